@@ -11,9 +11,13 @@ const common = {
   format: "esm",
   target: "node20",
   legalComments: "none",
+  // jsonc-parser's "main" is a UMD build that esbuild cannot follow; prefer ESM entry points.
+  mainFields: ["module", "main"],
   logLevel: "warning",
   // Some CommonJS dependencies call require() on Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 };
 
 await Promise.all([

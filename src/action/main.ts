@@ -1,0 +1,1 @@
+console.log("do-migrate-action: not yet");

@@ -1,0 +1,122 @@
+// do-migrate: the analysis engine on a laptop or in any CI.
+//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
+//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+// Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { readChangesFromGit } from "../adapters/repository.ts";
+import { UsageError } from "../adapters/usage-error.ts";
+import { analyzeRepository } from "../core/analyze/analyze.ts";
+import { failingFindings, parseFailOn } from "../core/gate.ts";
+import type { ConfigChange, Report } from "../core/model.ts";
+import { renderJson } from "../core/render/json.ts";
+import { renderMarkdown } from "../core/render/markdown.ts";
+import { renderText } from "../core/render/text.ts";
+
+const USAGE = `Usage:
+  do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+
+  diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
+  check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
+          --base (default: the merge base with origin/main, else HEAD~1... see README) and
+          --head (default: the working tree) and reports every Durable Object lifecycle change
+  --env NAME     only this environment (repeatable; "" or --top-level for the top level)
+  --format       text (default), markdown (the PR comment body) or json
+  --fail-on      critical (default), error, warning or never: exit 1 at or above it
+Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  const failOn = parseFailOn(values["fail-on"] ?? "critical");
+  if (!failOn)
+    throw new UsageError(
+      `--fail-on must be one of critical, error, warning, never (got "${values["fail-on"]}")`,
+    );
+  const format = values.format ?? "text";
+  if (!["text", "markdown", "json"].includes(format)) {
+    throw new UsageError(`--format must be one of text, markdown, json (got "${format}")`);
+  }
+  const envs = values.env ? values.env.map((e) => (e === "" ? null : e)) : null;
+  const options = { envs: values["top-level"] ? [...(envs ?? []), null] : envs };
+
+  let report: Report;
+  if (command === "diff") {
+    if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
+    const [basePath, headPath] = paths as [string, string];
+    const change: ConfigChange = {
+      file: headPath,
+      baseText: readText(basePath),
+      headText: readText(headPath),
+    };
+    report = analyzeRepository([change], options);
+  } else if (command === "check") {
+    const changes = await readChangesFromGit({
+      cwd: process.cwd(),
+      base: values.base ?? null,
+      head: values.head ?? null,
+      paths,
+    });
+    report = analyzeRepository(changes, options);
+  } else {
+    throw new UsageError(command ? `unknown command "${command}"` : "a command is needed: diff or check");
+  }
+
+  const output =
+    format === "json"
+      ? renderJson(report)
+      : format === "markdown"
+        ? renderMarkdown(report)
+        : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  process.stdout.write(output);
+  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        env: { type: "string", multiple: true },
+        "top-level": { type: "boolean" },
+        format: { type: "string", short: "f" },
+        "fail-on": { type: "string" },
+        base: { type: "string" },
+        head: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? "unreadable");
+    throw new UsageError(`cannot read ${path}: ${why}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message =
+      error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
+    process.stderr.write(`do-migrate: ${message}\n`);
+    if (error instanceof UsageError && error.showUsage) process.stderr.write(`\n${USAGE}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,303 @@
+// Compares one deployed Worker at two revisions: replays both lifecycles into class states and
+// reads the change off the difference, plus the rules that need both (bindings, names, history).
+import { isLocalBinding } from "../config/workers.ts";
+import { type Draft, envLabel, q } from "../diagnostics.ts";
+import { type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
+import type { ClassState, Worker } from "../model.ts";
+import { compareHistories, pendingSteps } from "./history.ts";
+
+const TWO_PHASE =
+  "Delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
+
+/** Drafts for a Worker that exists at head; `base` is null for a new Worker (new file or env). */
+export function compareWorker(base: Worker | null, head: Worker): Draft[] {
+  const env = head.env;
+  const drafts: Draft[] = [];
+  const before = base ? replayLifecycle(base.lifecycle) : null;
+  const after = replayLifecycle(head.lifecycle);
+  const baseClasses = before?.classes ?? new Map<string, ClassState>();
+  const isLiveAtBase = (name: string) => baseClasses.get(name)?.status === "live";
+  const where = envLabel(env);
+
+  const deleted: ClassState[] = [];
+  const created: ClassState[] = [];
+  for (const now of after.classes.values()) {
+    const name = now.className;
+    const was = baseClasses.get(name);
+    if (now.status === "renamed" && was?.status !== "renamed") {
+      drafts.push({
+        kind: "class-renamed",
+        env,
+        classes: [name, now.renamedTo ?? ""],
+        line: now.line,
+        tag: now.tag,
+        message: `Class ${q(name)} is renamed to ${q(now.renamedTo)} in ${where}: objects and storage move to the new name.`,
+        fix: `Export ${q(now.renamedTo)} from the Worker's code and point bindings at it in the same deploy.`,
+      });
+      continue;
+    }
+    if (now.status === "transferred-out" && was?.status !== "transferred-out") {
+      drafts.push({
+        kind: "class-transferred",
+        env,
+        classes: [name],
+        line: now.line,
+        tag: now.tag,
+        message: `Class ${q(name)} is transferred out of ${q(head.name ?? "this Worker")} in ${where}: its objects move to another Worker.`,
+        fix: "Deploy the receiving Worker's `expecting-transfer` entry first, then this one.",
+      });
+      continue;
+    }
+    if (was?.status === "live") {
+      if (now.status === "deleted") {
+        deleted.push(now);
+        drafts.push({
+          kind: "class-deleted",
+          env,
+          classes: [name],
+          line: now.line,
+          tag: now.tag,
+          message: `Deleting class ${q(name)} in ${where}${now.tag ? ` (migration ${q(now.tag)})` : ""} destroys every ${q(name)} object of ${q(head.name ?? "this Worker")} and all its storage, irreversibly.`,
+          fix: `If the data must go: ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
+        });
+      } else if (was.storage && now.storage && was.storage !== now.storage) {
+        drafts.push({
+          kind: "storage-changed",
+          env,
+          classes: [name],
+          line: now.line,
+          tag: now.tag,
+          message: `Class ${q(name)} switches storage from ${storageName(was.storage)} to ${storageName(now.storage)} in ${where}. A class can never change its storage backend in place: deployed Workers ignore this, and fresh Workers get a different backend.`,
+          fix: `Keep the original storage. To move to SQLite, create a new class with \`new_sqlite_classes\` and migrate the data in code.`,
+        });
+      }
+      continue;
+    }
+    if (now.status !== "live") continue;
+    if (now.via === "rename") continue; // reported from the source side
+    if (now.via === "transfer") {
+      drafts.push({
+        kind: "class-transferred",
+        env,
+        classes: [name],
+        line: now.line,
+        tag: now.tag,
+        message: `Class ${q(name)} is transferred into ${q(head.name ?? "this Worker")} in ${where}, with its objects.`,
+        fix: "Deploy this Worker before the source Worker drops the class; keep the source's binding until then.",
+      });
+      continue;
+    }
+    created.push(now);
+    if (was?.status === "deleted" || now.deletedBefore) {
+      drafts.push({
+        kind: "class-recreated",
+        env,
+        classes: [name],
+        line: now.line,
+        tag: now.tag,
+        message: `Class ${q(name)} is created again in ${where} after an earlier migration deleted it: it starts empty, none of the old objects come back.`,
+        fix: "Make sure nobody expects the old data; prefer a new class name so the history reads clearly.",
+      });
+    }
+  }
+  for (const group of groupByTag(created.filter((c) => !c.deletedBefore && !baseClasses.has(c.className)))) {
+    const names = group.map((c) => c.className);
+    const first = group[0]!;
+    drafts.push({
+      kind: "class-created",
+      env,
+      classes: names,
+      line: first.line,
+      tag: first.tag,
+      message: `${names.length === 1 ? "Class" : "Classes"} ${names.map(q).join(", ")} ${names.length === 1 ? "is" : "are"} created in ${where}${first.tag ? ` (migration ${q(first.tag)})` : ""} with ${storageName(first.storage)} storage.`,
+      fix: `Export ${names.map(q).join(", ")} from the Worker's entry module.`,
+    });
+  }
+
+  if (base) {
+    for (const was of baseClasses.values()) {
+      if (was.status !== "live" || after.classes.has(was.className)) continue;
+      if (head.lifecycle.model !== "exports") continue; // migrations: reported as history-removed
+      drafts.push({
+        kind: "export-removed",
+        env,
+        classes: [was.className],
+        line: head.envLine,
+        message: `Class ${q(was.className)} has live objects but is no longer declared in \`exports\` in ${where}: the server's reconciliation decides what happens to its namespace.`,
+        fix: `Keep ${q(was.className)} in \`exports\`, or mark it \`"state": "deleted"\` if its data must go (two deploys).`,
+      });
+    }
+  }
+
+  drafts.push(...replayProblems(env, before?.problems ?? [], after.problems));
+  const headSteps = head.lifecycle.model === "migrations" ? head.lifecycle.steps : [];
+  const inheritedBoth = base?.lifecycle.model !== "none" && !base?.ownsLifecycle && !head.ownsLifecycle;
+  if (base?.lifecycle.model === "migrations" && head.lifecycle.model !== "exports" && !inheritedBoth) {
+    drafts.push(...compareHistories(env, base.lifecycle.steps, headSteps));
+  }
+  if (base?.lifecycle.model === "migrations" && head.lifecycle.model === "migrations") {
+    for (const step of pendingSteps(base.lifecycle.steps, headSteps)) {
+      const deletes = step.ops.filter((op) => op.type === "delete");
+      if (deletes.length === 0 || deletes.length === step.ops.length) continue;
+      drafts.push({
+        kind: "delete-mixed-step",
+        env,
+        line: step.line,
+        tag: step.tag,
+        classes: deletes.map((op) => op.className),
+        message: `Migration ${q(step.tag)} in ${where} deletes classes and also does other operations: the delete cannot be phased apart from them under one tag.`,
+        fix: "Put the deletes in a migration of their own with its own tag.",
+      });
+    }
+  }
+
+  const localBindings = head.bindings.filter((b) => isLocalBinding(b, head));
+  for (const gone of deleted) {
+    for (const binding of localBindings.filter((b) => b.className === gone.className)) {
+      drafts.push({
+        kind: "delete-still-bound",
+        env,
+        classes: [gone.className],
+        line: binding.line,
+        tag: gone.tag,
+        message: `Class ${q(gone.className)} is deleted in ${where} but binding ${q(binding.name)} still points at it: the API rejects the deploy (code 10061).`,
+        fix: TWO_PHASE,
+      });
+    }
+  }
+
+  if (base) {
+    const baseLocal = base.bindings.filter((b) => isLocalBinding(b, base));
+    for (const gone of deleted) {
+      for (const old of baseLocal.filter((b) => b.className === gone.className)) {
+        const moved = localBindings.find((b) => b.name === old.name && b.className !== gone.className);
+        const target = moved && created.find((c) => c.className === moved.className);
+        if (!moved || !target) continue;
+        drafts.push({
+          kind: "probable-rename",
+          env,
+          classes: [gone.className, target.className],
+          line: gone.line,
+          tag: gone.tag,
+          dataLoss: true,
+          message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(target.className)} while ${q(gone.className)} is deleted and ${q(target.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(target.className)} starts empty.`,
+          fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${target.className}" }]\`.`,
+        });
+      }
+    }
+    const headBound = new Set(localBindings.map((b) => b.className));
+    const reported = new Set<string>();
+    for (const old of baseLocal) {
+      if (headBound.has(old.className) || reported.has(old.className)) continue;
+      const now = after.classes.get(old.className);
+      if (now && now.status !== "live") continue; // deleted, renamed or transferred: reported above
+      reported.add(old.className);
+      drafts.push({
+        kind: "binding-removed",
+        env,
+        classes: [old.className],
+        line: head.envLine,
+        message: `Binding ${q(old.name)} to class ${q(old.className)} was removed from ${where} without a delete migration: the objects and their storage stay. If the class also leaves the code, the deploy fails with code 10064.`,
+        fix: `Keep exporting ${q(old.className)} from the code. If its data should go, follow with a delete (phase 2 of a two-phase deploy); if the removal is a mistake, restore the binding.`,
+      });
+    }
+  }
+
+  const headLive = new Set(
+    [...after.classes.values()].filter((c) => c.status === "live").map((c) => c.className),
+  );
+  const baseHad = (name: string, className: string) =>
+    base?.bindings.some((b) => b.name === name && b.className === className && isLocalBinding(b, base)) ??
+    false;
+  for (const binding of localBindings) {
+    if (headLive.has(binding.className) || after.classes.get(binding.className)?.status === "deleted")
+      continue;
+    const noLifecycle = head.lifecycle.model === "none";
+    const existed = baseHad(binding.name, binding.className) && !isLiveAtBase(binding.className);
+    drafts.push({
+      kind: "binding-unknown-class",
+      env,
+      classes: [binding.className],
+      line: binding.line,
+      severity: existed ? "info" : noLifecycle ? "warning" : "error",
+      message: noLifecycle
+        ? `Binding ${q(binding.name)} points at class ${q(binding.className)}, but ${where} declares no Durable Object lifecycle (\`migrations\` or \`exports\`): unless the class was created elsewhere, the API rejects it (code 10061).`
+        : `Binding ${q(binding.name)} points at class ${q(binding.className)}, which no migration in ${where} creates: the API rejects the deploy (code 10061).`,
+      fix: `Add a migration that creates ${q(binding.className)} (\`new_sqlite_classes\`), or fix the class name.`,
+    });
+  }
+
+  if (base?.name && head.name && base.name !== head.name) {
+    const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
+    if (live.length > 0 || base.bindings.length > 0) {
+      drafts.push({
+        kind: "worker-renamed",
+        env,
+        classes: live,
+        line: head.nameLine ?? head.envLine,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data.`,
+        fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
+      });
+    }
+  }
+  return drafts;
+}
+
+/** A Worker that existed at base and is gone at head (env removed, or the config file deleted). */
+export function removedWorker(base: Worker, why: "env" | "file"): Draft | null {
+  const live = [...replayLifecycle(base.lifecycle).classes.values()]
+    .filter((c) => c.status === "live")
+    .map((c) => c.className);
+  if (!base.ownsLifecycle && base.bindings.length === 0 && (why === "env" || live.length === 0)) return null;
+  const what = why === "env" ? `Environment ${q(base.env)} was removed` : "The config file was removed";
+  return {
+    kind: "env-removed",
+    env: base.env,
+    classes: live,
+    line: null,
+    message: `${what}: Worker ${q(base.name ?? "(unnamed)")} and its Durable Objects live on, no longer managed by this config.`,
+    fix: "If the Worker should go, delete its classes in two deploys first and then `wrangler delete` it; otherwise restore the config.",
+  };
+}
+
+function replayProblems(
+  env: string | null,
+  base: readonly ReplayProblem[],
+  head: readonly ReplayProblem[],
+): Draft[] {
+  const key = (p: ReplayProblem) => `${p.kind}\u0000${p.className}\u0000${p.tag}`;
+  const known = new Set(base.map(key));
+  return head
+    .filter((p) => !known.has(key(p)))
+    .map((p): Draft => {
+      const step = p.tag ? `migration ${q(p.tag)}` : "a migration";
+      const text = {
+        "delete-unknown": `${step} deletes class ${q(p.className)}, which no earlier step creates`,
+        "rename-unknown": `${step} renames class ${q(p.className)}, which no earlier step creates`,
+        "create-existing": `${step} creates class ${q(p.className)}, which already exists at that point (code 10074)`,
+        "rename-onto-existing": `${step} renames a class onto ${q(p.className)}, which already exists`,
+      }[p.kind];
+      return {
+        kind: "replay-rejected",
+        env,
+        classes: [p.className],
+        line: p.line,
+        tag: p.tag,
+        message: `In ${envLabel(env)}, ${text}: wrangler (4.131 and later) rejects the history on deploy, and a fresh Worker replaying it fails.`,
+        fix: "Fix the history so each class is created once before it is renamed or deleted.",
+      };
+    });
+}
+
+function groupByTag(states: readonly ClassState[]): ClassState[][] {
+  const groups = new Map<string, ClassState[]>();
+  for (const state of states) {
+    const key = `${state.tag}\u0000${state.storage}`;
+    groups.set(key, [...(groups.get(key) ?? []), state]);
+  }
+  return [...groups.values()];
+}
+
+function storageName(storage: ClassState["storage"]): string {
+  return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
+}

@@ -1,0 +1,182 @@
+// smol-toml returns values without positions, so this scanner finds the line where each table,
+// key and array element starts. It runs only on text that smol-toml has already accepted, so it
+// can be lenient: what it cannot place, `locate` finds through the nearest parent path.
+import type { ConfigPath } from "../model.ts";
+
+type Path = (string | number)[];
+
+interface ArrayScan {
+  path: Path;
+  depth: number;
+  index: number;
+  expecting: boolean;
+}
+
+export function locateTomlPaths(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const arrayCounts = new Map<string, number>();
+  const record = (path: ConfigPath, line: number) => {
+    const key = pathKey(path);
+    if (!found.has(key)) found.set(key, line);
+  };
+  const resolve = (segments: string[]): Path => {
+    const path: Path = [];
+    for (const segment of segments) {
+      path.push(segment);
+      const count = arrayCounts.get(pathKey(path));
+      if (count !== undefined) path.push(count - 1);
+    }
+    return path;
+  };
+
+  let table: Path = [];
+  let multiline: string | null = null;
+  let array: ArrayScan | null = null;
+  const lines = text.split(/\r?\n/);
+
+  for (let n = 0; n < lines.length; n++) {
+    const lineNo = n + 1;
+    let line = lines[n]!;
+    if (multiline) {
+      const end = line.indexOf(multiline);
+      if (end < 0) continue;
+      line = line.slice(end + 3);
+      multiline = null;
+    }
+    if (array) {
+      const result = scanArray(line, 0, array, lineNo, record);
+      array = result.open ? array : null;
+      multiline = result.multiline;
+      continue;
+    }
+    const trimmed = line.trimStart();
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+
+    const header = /^\[\[\s*([^\]]+?)\s*\]\]/.exec(trimmed) ?? null;
+    if (header) {
+      const segments = splitKey(header[1]!);
+      const parent = resolve(segments.slice(0, -1));
+      const arrayPath = [...parent, segments[segments.length - 1]!];
+      const count = (arrayCounts.get(pathKey(arrayPath)) ?? 0) + 1;
+      arrayCounts.set(pathKey(arrayPath), count);
+      // Sub-arrays of a new element start counting again.
+      for (const key of [...arrayCounts.keys()]) {
+        if (key.startsWith(`${pathKey(arrayPath)}[${count - 1}]`)) arrayCounts.delete(key);
+      }
+      table = [...arrayPath, count - 1];
+      record(arrayPath, lineNo);
+      record(table, lineNo);
+      continue;
+    }
+    const single = /^\[\s*([^\]]+?)\s*\]/.exec(trimmed);
+    if (single) {
+      table = resolve(splitKey(single[1]!));
+      record(table, lineNo);
+      continue;
+    }
+    const eq = findAssignment(trimmed);
+    if (eq < 0) continue;
+    const keyPath = [...table, ...splitKey(trimmed.slice(0, eq))];
+    for (let i = table.length + 1; i <= keyPath.length; i++) record(keyPath.slice(0, i), lineNo);
+    const value = trimmed.slice(eq + 1).trimStart();
+    if (value.startsWith('"""') || value.startsWith("'''")) {
+      const delimiter = value.slice(0, 3);
+      if (value.indexOf(delimiter, 3) < 0) multiline = delimiter;
+    } else if (value.startsWith("[")) {
+      const scan: ArrayScan = { path: keyPath, depth: 0, index: 0, expecting: false };
+      const result = scanArray(value, 0, scan, lineNo, record);
+      array = result.open ? scan : null;
+      multiline = result.multiline;
+    }
+  }
+  return found;
+}
+
+/** Walks array text, recording the line of each element; returns whether the array is still open. */
+function scanArray(
+  text: string,
+  from: number,
+  scan: ArrayScan,
+  lineNo: number,
+  record: (path: ConfigPath, line: number) => void,
+): { open: boolean; multiline: string | null } {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "#") break;
+    if (ch === " " || ch === "\t") continue;
+    if (scan.depth === 1 && scan.expecting && ch !== "]" && ch !== ",") {
+      record([...scan.path, scan.index], lineNo);
+      scan.index++;
+      scan.expecting = false;
+    }
+    if (ch === '"' || ch === "'") {
+      if (text.startsWith(ch.repeat(3), i)) {
+        const end = text.indexOf(ch.repeat(3), i + 3);
+        if (end < 0) return { open: true, multiline: ch.repeat(3) };
+        i = end + 2;
+      } else {
+        i = skipString(text, i);
+      }
+      continue;
+    }
+    if (ch === "[" || ch === "{") {
+      scan.depth++;
+      if (scan.depth === 1) scan.expecting = true;
+    } else if (ch === "]" || ch === "}") {
+      scan.depth--;
+      if (scan.depth === 0) return { open: false, multiline: null };
+    } else if (ch === "," && scan.depth === 1) {
+      scan.expecting = true;
+    }
+  }
+  return { open: scan.depth > 0, multiline: null };
+}
+
+function skipString(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (text[i] === quote) return i;
+  }
+  return text.length;
+}
+
+/** The index of the `=` of a `key = value` line, skipping quoted key parts; -1 if none. */
+function findAssignment(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"' || ch === "'") i = skipString(line, i);
+    else if (ch === "=") return i;
+    else if (ch === "#") return -1;
+  }
+  return -1;
+}
+
+/** Splits a dotted TOML key into its parts, honouring quoted parts. */
+export function splitKey(key: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i]!;
+    if (ch === '"' || ch === "'") {
+      const end = skipString(key, i);
+      current += key.slice(i + 1, end);
+      i = end;
+    } else if (ch === ".") {
+      parts.push(current.trim());
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current.trim());
+  return parts.filter((part) => part !== "");
+}
+
+/** A path as one string key: `.env.staging.migrations[0].tag`. */
+export function pathKey(path: ConfigPath): string {
+  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("");
+}

@@ -1,0 +1,56 @@
+// A finding before it is placed: kind and facts, plus the config path it is about. The analysis
+// turns drafts into findings (code, severity, line, worker) in one place.
+import { CATALOGUE } from "./catalogue.ts";
+import type { ConfigPath, Finding, FindingKind, Severity } from "./model.ts";
+
+export interface Draft {
+  readonly kind: FindingKind;
+  readonly env: string | null;
+  readonly classes?: readonly string[];
+  readonly path?: ConfigPath;
+  readonly line?: number | null;
+  readonly tag?: string | null;
+  readonly message: string;
+  readonly fix: string;
+  /** Overrides the catalogue severity (e.g. a delete in a fresh Worker destroys nothing). */
+  readonly severity?: Severity;
+  readonly dataLoss?: boolean;
+}
+
+export interface Placement {
+  readonly file: string;
+  readonly worker: string | null;
+  readonly locate: (path: ConfigPath) => number | null;
+  readonly introduced: boolean;
+}
+
+export function placeDraft(draft: Draft, at: Placement): Finding {
+  const entry = CATALOGUE[draft.kind];
+  const severity = at.introduced ? (draft.severity ?? entry.severity) : "info";
+  return {
+    code: entry.code,
+    kind: draft.kind,
+    severity,
+    dataLoss: at.introduced && (draft.dataLoss ?? draft.kind === "class-deleted"),
+    classes: draft.classes ?? [],
+    worker: at.worker,
+    env: draft.env,
+    file: at.file,
+    line: draft.line !== undefined ? draft.line : draft.path ? at.locate(draft.path) : null,
+    tag: draft.tag ?? null,
+    message: at.introduced ? draft.message : `Already at the base revision: ${draft.message}`,
+    fix: draft.fix,
+    introduced: at.introduced,
+  };
+}
+
+/** Quotes a name from a config for a message: backticks, with backticks and line breaks neutralised. */
+export function q(name: unknown): string {
+  const text = typeof name === "string" ? name : (JSON.stringify(name) ?? String(name));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+  return `\`${text.replace(/[`\u0000-\u001f\u007f]/g, "'").slice(0, 200)}\``;
+}
+
+export function envLabel(env: string | null): string {
+  return env === null ? "the top level" : `env ${q(env)}`;
+}

@@ -1,0 +1,118 @@
+// Replays a Worker's lifecycle into the state of each class name, the way the server applies it
+// to a fresh Worker: the `migrations` steps in order, or the `exports` map as declared. Steps the
+// server (and wrangler >= 4.131's local replay) would reject are recorded as problems.
+import type { ClassState, Lifecycle, LifecycleStep, Storage } from "../model.ts";
+
+export interface ReplayProblem {
+  readonly kind: "delete-unknown" | "rename-unknown" | "create-existing" | "rename-onto-existing";
+  readonly className: string;
+  readonly tag: string | null;
+  readonly line: number | null;
+}
+
+export interface Replay {
+  readonly classes: ReadonlyMap<string, ClassState>;
+  readonly problems: readonly ReplayProblem[];
+}
+
+export function replayLifecycle(lifecycle: Lifecycle): Replay {
+  if (lifecycle.model === "migrations") return replaySteps(lifecycle.steps);
+  const classes = new Map<string, ClassState>();
+  if (lifecycle.model === "exports") {
+    for (const entry of lifecycle.entries) {
+      const live = entry.state === "created" || entry.state === "expecting-transfer";
+      classes.set(entry.className, {
+        className: entry.className,
+        status: live
+          ? "live"
+          : entry.state === "deleted"
+            ? "deleted"
+            : entry.state === "renamed"
+              ? "renamed"
+              : "transferred-out",
+        storage: entry.storage,
+        tag: null,
+        line: entry.line,
+        renamedTo: entry.renamedTo,
+        deletedBefore: false,
+        via: entry.state === "expecting-transfer" ? "transfer" : "create",
+      });
+    }
+  }
+  return { classes, problems: [] };
+}
+
+export function replaySteps(steps: readonly LifecycleStep[]): Replay {
+  const classes = new Map<string, ClassState>();
+  const problems: ReplayProblem[] = [];
+  const isLive = (name: string) => classes.get(name)?.status === "live";
+
+  for (const step of steps) {
+    const at = { tag: step.tag, line: step.line };
+    const begin = (className: string, storage: Storage | null, via: ClassState["via"]) => {
+      if (isLive(className)) problems.push({ kind: "create-existing", className, ...at });
+      const before = classes.get(className);
+      classes.set(className, {
+        className,
+        status: "live",
+        storage,
+        ...at,
+        renamedTo: null,
+        deletedBefore: before !== undefined && before.status !== "live",
+        via,
+      });
+    };
+    const end = (className: string, status: ClassState["status"], renamedTo: string | null) => {
+      const before = classes.get(className);
+      classes.set(className, {
+        className,
+        status,
+        storage: before?.storage ?? null,
+        ...at,
+        renamedTo,
+        deletedBefore: before?.deletedBefore ?? false,
+        via: before?.via ?? "create",
+      });
+    };
+    for (const op of step.ops) {
+      switch (op.type) {
+        case "create":
+          begin(op.className, op.storage, "create");
+          break;
+        case "transfer-in":
+          begin(op.className, null, "transfer");
+          break;
+        case "delete":
+          if (!isLive(op.className))
+            problems.push({ kind: "delete-unknown", className: op.className, ...at });
+          end(op.className, "deleted", null);
+          break;
+        case "transfer-out":
+          end(op.className, "transferred-out", null);
+          break;
+        case "rename": {
+          const source = classes.get(op.from);
+          if (!isLive(op.from)) problems.push({ kind: "rename-unknown", className: op.from, ...at });
+          if (isLive(op.to)) problems.push({ kind: "rename-onto-existing", className: op.to, ...at });
+          end(op.from, "renamed", op.to);
+          classes.set(op.to, {
+            className: op.to,
+            status: "live",
+            storage: source?.storage ?? null,
+            ...at,
+            renamedTo: null,
+            deletedBefore: false,
+            via: "rename",
+          });
+          break;
+        }
+      }
+    }
+  }
+  return { classes, problems };
+}
+
+/** The class names a state map has live. */
+export function liveClasses(classes: ReadonlyMap<string, ClassState>): Set<string> {
+  return new Set([...classes.values()].filter((c) => c.status === "live").map((c) => c.className));
+}

@@ -1,0 +1,28 @@
+// The machine-readable report: `{ risk, findings: [...] }`, the CLI's `--format json` contract.
+import type { Report } from "../model.ts";
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(
+    {
+      risk: report.risk,
+      dataLoss: report.findings.some((f) => f.dataLoss),
+      findings: report.findings.map((f) => ({
+        code: f.code,
+        kind: f.kind,
+        severity: f.severity,
+        dataLoss: f.dataLoss,
+        classes: f.classes,
+        worker: f.worker,
+        env: f.env,
+        file: f.file,
+        line: f.line,
+        tag: f.tag,
+        introduced: f.introduced,
+        message: f.message,
+        fix: f.fix,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}

@@ -1,0 +1,158 @@
+// The report as GitHub-flavoured Markdown: the PR comment and the job summary. Every string that
+// comes from a config (class names, tags, paths) is either inside a code span or escaped, so a
+// pull request cannot inject markup, mentions, links or a forged marker.
+import { findingDocsAnchor } from "../catalogue.ts";
+import type { Finding, Report, Severity } from "../model.ts";
+
+export const COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** A hidden first line (e.g. the sticky-comment marker), written as is: callers build it. */
+  readonly marker?: string;
+  readonly heading?: string;
+  /** Extra Markdown blocks after the data-loss section (already safe: built by the caller). */
+  readonly sections?: readonly string[];
+  /** Base URL for `docs/findings.md` links; relative links when absent. */
+  readonly docsBaseUrl?: string;
+  readonly maxLength?: number;
+}
+
+const ICON: Record<Severity, string> = { critical: "🛑", error: "❌", warning: "⚠️", info: "ℹ️" };
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const max = options.maxLength ?? COMMENT_LIMIT;
+  const full = render(report, options, false);
+  if (full.length <= max) return full;
+  const compact = render(report, options, true);
+  if (compact.length <= max) return compact;
+  // Last resort: the header and the data-loss list only, cut at a line boundary.
+  const cut = compact.slice(0, max - 200);
+  return `${cut.slice(0, cut.lastIndexOf("\n"))}\n\n_… report truncated: see the job summary and the \`report\` output._\n`;
+}
+
+function render(report: Report, options: MarkdownOptions, compact: boolean): string {
+  const out: string[] = [];
+  if (options.marker) out.push(options.marker);
+  const losses = report.findings.filter((f) => f.dataLoss);
+  const others = report.findings.filter((f) => !f.dataLoss);
+  out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
+
+  if (report.findings.length === 0) {
+    out.push("No Durable Object lifecycle changes. Nothing is created, renamed, transferred or deleted.", "");
+    return out.join("\n");
+  }
+  if (losses.length > 0) {
+    out.push(
+      "> [!CAUTION]",
+      `> **This change destroys Durable Object data.** ${losses.length === 1 ? "One change deletes" : `${losses.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
+      "",
+      "### 🛑 Data-destroying changes",
+      "",
+    );
+    for (const f of losses) {
+      out.push(
+        `- **${classList(f)}** in ${workerLabel(f)}${f.tag ? `, migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}`,
+        `  ${inline(f.message)}`,
+        `  **Safe way:** ${inline(f.fix)}`,
+      );
+    }
+    out.push("");
+  }
+  for (const section of options.sections ?? []) out.push(section, "");
+
+  if (others.length > 0) {
+    out.push(`### Other findings (${others.length})`, "");
+    if (compact) {
+      out.push(countLine(others), "", "_The full list did not fit in a comment: see the job summary._", "");
+    } else {
+      for (const [group, items] of groupBy(
+        others,
+        (f) => `${f.file}\u0000${f.env ?? ""}\u0000${f.worker ?? ""}`,
+      )) {
+        const first = items[0]!;
+        out.push(`<details${items.some((f) => f.severity !== "info") ? " open" : ""}>`);
+        out.push(
+          `<summary>${escapeHtml(first.file)} · ${first.env === null ? "top level" : `env ${escapeHtml(first.env)}`}${first.worker ? ` · Worker ${escapeHtml(first.worker)}` : ""} (${items.length})</summary>`,
+          "",
+        );
+        for (const f of items) {
+          out.push(
+            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}`,
+            `  ${inline(f.message)}`,
+            `  _Fix:_ ${inline(f.fix)}`,
+          );
+        }
+        out.push("", "</details>", "");
+        void group;
+      }
+    }
+  }
+  return out.join("\n");
+}
+
+export function riskBadge(risk: Report["risk"]): string {
+  const icon = { none: "✅", low: "ℹ️", medium: "⚠️", high: "❌", critical: "🛑" }[risk];
+  return `${icon} **${risk} risk**`;
+}
+
+function countLine(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings)
+    counts.set(`${f.code} \`${f.kind}\``, (counts.get(`${f.code} \`${f.kind}\``) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `- ${k}: ${n}`).join("\n");
+}
+
+function classList(f: Finding): string {
+  return f.classes.map(code).join(f.kind === "class-renamed" || f.kind === "probable-rename" ? " → " : ", ");
+}
+
+function workerLabel(f: Finding): string {
+  const env = f.env === null ? "top level" : `env ${code(f.env)}`;
+  return f.worker ? `Worker ${code(f.worker)} (${env})` : env;
+}
+
+function location(f: Finding): string {
+  return code(f.line ? `${f.file}:${f.line}` : f.file);
+}
+
+function docLink(f: Finding, options: MarkdownOptions): string {
+  const base = options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, "")}/` : "";
+  return `[${f.code}](${base}${findingDocsAnchor(f.code)})`;
+}
+
+/** A code span that cannot be broken out of: backticks and line breaks are replaced. */
+export function code(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are removed on purpose
+  const clean = text.replace(/[`\u0000-\u001f\u007f]/g, "'").replace(/\|/g, "\\|");
+  return `\`${clean}\``;
+}
+
+/** Core messages quote config strings in backticks: keep those as code spans, escape the prose. */
+export function inline(message: string): string {
+  return message
+    .split("`")
+    .map((part, i) => (i % 2 === 1 ? code(part) : escapeMarkdown(part)))
+    .join("");
+}
+
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/([\\*_[\]()#!|~>+=])/g, "\\$1")
+    .replace(/@/g, "&#64;")
+    .replace(/\r?\n/g, " ");
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
