@@ -1070,6 +1070,7 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
           tail_consumers: [],
           observability: { enabled: false },
           usage_model: "standard",
+          ...(worker.exportsState && { exports: worker.exportsState }),
         });
       },
     ],
