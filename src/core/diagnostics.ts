@@ -52,5 +52,5 @@ export function q(name: unknown): string {
 }
 
 export function envLabel(env: string | null): string {
-  return env === null ? "the top level" : `env ${q(env)}`;
+  return env === null ? "the top-level config" : `env ${q(env)}`;
 }

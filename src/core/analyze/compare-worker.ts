@@ -7,7 +7,7 @@ import type { ClassState, Worker } from "../model.ts";
 import { compareHistories, pendingSteps } from "./history.ts";
 
 const TWO_PHASE =
-  "Delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
+  "delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
 
 /** Drafts for a Worker that exists at head; `base` is null for a new Worker (new file or env). */
 export function compareWorker(base: Worker | null, head: Worker): Draft[] {
@@ -57,8 +57,8 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
           classes: [name],
           line: now.line,
           tag: now.tag,
-          message: `Deleting class ${q(name)} in ${where}${now.tag ? ` (migration ${q(now.tag)})` : ""} destroys every ${q(name)} object of ${q(head.name ?? "this Worker")} and all its storage, irreversibly.`,
-          fix: `If the data must go: ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
+          message: `Deleting class ${q(name)} in ${where}${now.tag ? ` (migration ${q(now.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? ", inherited from the top-level config" : ""})` : ""} destroys every ${q(name)} object of ${q(head.name ?? "this Worker")} and all its storage, irreversibly.`,
+          fix: `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
         });
       } else if (was.storage && now.storage && was.storage !== now.storage) {
         drafts.push({
@@ -161,7 +161,7 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
         line: binding.line,
         tag: gone.tag,
         message: `Class ${q(gone.className)} is deleted in ${where} but binding ${q(binding.name)} still points at it: the API rejects the deploy (code 10061).`,
-        fix: TWO_PHASE,
+        fix: `Remove the binding and ${TWO_PHASE}`,
       });
     }
   }

@@ -1,0 +1,13 @@
+import { DurableObject } from "cloudflare:workers";
+
+export class ChatRoom extends DurableObject {
+  async fetch(): Promise<Response> {
+    return new Response("room");
+  }
+}
+
+export default {
+  async fetch(): Promise<Response> {
+    return new Response("chat");
+  },
+};
