@@ -66,6 +66,7 @@ describe("Cloudflare API stand-in", () => {
   beforeEach(() => {
     api.state.accounts.clear();
     api.clearRequests();
+    api.clearFaults();
   });
 
   it("scans module exports: classes, export lists with aliases, default", () => {

@@ -772,6 +772,8 @@ export interface CloudflareApi {
   /** Uploads (PUT scripts/{name} and POST .../versions) in order. */
   uploads(): RecordedRequest[];
   clearRequests(): void;
+  /** Drop every pending fault and upload hook. */
+  clearFaults(): void;
   /** The next `times` requests whose route matches answer `status` (default 500). */
   failNext(
     pattern: string | RegExp,
@@ -1300,6 +1302,10 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
       ),
     clearRequests: () => {
       requests.length = 0;
+    },
+    clearFaults: () => {
+      faults.length = 0;
+      uploadHooks.length = 0;
     },
     failNext(pattern, o = {}) {
       faults.push({
