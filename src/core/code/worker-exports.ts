@@ -91,36 +91,47 @@ export async function resolveWorkerExports(
 ): Promise<WorkerExports> {
   const entry = posix.normalize(entryPath);
   const resolver = new Resolver(readFile, options.maxFiles ?? DEFAULT_MAX_FILES);
-  if (!isJavaScript(entry)) {
+  // esbuild resolves wrangler's entry point like an import: `main = "src/index"` finds
+  // `src/index.ts`, and `src/index.js` finds `src/index.ts` when there is no .js file.
+  const target = await resolver.resolvePath(entry);
+  if (target.type === "missing") {
+    const built = BUILD_OUTPUT_DIRS.test(entry)
+      ? " It looks like a build output, which is not in the repository; the source that produces it cannot be followed."
+      : "";
     return {
       status: "unknown",
-      reason: "entry-not-javascript",
-      message: `The entry ${entry} is not a JavaScript or TypeScript module; its exports cannot be read.`,
+      reason: "entry-not-found",
+      message: `The entry ${entry} does not exist.${built}`,
       file: entry,
     };
   }
-  const loaded = await resolver.load(entry);
-  if (!loaded.ok) {
-    if (loaded.reason === "missing") {
-      const built = BUILD_OUTPUT_DIRS.test(entry)
-        ? " It looks like a build output, which is not in the repository; the source that produces it cannot be followed."
-        : "";
-      return {
-        status: "unknown",
-        reason: "entry-not-found",
-        message: `The entry ${entry} does not exist.${built}`,
-        file: entry,
-      };
-    }
-    return toUnknown(loaded, entry);
+  if (target.type !== "file") {
+    return {
+      status: "unknown",
+      reason: "entry-not-javascript",
+      message: `The entry ${target.path} is not a JavaScript or TypeScript module (a Python Worker?); its exports cannot be read.`,
+      file: target.path,
+    };
   }
-  const listed = await resolver.exportedNames(entry, new Set());
+  const entryFile = target.path;
+  const loaded = await resolver.load(entryFile);
+  if (!loaded.ok) {
+    return loaded.reason === "missing"
+      ? {
+          status: "unknown",
+          reason: "entry-not-found",
+          message: `The entry ${entry} does not exist.`,
+          file: entry,
+        }
+      : toUnknown(loaded, entryFile);
+  }
+  const listed = await resolver.exportedNames(entryFile, new Set());
   if (!listed.ok) return listed.unknown;
 
   const classes = new Set<string>();
   const names = new Set<string>();
   for (const name of listed.names) {
-    const origin = await resolver.resolveExport(entry, name, new Set());
+    const origin = await resolver.resolveExport(entryFile, name, new Set());
     if (origin.type === "not-found") {
       resolver.notes.push(`\`${name}\` is re-exported but is not a run-time export of its module (a type?)`);
       continue;
@@ -214,9 +225,13 @@ class Resolver {
     return { ok: true, path, module, typescript: isTypeScriptFile(path) };
   }
 
-  async resolveSpecifier(importer: string, specifier: string): Promise<Resolved> {
-    if (!isRelative(specifier)) return { type: "package", specifier };
-    const base = posix.join(posix.dirname(importer), specifier);
+  resolveSpecifier(importer: string, specifier: string): Promise<Resolved> {
+    if (!isRelative(specifier)) return Promise.resolve({ type: "package", specifier });
+    return this.resolvePath(posix.join(posix.dirname(importer), specifier));
+  }
+
+  /** The file a path names, tried like esbuild: exact, + extension, .js -> .ts, dir/index. */
+  async resolvePath(base: string): Promise<Exclude<Resolved, { type: "package" }>> {
     const extension = posix.extname(base);
     const candidates: string[] = [];
     if (extension !== "") candidates.push(base);

@@ -127,8 +127,26 @@ describe("resolveWorkerExports: fixture Workers", () => {
       notes: [/`Generated`: src\/generated cannot be found/],
     },
   ];
+  // esbuild resolves the entry point like an import.
+  known.push(
+    {
+      fixture: "ts-basic",
+      entry: "src/index",
+      names: ["Counter", "Lazy", "default", "helper"],
+      classes: ["Counter", "Lazy"],
+      files: ["src/index.ts"],
+    },
+    {
+      fixture: "ts-basic",
+      entry: "src/index.js",
+      names: ["Counter", "Lazy", "default", "helper"],
+      classes: ["Counter", "Lazy"],
+      files: ["src/index.ts"],
+    },
+    { fixture: "chain", entry: "src/objects", names: ["Chat", "Presence"], classes: ["Chat", "Presence"] },
+  );
   for (const c of known) {
-    it(`${c.fixture}: ${c.names.join(", ")}`, async () => {
+    it(`${c.fixture} (${c.entry}): ${c.names.join(", ")}`, async () => {
       const result = await resolveWorkerExports(c.entry, createSourceReader(fixtures + c.fixture));
       assert.equal(result.status, "known", JSON.stringify(result));
       if (result.status !== "known") return;
@@ -196,7 +214,19 @@ describe("resolveWorkerExports: fixture Workers", () => {
       file: "src/index.js",
       message: /CommonJS/,
     },
-    { fixture: "ts-basic", entry: "worker.py", reason: "entry-not-javascript", message: /not a JavaScript/ },
+    {
+      fixture: "python",
+      entry: "src/entry.py",
+      reason: "entry-not-javascript",
+      file: "src/entry.py",
+      message: /not a JavaScript or TypeScript module/,
+    },
+    {
+      fixture: "ts-basic",
+      entry: "src/worker.ts",
+      reason: "entry-not-found",
+      message: /^The entry src\/worker\.ts does not exist\.$/,
+    },
     {
       fixture: "ts-basic",
       entry: "../chain/src/index.ts",
