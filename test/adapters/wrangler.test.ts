@@ -351,6 +351,42 @@ describe("real wrangler against the stand-in API", () => {
     assert.deepEqual(api.state.liveClasses(ACCT, "do-race-staging"), ["Counter", "Legacy"]);
   });
 
+  it("with declarative exports, a one-shot delete (state deleted + binding removed) fails reconciliation (100402)", async () => {
+    const created = { type: "durable-object", storage: "sqlite" };
+    api.state.seedWorker(ACCT, "do-exports", {
+      classes: { Counter: "sqlite", Legacy: "sqlite" },
+      bindings: [
+        { name: "COUNTER", className: "Counter" },
+        { name: "LEGACY", className: "Legacy" },
+      ],
+      exports: { Counter: created, Legacy: created },
+    });
+    const before = api.state.snapshot(ACCT, "do-exports");
+    const project = await createWorkerProject({
+      config: {
+        name: "do-exports",
+        main: "src/index.js",
+        compatibility_date: "2025-01-01",
+        durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
+        exports: { Counter: created, Legacy: { type: "durable-object", state: "deleted" } },
+      },
+      files: { "src/index.js": workerSource(["Counter"]) },
+    });
+    projects.push(project);
+    api.clearRequests();
+    const result = await deploy(project);
+    // wrangler turns the API's 100402 into a plain UserError listing each class; no code in the record
+    assert.equal(result.records.find((r) => r.type === "command-failed")?.code, undefined);
+    assert.equal(result.error?.code, 100402);
+    assert.match(result.error?.message ?? "", /\[delete_with_bindings\] class 'Legacy'/);
+    assert.deepEqual(api.uploads()[0]?.metadata?.exports, {
+      Counter: created,
+      Legacy: { type: "durable-object", state: "deleted" },
+    });
+    assert.equal(api.uploads()[0]?.metadata?.migrations, undefined);
+    assert.deepEqual(api.state.snapshot(ACCT, "do-exports"), before);
+  });
+
   it("wrangler 4.156 replays the history locally and refuses a delete of an unknown class before uploading", async () => {
     const project = await createWorkerProject({
       config: doConfig(
@@ -395,6 +431,6 @@ describe("real wrangler against the stand-in API", () => {
       `wrangler deploy: ${durations.length} runs, median ${Math.round(median)} ms, ` +
         `min ${Math.round(sorted[0] ?? 0)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms`,
     );
-    assert.ok(durations.length >= 6);
+    assert.ok(durations.length >= 7);
   });
 });
