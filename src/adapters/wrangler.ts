@@ -9,7 +9,7 @@
  */
 import { access, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { getExecOutput } from "@actions/exec";
 
 export { explainCloudflareError } from "../core/cloudflare-errors.ts";
@@ -128,14 +128,21 @@ export function extractWranglerError(
   return code === undefined ? { message } : { code, message };
 }
 
-/** How to start wrangler: a JS entry runs under the current Node (the action's node24). */
-export async function resolveWranglerCommand(wranglerBin: string | readonly string[]): Promise<string[]> {
+/**
+ * How to start wrangler: a JS entry (or a `.bin` link to one) runs under the current Node (the
+ * action's node24). A relative path with a slash is taken relative to `cwd`.
+ */
+export async function resolveWranglerCommand(
+  wranglerBin: string | readonly string[],
+  cwd: string = process.cwd(),
+): Promise<string[]> {
   if (typeof wranglerBin !== "string") {
     if (wranglerBin.length === 0 || !wranglerBin[0]) throw new Error("wranglerBin: empty command");
     return [...wranglerBin];
   }
-  const real = await realpath(wranglerBin).catch(() => wranglerBin);
-  return /\.(?:c|m)?js$/.test(real) ? [process.execPath, real] : [wranglerBin];
+  const bin = !isAbsolute(wranglerBin) && wranglerBin.includes("/") ? resolve(cwd, wranglerBin) : wranglerBin;
+  const real = await realpath(bin).catch(() => bin);
+  return /\.(?:c|m)?js$/.test(real) ? [process.execPath, real] : [bin];
 }
 
 /** The project's `node_modules/.bin/wrangler`, looking in `cwd` and then each parent; else null. */
@@ -186,7 +193,7 @@ export async function runWranglerDeploy(options: RunWranglerDeployOptions): Prom
   try {
     let command: string[];
     try {
-      command = await resolveWranglerCommand(options.wranglerBin);
+      command = await resolveWranglerCommand(options.wranglerBin, options.cwd);
     } catch (err) {
       return {
         ok: false,

@@ -116,6 +116,10 @@ describe("wrangler adapter: pure helpers", () => {
     const [node, script] = await resolveWranglerCommand(WRANGLER_BIN);
     assert.equal(node, process.execPath);
     assert.match(script ?? "", /wrangler\/bin\/wrangler\.js$/);
+    assert.deepEqual(await resolveWranglerCommand("node_modules/.bin/wrangler", REPO_ROOT), [
+      process.execPath,
+      join(REPO_ROOT, "node_modules/wrangler/bin/wrangler.js"),
+    ]);
     assert.deepEqual(await resolveWranglerCommand(["npx", "wrangler"]), ["npx", "wrangler"]);
     assert.deepEqual(await resolveWranglerCommand("/usr/local/bin/not-js"), ["/usr/local/bin/not-js"]);
   });
