@@ -120,8 +120,9 @@ function normaliseBaseUrl(apiUrl: string): string {
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const { token } = options;
-  if (typeof token !== "string" || token.trim() === "" || /[\s]/.test(token)) {
+  // A secret pasted with a trailing newline is common; whitespace inside is not a token.
+  const token = typeof options.token === "string" ? options.token.trim() : "";
+  if (token === "" || /\s/.test(token)) {
     // Never echo the token: say only what is wrong with it.
     throw new TypeError("GitHub token is empty or contains whitespace");
   }

@@ -425,9 +425,17 @@ describe("upsertStickyComment", () => {
     assert.throws(() => createGitHubClient({ token: "", apiUrl: api.url }), TypeError);
     assert.throws(() => createGitHubClient({ token: WRITE_TOKEN, apiUrl: "not a url" }), TypeError);
     assert.throws(
-      () => createGitHubClient({ token: `${WRITE_TOKEN}\n`, apiUrl: api.url }),
+      () => createGitHubClient({ token: `${WRITE_TOKEN} ${WRITE_TOKEN}`, apiUrl: api.url }),
       (e: Error) => !e.message.includes(WRITE_TOKEN),
     );
+    // A trailing newline (a pasted secret) is trimmed.
+    const trimmed = await listIssueComments(client(`${WRITE_TOKEN}\n`), {
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: issue,
+    });
+    assert.deepEqual(trimmed, []);
+    assert.equal(api.requests.at(-1)!.auth, "write-token");
   });
 });
 
