@@ -2,6 +2,7 @@
 // a revision with one `git ls-tree`, and the few plumbing questions the action asks (does this
 // commit exist here, fetch it, merge base). Every command is an argument array (no shell);
 // revisions and paths, which a pull request controls, are checked and never reach git as options.
+// Needs git 2.24 or later (`--end-of-options`).
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
 
@@ -589,4 +590,50 @@ export async function readFileAtRev(
 ): Promise<string | null> {
   const [file] = await readFilesAtRevs(cwd, [{ rev, path }], options);
   return file?.content ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Working tree
+
+/** The repository's top-level directory, or null outside a work tree. */
+export async function showToplevel(cwd: string, options: GitOptions = {}): Promise<string | null> {
+  const result = await run(cwd, ["rev-parse", "--show-toplevel"], options);
+  const dir = result.stdout.toString("utf8").trim();
+  return result.code === 0 && dir ? dir : null;
+}
+
+/** Files in the working tree that git tracks or would track (untracked, not ignored). */
+export async function listWorkingTreeFiles(
+  cwd: string,
+  matcher: (path: string) => boolean,
+  options: GitOptions = {},
+): Promise<string[]> {
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--full-name", "--", ":/"];
+  const result = await run(cwd, args, options);
+  if (result.code !== 0) throw new GitError("git ls-files failed", args, result.code, result.stderr);
+  const paths = result.stdout.toString("utf8").split("\0").filter(Boolean);
+  return [...new Set(paths)].filter(matcher);
+}
+
+/**
+ * Paths that differ between `base` and `head` (a revision), or between `base` and the working
+ * tree when `head` is null (untracked files included). One `git diff` process.
+ */
+export async function changedPaths(
+  cwd: string,
+  base: string,
+  head: string | null,
+  options: GitOptions = {},
+): Promise<string[]> {
+  assertSafeRev(base);
+  if (head !== null) assertSafeRev(head);
+  const args = ["diff", "--name-only", "-z", "--no-renames", "--end-of-options", base, ...(head ? [head] : []), "--"];
+  const result = await run(cwd, args, options);
+  if (result.code !== 0) throw new GitError("git diff failed", args, result.code, result.stderr);
+  const paths = result.stdout.toString("utf8").split("\0").filter(Boolean);
+  if (head === null) {
+    const untracked = await run(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"], options);
+    if (untracked.code === 0) paths.push(...untracked.stdout.toString("utf8").split("\0").filter(Boolean));
+  }
+  return paths;
 }
