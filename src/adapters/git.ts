@@ -627,12 +627,25 @@ export async function changedPaths(
 ): Promise<string[]> {
   assertSafeRev(base);
   if (head !== null) assertSafeRev(head);
-  const args = ["diff", "--name-only", "-z", "--no-renames", "--end-of-options", base, ...(head ? [head] : []), "--"];
+  const args = [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--end-of-options",
+    base,
+    ...(head ? [head] : []),
+    "--",
+  ];
   const result = await run(cwd, args, options);
   if (result.code !== 0) throw new GitError("git diff failed", args, result.code, result.stderr);
   const paths = result.stdout.toString("utf8").split("\0").filter(Boolean);
   if (head === null) {
-    const untracked = await run(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"], options);
+    const untracked = await run(
+      cwd,
+      ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"],
+      options,
+    );
     if (untracked.code === 0) paths.push(...untracked.stdout.toString("utf8").split("\0").filter(Boolean));
   }
   return paths;

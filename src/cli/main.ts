@@ -4,7 +4,7 @@
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { readChangesFromGit } from "../adapters/repository.ts";
+import { analyzeRepositoryChange, readRepositoryChange } from "../adapters/repository.ts";
 import { UsageError } from "../adapters/usage-error.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
@@ -56,13 +56,17 @@ async function main(argv: readonly string[]): Promise<number> {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const changes = await readChangesFromGit({
+    const repo = await readRepositoryChange({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
     });
-    report = analyzeRepository(changes, options);
+    try {
+      report = await analyzeRepositoryChange(repo, options);
+    } finally {
+      await repo.close();
+    }
   } else {
     throw new UsageError(command ? `unknown command "${command}"` : "a command is needed: diff or check");
   }

@@ -78,8 +78,16 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
 
 /** Analyses every config of a change together, adding what needs more than one file. */
 export function analyzeRepository(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): Report {
-  const analyses = changes.map((change) => analyzeFile(change, options));
-  const findings = analyses.flatMap((a) => a.findings);
+  return reportFor(analyzeFiles(changes, options));
+}
+
+export function analyzeFiles(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): FileAnalysis[] {
+  return changes.map((change) => analyzeFile(change, options));
+}
+
+/** The report over analysed files, with the cross-file checks and any extra findings (code checks). */
+export function reportFor(analyses: readonly FileAnalysis[], extra: readonly Finding[] = []): Report {
+  const findings = [...analyses.flatMap((a) => a.findings), ...extra];
   findings.push(...crossWorkerBindings(findings, analyses));
   return buildReport(findings);
 }

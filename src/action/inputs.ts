@@ -1,0 +1,92 @@
+// Every action input is read and validated here, once, into a typed settings object. A bad
+// value stops the run before anything else happens, with a message listing the allowed values.
+import * as core from "@actions/core";
+import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../core/gate.ts";
+
+export type Mode = "check" | "deploy";
+export type CommentMode = "on-change" | "always" | "never";
+export type PhaseInput = "auto" | "plan" | "1" | "2";
+
+export interface Settings {
+  readonly mode: Mode;
+  readonly githubToken: string;
+  readonly config: readonly string[];
+  /** `null` = every environment and the top level. */
+  readonly environments: readonly (string | null)[] | null;
+  readonly failOn: FailOn;
+  readonly comment: CommentMode;
+  readonly environment: string | null;
+  readonly phase: PhaseInput;
+  readonly confirmDataLoss: readonly string[];
+  readonly cloudflareApiToken: string;
+  readonly cloudflareAccountId: string;
+  readonly workingDirectory: string;
+  readonly wranglerVersion: string | null;
+}
+
+export class InputError extends Error {}
+
+const MODES = ["check", "deploy"] as const;
+const COMMENT_MODES = ["on-change", "always", "never"] as const;
+const PHASES = ["auto", "plan", "1", "2"] as const;
+
+function choice<T extends string>(name: string, allowed: readonly T[]): T {
+  const raw = core.getInput(name).trim();
+  const value = raw === "" ? allowed[0]! : raw;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`Input "${name}" is "${raw}"; allowed values: ${allowed.join(", ")}.`);
+  }
+  return value as T;
+}
+
+/** A list input: one item per line or comma-separated; blanks and `#` comments dropped. */
+export function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((item) => item.replace(/#.*$/, "").trim())
+    .filter(Boolean);
+}
+
+export function readSettings(): Settings {
+  const mode = choice("mode", MODES);
+  const failOnRaw = core.getInput("fail-on").trim() || "critical";
+  const failOn = parseFailOn(failOnRaw);
+  if (!failOn) {
+    throw new InputError(`Input "fail-on" is "${failOnRaw}"; allowed values: ${FAIL_ON_VALUES.join(", ")}.`);
+  }
+  const environments = listInput("environments");
+  const apiToken = core.getInput("cloudflare-api-token");
+  if (apiToken) core.setSecret(apiToken);
+  const githubToken = core.getInput("github-token");
+  if (githubToken) core.setSecret(githubToken);
+  const accountId = core.getInput("cloudflare-account-id").trim();
+  if (accountId && !/^[0-9a-f]{32}$/i.test(accountId) && !/^[\w-]{1,64}$/.test(accountId)) {
+    throw new InputError('Input "cloudflare-account-id" is not an account ID (32 hexadecimal characters).');
+  }
+  const wranglerVersion = core.getInput("wrangler-version").trim();
+  if (wranglerVersion && !/^[\w.^~<>=*|-]{1,64}$/.test(wranglerVersion)) {
+    throw new InputError(`Input "wrangler-version" is "${wranglerVersion}"; give a version such as 4.156.0.`);
+  }
+  const environment = core.getInput("environment").trim();
+  if (environment && !/^[\w.-]{1,128}$/.test(environment)) {
+    throw new InputError(
+      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", ".".`,
+    );
+  }
+  return {
+    mode,
+    githubToken,
+    config: listInput("config"),
+    environments: environments.length ? environments.map((e) => (e === "(top-level)" ? null : e)) : null,
+    failOn,
+    comment: choice("comment", COMMENT_MODES),
+    environment: environment || null,
+    phase: choice("phase", PHASES),
+    confirmDataLoss: listInput("confirm-data-loss"),
+    cloudflareApiToken: apiToken,
+    cloudflareAccountId: accountId,
+    workingDirectory: core.getInput("working-directory").trim() || ".",
+    wranglerVersion: wranglerVersion || null,
+  };
+}
