@@ -3060,10 +3060,16 @@ function codeFindings(analyses, exportsOf) {
         if (exported(state.className)) continue;
         const created = createdNow.has(state.className);
         out.push(
-          finding(base, created ? "created-class-not-exported" : "class-not-exported", [state.className], state, {
-            message: created ? `Class ${q(state.className)} is created in ${envLabel(worker.env)} but ${q(entry)} does not export it: the deploy fails with code 10070 (new-class migration for a class not exported).` : `Class ${q(state.className)} still has a Durable Object namespace in ${envLabel(worker.env)}, but ${q(entry)} does not export it: the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
-            fix: created ? `Export ${q(state.className)} from ${q(entry)} (\`export class ${state.className} ...\` or re-export it).` : `Keep exporting ${q(state.className)} (a stub class is enough) until a delete migration has been applied; if its data should go, delete it with the two-phase deploy.`
-          })
+          finding(
+            base,
+            created ? "created-class-not-exported" : "class-not-exported",
+            [state.className],
+            state,
+            {
+              message: created ? `Class ${q(state.className)} is created in ${envLabel(worker.env)} but ${q(entry)} does not export it: the deploy fails with code 10070 (new-class migration for a class not exported).` : `Class ${q(state.className)} still has a Durable Object namespace in ${envLabel(worker.env)}, but ${q(entry)} does not export it: the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
+              fix: created ? `Export ${q(state.className)} from ${q(entry)} (\`export class ${state.className} ...\` or re-export it).` : `Keep exporting ${q(state.className)} (a stub class is enough) until a delete migration has been applied; if its data should go, delete it with the two-phase deploy.`
+            }
+          )
         );
       }
       for (const deletion of deletedNow) {
@@ -18906,12 +18912,25 @@ async function listWorkingTreeFiles(cwd, matcher, options = {}) {
 async function changedPaths(cwd, base, head, options = {}) {
   assertSafeRev(base);
   if (head !== null) assertSafeRev(head);
-  const args = ["diff", "--name-only", "-z", "--no-renames", "--end-of-options", base, ...head ? [head] : [], "--"];
+  const args = [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--end-of-options",
+    base,
+    ...head ? [head] : [],
+    "--"
+  ];
   const result = await run(cwd, args, options);
   if (result.code !== 0) throw new GitError("git diff failed", args, result.code, result.stderr);
   const paths = result.stdout.toString("utf8").split("\0").filter(Boolean);
   if (head === null) {
-    const untracked = await run(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"], options);
+    const untracked = await run(
+      cwd,
+      ["ls-files", "-z", "--others", "--exclude-standard", "--full-name", "--", ":/"],
+      options
+    );
     if (untracked.code === 0) paths.push(...untracked.stdout.toString("utf8").split("\0").filter(Boolean));
   }
   return paths;
@@ -18982,17 +19001,22 @@ var UsageError = class extends Error {
 // src/adapters/repository.ts
 async function readRepositoryChange(options) {
   if (!await isGitRepo(options.cwd)) {
-    throw new UsageError(`${options.cwd} is not in a git repository (check needs one; use diff for two files)`);
+    throw new UsageError(
+      `${options.cwd} is not in a git repository (check needs one; use diff for two files)`
+    );
   }
   const root = await showToplevel(options.cwd);
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
   const headRev = options.head === null ? null : await mustResolve(root, options.head, "--head");
-  const baseRev = options.base === null ? await defaultBase(root) : await mustResolve(root, options.base, "--base");
+  const fallback = Boolean(
+    options.base !== null && options.baseFallback && !await resolveRev(root, options.base)
+  );
+  const baseRev = fallback ? null : options.base === null ? await defaultBase(root) : await mustResolve(root, options.base, "--base");
   const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
   const reader = new GitFileReader(root);
   try {
     const headPaths = headRev === null ? await listWorkingTreeFiles(root, () => true) : await listFilesAtRev(root, headRev, () => true);
-    const basePaths = baseRev === null ? [] : await listFilesAtRev(root, baseRev, () => true);
+    const basePaths = fallback ? headPaths : baseRev === null ? [] : await listFilesAtRev(root, baseRev, () => true);
     const selected = [
       .../* @__PURE__ */ new Set([...selectConfigPaths(headPaths, patterns), ...selectConfigPaths(basePaths, patterns)])
     ].sort();
@@ -19002,7 +19026,7 @@ async function readRepositoryChange(options) {
     const changes = await Promise.all(
       selected.map(async (file) => {
         const [baseText, headText] = await Promise.all([
-          baseRev !== null && baseSet.has(file) ? reader.read(baseRev, file).then((f) => f.content) : null,
+          fallback && options.baseFallback ? options.baseFallback(file) : baseRev !== null && baseSet.has(file) ? reader.read(baseRev, file).then((f) => f.content) : null,
           headSet.has(file) ? readHeadSource(file) : null
         ]);
         return { file, baseText, headText };
@@ -19013,7 +19037,9 @@ async function readRepositoryChange(options) {
   } catch (error) {
     await reader.close();
     if (error instanceof MissingRevisionError) {
-      throw new UsageError(`revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`);
+      throw new UsageError(
+        `revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`
+      );
     }
     throw error;
   }
@@ -19027,7 +19053,9 @@ async function analyzeRepositoryChange(repo, options = {}) {
       const entry = workerEntryPath(worker);
       if (!entry) continue;
       const dir = posix3.dirname(worker.file);
-      const codeChanged = [...repo.changed].some((p) => (dir === "." || p.startsWith(`${dir}/`)) && !p.endsWith(".md"));
+      const codeChanged = [...repo.changed].some(
+        (p) => (dir === "." || p.startsWith(`${dir}/`)) && !p.endsWith(".md")
+      );
       if (touched || codeChanged) entries.add(entry);
     }
   }
@@ -19037,7 +19065,10 @@ async function analyzeRepositoryChange(repo, options = {}) {
       resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
     })
   );
-  return reportFor(analyses, codeFindings(analyses, (entry) => resolved.get(entry)));
+  return reportFor(
+    analyses,
+    codeFindings(analyses, (entry) => resolved.get(entry))
+  );
 }
 function safeReader(read) {
   return async (path) => {

@@ -1,1 +1,32 @@
-console.log("do-migrate-action: not yet");
+// The action's entry point. One error boundary: every failure is reported once, as a plain
+// message, never a stack trace; outputs start at safe values so later steps can rely on them.
+import * as core from "@actions/core";
+import { runCheckMode } from "./check.ts";
+import { ContextError, readRunContext } from "./context.ts";
+import { runDeployMode } from "./deploy.ts";
+import { InputError, readSettings } from "./inputs.ts";
+
+async function main(): Promise<void> {
+  setSafeOutputs();
+  const settings = readSettings();
+  if (settings.mode === "deploy") {
+    await runDeployMode(settings);
+  } else {
+    await runCheckMode(settings, readRunContext());
+  }
+}
+
+function setSafeOutputs(): void {
+  core.setOutput("risk", "none");
+  core.setOutput("data-loss", "false");
+  core.setOutput("deleted-classes", "[]");
+  core.setOutput("findings", "[]");
+}
+
+main().catch((error: unknown) => {
+  const expected =
+    error instanceof InputError || error instanceof ContextError || (error as Error)?.name === "UsageError";
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(expected ? message : `do-migrate-action failed unexpectedly: ${message}`);
+  if (!expected && error instanceof Error && error.stack) core.debug(error.stack);
+});

@@ -29,6 +29,11 @@ export interface RepositoryRevisions {
   readonly head: string | null;
   /** Paths, directories or globs (relative to cwd); empty = every wrangler config. */
   readonly paths: readonly string[];
+  /**
+   * Reads a file at the base revision another way (the GitHub contents API) when the base commit
+   * is not in the clone. Configs deleted by the change cannot be listed then.
+   */
+  readonly baseFallback?: (path: string) => Promise<string | null>;
 }
 
 export interface RepositoryChange {
@@ -52,8 +57,14 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   const root = await showToplevel(options.cwd);
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
   const headRev = options.head === null ? null : await mustResolve(root, options.head, "--head");
-  const baseRev =
-    options.base === null ? await defaultBase(root) : await mustResolve(root, options.base, "--base");
+  const fallback = Boolean(
+    options.base !== null && options.baseFallback && !(await resolveRev(root, options.base)),
+  );
+  const baseRev = fallback
+    ? null
+    : options.base === null
+      ? await defaultBase(root)
+      : await mustResolve(root, options.base, "--base");
   const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
 
   const reader = new GitFileReader(root);
@@ -62,7 +73,11 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       headRev === null
         ? await listWorkingTreeFiles(root, () => true)
         : await listFilesAtRev(root, headRev, () => true);
-    const basePaths = baseRev === null ? [] : await listFilesAtRev(root, baseRev, () => true);
+    const basePaths = fallback
+      ? headPaths
+      : baseRev === null
+        ? []
+        : await listFilesAtRev(root, baseRev, () => true);
     const selected = [
       ...new Set([...selectConfigPaths(headPaths, patterns), ...selectConfigPaths(basePaths, patterns)]),
     ].sort();
@@ -75,7 +90,11 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     const changes = await Promise.all(
       selected.map(async (file): Promise<ConfigChange> => {
         const [baseText, headText] = await Promise.all([
-          baseRev !== null && baseSet.has(file) ? reader.read(baseRev, file).then((f) => f.content) : null,
+          fallback && options.baseFallback
+            ? options.baseFallback(file)
+            : baseRev !== null && baseSet.has(file)
+              ? reader.read(baseRev, file).then((f) => f.content)
+              : null,
           headSet.has(file) ? readHeadSource(file) : null,
         ]);
         return { file, baseText, headText };

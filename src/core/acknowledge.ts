@@ -17,7 +17,12 @@ export interface Acknowledgement {
 export function acknowledgementLine(finding: Finding): string {
   const worker = finding.worker ?? `${finding.file}${finding.env === null ? "" : ` env ${finding.env}`}`;
   const classes = finding.classes.length ? finding.classes.join(",") : "?";
-  return `${ACK_PREFIX} ${classes} in ${worker}${finding.tag ? ` at ${finding.tag}` : ""}`;
+  return `${ACK_PREFIX} ${safe(classes)} in ${safe(worker)}${finding.tag ? ` at ${safe(finding.tag)}` : ""}`;
+}
+
+/** Config strings in an acknowledgement line: anything outside a plain set becomes `_`. */
+function safe(text: string): string {
+  return text.replace(/[^\w$.,:/@+=-]/g, "_").slice(0, 200);
 }
 
 /** Every data-destroying finding with its acknowledgement line and whether the description has it. */

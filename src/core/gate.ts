@@ -1,4 +1,5 @@
 // Whether a report fails the check, for the CLI's exit code and the action's status.
+import { type Acknowledgement, acknowledgementLine } from "./acknowledge.ts";
 import { severityRank } from "./catalogue.ts";
 import type { Report, Severity } from "./model.ts";
 
@@ -13,4 +14,41 @@ export function parseFailOn(value: string): FailOn | null {
 export function failingFindings(report: Report, failOn: FailOn) {
   if (failOn === "never") return [];
   return report.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+}
+
+export interface Gate {
+  readonly failed: boolean;
+  readonly message: string;
+}
+
+/**
+ * The PR check's verdict: fails on findings at or above `fail-on`, except data loss that the
+ * description acknowledges line by line, and always on unacknowledged data loss (unless `never`).
+ */
+export function gateFor(report: Report, acks: readonly Acknowledgement[], failOn: FailOn): Gate {
+  if (failOn === "never") return { failed: false, message: "" };
+  const acknowledged = new Set(acks.filter((a) => a.acknowledged).map((a) => a.line));
+  const missing = acks.filter((a) => !a.acknowledged);
+  if (missing.length > 0) {
+    return {
+      failed: true,
+      message: `This change destroys Durable Object data and is not acknowledged. Add these lines to the pull request description (or remove the deletes):\n${missing.map((a) => `  ${a.line}`).join("\n")}`,
+    };
+  }
+  const failing = failingFindings(report, failOn).filter(
+    (f) => !(f.dataLoss && acknowledged.has(acknowledgementLine(f))),
+  );
+  if (failing.length > 0) {
+    const codes = [...new Set(failing.map((f) => `${f.code} ${f.kind}`))].join(", ");
+    return {
+      failed: true,
+      message: `${failing.length} finding(s) at or above fail-on "${failOn}": ${codes}. See the job summary.`,
+    };
+  }
+  return {
+    failed: false,
+    message: acks.length
+      ? `Data loss acknowledged in the pull request description (${acks.length} line(s)).`
+      : "",
+  };
 }
