@@ -49,7 +49,7 @@ export interface Expected {
   readonly introduced?: boolean;
   /** Defaults to the case's only file. */
   readonly file?: string;
-  /** Substrings the message must contain (codes such as `10061`, class names). */
+  /** Substrings the message or the fix must contain (codes such as `10061`, class names). */
   readonly says?: readonly string[];
 }
 
@@ -127,8 +127,8 @@ export function assertFindings(
     const finding = findings[i]!;
     for (const text of e.says ?? []) {
       assert.ok(
-        finding.message.includes(text),
-        `${finding.code} message should mention ${text}: ${finding.message}`,
+        `${finding.message}\n${finding.fix}`.includes(text),
+        `${finding.code} message or fix should mention ${text}: ${finding.message} | ${finding.fix}`,
       );
     }
     assert.ok(
