@@ -19177,11 +19177,23 @@ function render(report, options, compact) {
       "### \u{1F6D1} Data-destroying changes",
       ""
     );
-    for (const f of losses) {
+    for (const group of groupBy(losses, (f) => `${f.kind}\0${f.file}\0${f.classes.join()}\0${f.tag}`).values()) {
+      const f = group[0];
+      const what = f.kind === "probable-rename" ? "deleted and re-created (a rename written as delete + create)" : "deleted";
       out.push(
-        `- **${classList(f)}** in ${workerLabel(f)}${f.tag ? `, migration ${code2(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}`,
-        `  ${inline(f.message)}`,
-        `  **Safe way:** ${inline(f.fix)}`
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code2(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${group.length === 1 ? "" : `${group.length} Workers: `}${group.map(workerLabel).join(", ")}.`
+      );
+      if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
+    }
+    const deleted = [...new Set(losses.filter((f) => f.kind === "class-deleted").flatMap((f) => f.classes))];
+    if (deleted.length > 0) {
+      out.push(
+        "",
+        "**If the data really must go**, delete in two deploys (Cloudflare rejects a delete while a binding still points at the class, code 10061):",
+        "1. **Phase 1:** remove every binding to the class (here and in other Workers that bind it through `script_name`), keep exporting the class from the code, and deploy without the delete.",
+        "2. **Phase 2:** deploy the delete, with an explicit confirmation of what it destroys.",
+        "",
+        `The deploy workflow of this action (\`mode: deploy\`, \`phase: auto\`) reads the live state and runs the next phase; phase 2 needs \`confirm-data-loss: ${deleted.join(",").replace(/[^\w$,]/g, "_")}\`. If you meant to rename the class, use \`renamed_classes\` instead.`
       );
     }
     out.push("");
