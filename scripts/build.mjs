@@ -1,6 +1,6 @@
 // Bundles the action entry (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // One ESM file each, target Node 20+ (the action itself runs on node24).
-import { rmSync } from "node:fs";
+import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
@@ -20,12 +20,15 @@ const common = {
   },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ["src/action/main.ts"], outfile: "dist/index.js" }),
-  build({
-    ...common,
-    entryPoints: ["src/cli/main.ts"],
-    outfile: "dist/cli.js",
-    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
-  }),
-]);
+// One build, two entry points, shared chunks: code loaded with import() (the deploy mode, the
+// source parser, git) lands in dist/chunks/ and costs nothing to a run that does not use it.
+await build({
+  ...common,
+  entryPoints: { index: "src/action/main.ts", cli: "src/cli/main.ts" },
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+});
+const cli = new URL("../dist/cli.js", import.meta.url);
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);
+chmodSync(cli, 0o755);

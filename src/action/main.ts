@@ -1,17 +1,18 @@
 // The action's entry point. One error boundary: every failure is reported once, as a plain
 // message, never a stack trace; outputs start at safe values so later steps can rely on them.
 import * as core from "@actions/core";
-import { runCheckMode } from "./check.ts";
 import { ContextError, readRunContext } from "./context.ts";
-import { runDeployMode } from "./deploy.ts";
 import { InputError, readSettings } from "./inputs.ts";
 
 async function main(): Promise<void> {
   setSafeOutputs();
   const settings = readSettings();
+  // Each mode is its own chunk of dist/: a run loads only the code it uses.
   if (settings.mode === "deploy") {
+    const { runDeployMode } = await import("./deploy.ts");
     await runDeployMode(settings);
   } else {
+    const { runCheckMode } = await import("./check.ts");
     await runCheckMode(settings, readRunContext());
   }
 }

@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import { posix, relative, resolve, sep } from "node:path";
 import { type AnalyzeOptions, analyzeFiles, reportFor } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
-import { resolveWorkerExports, type SourceReader, type WorkerExports } from "../core/code/worker-exports.ts";
+import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import {
@@ -133,9 +133,11 @@ export async function analyzeRepositoryChange(
     }
   }
   const resolved = new Map<string, WorkerExports>();
+  // The source parser is large: load it only when some Worker's code is to be read.
+  const { resolveWorkerExports } = entries.size ? await import("../core/code/worker-exports.ts") : { resolveWorkerExports: null };
   await Promise.all(
     [...entries].map(async (entry) => {
-      resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
+      if (resolveWorkerExports) resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
     }),
   );
   return reportFor(

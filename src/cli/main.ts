@@ -4,7 +4,6 @@
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyzeRepositoryChange, readRepositoryChange } from "../adapters/repository.ts";
 import { UsageError } from "../adapters/usage-error.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
@@ -56,6 +55,8 @@ async function main(argv: readonly string[]): Promise<number> {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
+    // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
+    const { analyzeRepositoryChange, readRepositoryChange } = await import("../adapters/repository.ts");
     const repo = await readRepositoryChange({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -111,6 +112,12 @@ function readText(path: string): string {
     throw new UsageError(`cannot read ${path}: ${why}`);
   }
 }
+
+// `do-migrate ... | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -85,6 +85,8 @@ export interface Worker {
   readonly name: string | null;
   readonly nameLine: number | null;
   readonly envLine: number | null;
+  /** Line of this env's `durable_objects` (where a removed binding was), when it has one. */
+  readonly bindingsLine: number | null;
   readonly main: string | null;
   readonly lifecycle: Lifecycle;
   /** Bindings of this env only: `durable_objects` is not inherited. */

@@ -196,7 +196,7 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
         kind: "binding-removed",
         env,
         classes: [old.className],
-        line: head.envLine,
+        line: head.bindingsLine ?? head.envLine,
         message: `Binding ${q(old.name)} to class ${q(old.className)} was removed from ${where} without a delete migration: the objects and their storage stay. If the class also leaves the code, the deploy fails with code 10064.`,
         fix: `Keep exporting ${q(old.className)} from the code. If its data should go, follow with a delete (phase 2 of a two-phase deploy); if the removal is a mistake, restore the binding.`,
       });

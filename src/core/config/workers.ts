@@ -65,6 +65,8 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       name: workerName(top, scope),
       nameLine: config.locate([...scope.path, "name"]),
       envLine: scope.env === null ? null : config.locate(scope.path),
+      bindingsLine:
+        scope.value.durable_objects === undefined ? null : config.locate([...scope.path, "durable_objects", "bindings"]),
       main:
         typeof scope.value.main === "string"
           ? scope.value.main

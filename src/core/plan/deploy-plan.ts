@@ -2,7 +2,7 @@
 //  phase 1 deploys with every binding to the doomed classes removed and the destroying steps held
 //  back (the classes still exported); phase 2 deploys the real config, which applies the delete.
 // Pure: the caller reads the live state (Cloudflare API) and runs wrangler.
-import { replaySteps } from "../lifecycle/replay.ts";
+import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
 import type { DurableObjectBinding, LifecycleStep, Storage, Worker } from "../model.ts";
 
 export interface LiveBindingRef {
@@ -34,7 +34,8 @@ export interface Refusal {
     | "confirmation-missing"
     | "confirmation-mismatch"
     | "phase-1-not-landed"
-    | "phase-1-not-needed";
+    | "phase-1-not-needed"
+    | "nothing-to-destroy";
   readonly message: string;
   readonly fix: string;
 }
@@ -55,6 +56,13 @@ export interface DeployPlan {
   readonly next: NextStep;
   /** Phase 1: the tag to stop at (the last step before the first destroying one), or null for none. */
   readonly phase1Tag: string | null;
+  /** Classes with a namespace once phase 1 has applied: the code must export them all (sorted). */
+  readonly phase1Classes: readonly string[];
+  /**
+   * Classes whose bindings (in this Worker's config) phase 1 removes: the doomed ones, and those
+   * only created by the steps phase 1 holds back (sorted).
+   */
+  readonly phase1Unbound: readonly string[];
   /** Problems that stop the two-phase deploy whatever the phase. */
   readonly refusals: readonly Refusal[];
 }
@@ -74,14 +82,42 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
 
   if (worker.lifecycle.model === "exports") {
     const provisioned = live.provisioned ?? new Map<string, Storage | null>();
-    const doomed = worker.lifecycle.entries
-      .filter((e) => e.state === "deleted" && (live.provisioned === null || provisioned.has(e.className)))
-      .map((e) => e.className)
-      .sort();
-    return finish({ ...base, model: "exports", targetTag: null, pendingTags: [], phase1Tag: null }, doomed);
+    // A fresh Worker has no objects; with no namespace list, every tombstone counts (the safe side).
+    const doomed = live.exists
+      ? worker.lifecycle.entries
+          .filter((e) => e.state === "deleted" && (live.provisioned === null || provisioned.has(e.className)))
+          .map((e) => e.className)
+          .sort()
+      : [];
+    const kept = [...replayLifecycle(worker.lifecycle).classes.values()]
+      .filter((c) => c.status === "live")
+      .map((c) => c.className);
+    return finish(
+      {
+        ...base,
+        model: "exports",
+        targetTag: null,
+        pendingTags: [],
+        phase1Tag: null,
+        phase1Classes: sorted([...kept, ...doomed]),
+        phase1Unbound: doomed,
+      },
+      doomed,
+    );
   }
   if (worker.lifecycle.model === "none") {
-    return finish({ ...base, model: "none", targetTag: null, pendingTags: [], phase1Tag: null }, []);
+    return finish(
+      {
+        ...base,
+        model: "none",
+        targetTag: null,
+        pendingTags: [],
+        phase1Tag: null,
+        phase1Classes: [],
+        phase1Unbound: [],
+      },
+      [],
+    );
   }
 
   const steps = worker.lifecycle.steps;
@@ -110,6 +146,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   let firstDestroying = -1;
   pending.forEach((step, index) => {
     const deletes = step.ops.filter((op) => op.type === "delete");
+    let destroys = false;
     for (const op of step.ops) {
       if (op.type === "create" || op.type === "transfer-in") alive.add(op.className);
       else if (op.type === "rename") {
@@ -117,10 +154,12 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         alive.add(op.to);
       } else if (op.type === "delete" && alive.delete(op.className)) {
         doomed.add(op.className);
+        destroys = true;
         if (firstDestroying < 0) firstDestroying = index;
       }
     }
-    if (deletes.length > 0 && deletes.length < step.ops.length) {
+    // Only a step that destroys live objects needs phasing (a fresh Worker destroys nothing).
+    if (destroys && live.exists && deletes.length < step.ops.length) {
       refusals.push({
         reason: "mixed-step",
         message: `Migration "${step.tag}" deletes ${deletes.map((d) => d.className).join(", ")} and also does other operations: the delete cannot be phased apart from them.`,
@@ -135,6 +174,14 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       : firstDestroying === 0
         ? base.liveTag
         : (pending[firstDestroying - 1]?.tag ?? base.liveTag);
+  const applied = steps.length - pending.length + (firstDestroying < 0 ? pending.length : firstDestroying);
+  const liveAfter = (upTo: number) =>
+    [...replaySteps(steps.slice(0, upTo)).classes.values()]
+      .filter((c) => c.status === "live")
+      .map((c) => c.className);
+  const phase1Classes = liveAfter(applied);
+  const atPhase1 = new Set(phase1Classes);
+  const createdLater = liveAfter(steps.length).filter((c) => !atPhase1.has(c));
   return finish(
     {
       ...base,
@@ -142,6 +189,8 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       targetTag,
       pendingTags: pending.flatMap((s) => (s.tag ? [s.tag] : [])),
       phase1Tag,
+      phase1Classes: sorted(phase1Classes),
+      phase1Unbound: sorted([...doomed, ...createdLater]),
     },
     [...doomed].sort(),
   );
@@ -172,6 +221,10 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
           : "2";
     return { ...partial, doomed: doomedClasses, blockingBindings, next, refusals };
   }
+}
+
+function sorted(names: Iterable<string>): string[] {
+  return [...new Set(names)].sort();
 }
 
 function stillBound(className: string, binding: DurableObjectBinding): Refusal {
