@@ -3,16 +3,16 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-UO6QD7WX.js";
+} from "./chunks/chunk-7L3KNMLI.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-APUKMECJ.js";
+} from "./chunks/chunk-G2TJCA7I.js";
 import {
   UsageError,
   analyzeRepository
-} from "./chunks/chunk-GKMVUYRJ.js";
-import "./chunks/chunk-DXQ2I3JZ.js";
+} from "./chunks/chunk-MD4CLJQN.js";
+import "./chunks/chunk-4GONIQ6R.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -98,7 +98,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-NHPZN3FN.js");
+    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-JBRKYJWT.js");
     const repo = await readRepositoryChange({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -9,8 +9,8 @@ import {
 import {
   FAIL_ON_VALUES,
   parseFailOn
-} from "./chunks/chunk-APUKMECJ.js";
-import "./chunks/chunk-DXQ2I3JZ.js";
+} from "./chunks/chunk-G2TJCA7I.js";
+import "./chunks/chunk-4GONIQ6R.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/context.ts
@@ -124,7 +124,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-GMRLVSMP.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-B3IAVSZW.js");
+    const { runCheckMode } = await import("./chunks/check-OUOQBUHS.js");
     await runCheckMode(settings, readRunContext());
   }
 }

@@ -14,6 +14,7 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   "invalid-config": { code: "DO002", title: "Invalid Durable Object config", severity: "error" },
   "unknown-key": { code: "DO003", title: "Misspelt or misplaced key", severity: "error" },
   "lifecycle-conflict": { code: "DO004", title: "`migrations` and `exports` together", severity: "error" },
+  "lifecycle-model-changed": { code: "DO005", title: "Lifecycle model switched", severity: "warning" },
   "class-deleted": {
     code: "DO101",
     title: "Class deleted: all its objects are destroyed",

@@ -114,6 +114,7 @@ export type FindingKind =
   | "invalid-config"
   | "unknown-key"
   | "lifecycle-conflict"
+  | "lifecycle-model-changed"
   | "class-deleted"
   | "probable-rename"
   | "delete-still-bound"

@@ -129,6 +129,28 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     }
   }
 
+  const fromModel = base?.lifecycle.model;
+  if (
+    fromModel &&
+    fromModel !== "none" &&
+    head.lifecycle.model !== "none" &&
+    fromModel !== head.lifecycle.model
+  ) {
+    const toExports = head.lifecycle.model === "exports";
+    drafts.push({
+      kind: "lifecycle-model-changed",
+      env,
+      line: head.envLine,
+      severity: toExports ? "warning" : "error",
+      message: toExports
+        ? `${capitalised(where)} moves from \`migrations\` to declarative \`exports\`. This is one-way: once a deploy with \`exports\` lands, the API refuses to go back to \`migrations\` (code 100403). Every class that has objects must be declared in \`exports\` with its storage.`
+        : `${capitalised(where)} goes back from \`exports\` to \`migrations\`: the API refuses this for a Worker that has deployed with \`exports\` (code 100403).`,
+      fix: toExports
+        ? "Check that every live class is listed with the right `storage`, and that no tombstone (`deleted`) is there by accident."
+        : "Keep the `exports` map; express the change as an `exports` entry.",
+    });
+  }
+
   drafts.push(...replayProblems(env, before?.problems ?? [], after.problems));
   const headSteps = head.lifecycle.model === "migrations" ? head.lifecycle.steps : [];
   const inheritedBoth = base?.lifecycle.model !== "none" && !base?.ownsLifecycle && !head.ownsLifecycle;
@@ -296,6 +318,10 @@ function groupByTag(states: readonly ClassState[]): ClassState[][] {
     groups.set(key, [...(groups.get(key) ?? []), state]);
   }
   return [...groups.values()];
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function storageName(storage: ClassState["storage"]): string {

@@ -19,6 +19,9 @@ export function replayLifecycle(lifecycle: Lifecycle): Replay {
   if (lifecycle.model === "migrations") return replaySteps(lifecycle.steps);
   const classes = new Map<string, ClassState>();
   if (lifecycle.model === "exports") {
+    const renameTargets = new Set(
+      lifecycle.entries.flatMap((e) => (e.state === "renamed" && e.renamedTo ? [e.renamedTo] : [])),
+    );
     for (const entry of lifecycle.entries) {
       const live = entry.state === "created" || entry.state === "expecting-transfer";
       classes.set(entry.className, {
@@ -35,7 +38,12 @@ export function replayLifecycle(lifecycle: Lifecycle): Replay {
         line: entry.line,
         renamedTo: entry.renamedTo,
         deletedBefore: false,
-        via: entry.state === "expecting-transfer" ? "transfer" : "create",
+        via:
+          entry.state === "expecting-transfer"
+            ? "transfer"
+            : renameTargets.has(entry.className)
+              ? "rename"
+              : "create",
       });
     }
   }
