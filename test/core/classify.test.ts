@@ -802,9 +802,6 @@ type = "durable-object"
 `,
       },
       [{ ...renamed, classes: ["Room", "ChatRoom"], worker: "chat", line: "@@room" }],
-      {
-        todo: "replayLifecycle treats the live target of an exports rename as a fresh create (via: create), so DO301 says `ChatRoom` is created empty although it receives Room's objects",
-      },
     ),
     ...inBothFormats(
       "transferred_classes brings a class (and its objects) in from another Worker",
@@ -1008,7 +1005,7 @@ describe("binding-removed and binding-unknown-class", () => {
   const unknownClass = { code: "DO402", kind: "binding-unknown-class" } as const;
   runAnalysisCases([
     ...inBothFormats(
-      "a binding removed from an env, the class kept",
+      "a binding removed from an env, the class kept: the finding points at the remaining bindings",
       {
         toml: `
 name = "chat"
@@ -1017,8 +1014,8 @@ name = "chat"
 tag = "v1"
 new_sqlite_classes = ["Room", "Presence"]
 
-[env.production] # @@prod
-[[env.production.durable_objects.bindings]]
+[env.production]
+[[env.production.durable_objects.bindings]] # @@bindings
 name = "ROOMS"
 class_name = "Room"
 -
@@ -1031,9 +1028,9 @@ class_name = "Room"
   "name": "chat",
   "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room", "Presence"] }],
   "env": {
-    "production": { // @@prod
+    "production": {
       "durable_objects": {
-        "bindings": [
+        "bindings": [ // @@bindings
           { "name": "ROOMS", "class_name": "Room" },
 -          { "name": "PRESENCE", "class_name": "Presence" },
         ],
@@ -1051,14 +1048,13 @@ class_name = "Room"
           classes: ["Presence"],
           env: "production",
           worker: "chat-production",
-          line: "@@prod",
+          line: "@@bindings",
           says: ["PRESENCE", "10064"],
         },
       ],
     ),
     {
-      name: "a top-level binding removed points at the remaining durable_objects table",
-      todo: "binding-removed takes its line from head.envLine, which is null for the top level",
+      name: "a top-level binding removed points at the remaining bindings",
       file: "wrangler.toml",
       diff: `
 name = "chat"
