@@ -2,7 +2,7 @@
 // destroying steps held back (an `exports` tombstone held at its live state). JSON/JSONC is edited
 // in place with jsonc-parser, so comments and formatting survive; TOML has no format-preserving
 // editor, so it is written back from its parsed value (comments are lost in the temporary file).
-import { applyEdits, type EditResult, modify } from "jsonc-parser";
+import { applyEdits, createScanner, findNodeAtLocation, modify, parseTree } from "jsonc-parser";
 import { stringify as stringifyToml } from "smol-toml";
 import { parseConfigText } from "../config/parse.ts";
 import { isRecord } from "../config/workers.ts";
@@ -81,16 +81,55 @@ export function derivePhase1Config(
 }
 
 function editJsonc(text: string, changes: readonly Change[]): string {
-  // Remove array elements from the highest index down so earlier indices stay valid.
+  // From the highest path down, so the earlier array indices stay valid.
   const ordered = [...changes].sort((a, b) => comparePaths(b.path, a.path));
   let out = text;
   for (const change of ordered) {
-    const edits: EditResult = modify(out, change.path, change.value, {
-      formattingOptions: { insertSpaces: true, tabSize: 2, eol: "\n" },
-    });
-    out = applyEdits(out, edits);
+    if (change.value === undefined && typeof change.path[change.path.length - 1] === "number") {
+      out = removeArrayElement(out, change.path);
+    } else {
+      // No formatting options: jsonc-parser then edits only the value itself, nothing around it.
+      out = applyEdits(out, modify(out, change.path, change.value, {}));
+    }
   }
   return out;
+}
+
+/**
+ * Removes one array element and the comma after it. An element on lines of its own goes with
+ * those whole lines (and a comment at the end of its last line); comments elsewhere stay. A
+ * trailing comma may remain, which JSONC (and so wrangler) accepts.
+ */
+// jsonc-parser's SyntaxKind is a const enum, which erasable TypeScript cannot import.
+const COMMA = 5;
+const SKIPPED_TOKENS = new Set([12, 13, 14, 15]); // line comment, block comment, line break, whitespace
+
+function removeArrayElement(text: string, path: Path): string {
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const node = tree ? findNodeAtLocation(tree, path) : undefined;
+  if (!node) return text;
+  let start = node.offset;
+  let end = node.offset + node.length;
+  const scanner = createScanner(text, false);
+  scanner.setPosition(end);
+  for (;;) {
+    const token = scanner.scan();
+    if (token === COMMA) {
+      end = scanner.getTokenOffset() + scanner.getTokenLength();
+      break;
+    }
+    if (!SKIPPED_TOKENS.has(token)) break;
+  }
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (before.trim() === "" && /^\s*(\/\/.*|\/\*[^\n]*?\*\/\s*)?\r?\n?$/.test(after)) {
+    start = lineStart;
+    end = lineEnd;
+  }
+  return text.slice(0, start) + text.slice(end);
 }
 
 function editToml(value: Record<string, unknown>, changes: readonly Change[]): string {
