@@ -32,6 +32,11 @@ export interface GitHubApiOptions {
   maxPerPage?: number;
   /** Default `per_page` when the client sends none (GitHub: 30). */
   defaultPerPage?: number;
+  /**
+   * Longest comment body accepted (default {@link MAX_BODY_CHARS}, GitHub's). Lower it to see how
+   * a client copes with a server that counts differently from it.
+   */
+  maxBodyChars?: number;
 }
 
 export type RouteName = "list-comments" | "create-comment" | "update-comment" | "get-pull" | "get-contents";
@@ -154,6 +159,7 @@ function isWrite(method: string): boolean {
 export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubApi> {
   const maxPerPage = options.maxPerPage ?? 100;
   const defaultPerPage = options.defaultPerPage ?? 30;
+  const maxBodyChars = options.maxBodyChars ?? MAX_BODY_CHARS;
   const tokens = new Map<string, TokenSpec>();
   for (const spec of options.tokens) tokens.set(spec.token, spec);
 
@@ -498,7 +504,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       // GitHub counts characters; count code points rather than UTF-16 units.
       let n = 0;
       for (const _ of text) {
-        if (++n > MAX_BODY_CHARS) return true;
+        if (++n > maxBodyChars) return true;
       }
       return false;
     }
@@ -509,7 +515,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
             resource: "IssueComment",
             code: "custom",
             field: "body",
-            message: `body is too long (maximum is ${MAX_BODY_CHARS} characters)`,
+            message: `body is too long (maximum is ${maxBodyChars} characters)`,
           },
         ],
       });
