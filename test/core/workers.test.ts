@@ -5,7 +5,13 @@ import { describe, it } from "node:test";
 import { parseConfigText } from "../../src/core/config/parse.ts";
 import { canonicalJson, isLocalBinding, readWorkers } from "../../src/core/config/workers.ts";
 import type { Worker } from "../../src/core/model.ts";
-import { inBothFormats, markedLine, runAnalysisCases } from "../support/core-cases.ts";
+import {
+  type AnalysisCase,
+  inBothFormats,
+  markedLine,
+  revisions,
+  runAnalysisCases,
+} from "../support/core-cases.ts";
 
 /** A Worker in one line per fact; bindings as `NAME->Class[@script]:line`. */
 function summary(worker: Worker, text: string) {
@@ -545,33 +551,43 @@ bindings = 4 # @@staging
   ]);
 });
 
-describe("lifecycle-conflict: `migrations` and `exports` together", () => {
+describe("lifecycle-conflict and lifecycle-model-changed", () => {
   runAnalysisCases([
     ...inBothFormats(
-      "exports added next to a migrations list",
+      "a new config with both a migrations list and Durable Object exports",
       {
         toml: `
-name = "api"
-
-[[migrations]]
-tag = "v1"
-new_sqlite_classes = ["Session"]
++name = "api"
++
++[[migrations]]
++tag = "v1"
++new_sqlite_classes = ["Session"]
 +
 +[exports] # @@exports
-+Session = { type = "durable-object", storage = "sqlite" }
++Session = { type = "durable-object", storage = "sqlite" } # @@session
 `,
         jsonc: `
-{
-  "name": "api",
-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
++{
++  "name": "api",
++  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
 +  "exports": { // @@exports
-+    "Session": { "type": "durable-object", "storage": "sqlite" },
++    "Session": { "type": "durable-object", "storage": "sqlite" }, // @@session
 +  },
-}
++}
 `,
       },
-      [{ ...conflict, classes: [], worker: "api", line: "@@exports", says: ["100403"] }],
-    ),
+      [
+        { ...conflict, classes: [], worker: "api", line: "@@exports", says: ["100403"] },
+        {
+          code: "DO301",
+          kind: "class-created",
+          severity: "info",
+          classes: ["Session"],
+          worker: "api",
+          line: "@@session",
+        },
+      ],
+    ).map((c): AnalysisCase => ({ ...c, base: null, head: revisions(c.diff ?? "").head, diff: undefined })),
     {
       name: "both in one env",
       file: "wrangler.jsonc",
@@ -632,6 +648,92 @@ new_sqlite_classes = ["Session"]
           classes: ["Session"],
           worker: "api",
           line: "@@session",
+        },
+      ],
+    },
+    {
+      name: "an env moving from migrations to exports: one-way, a warning",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "api",
+  "env": {
+    "staging": { // @@staging
+-      "migrations": [{ "tag": "s1", "new_sqlite_classes": ["Session"] }],
++      "exports": { "Session": { "type": "durable-object", "storage": "sqlite" } },
+    },
+  },
+}
+`,
+      expect: [
+        {
+          code: "DO005",
+          kind: "lifecycle-model-changed",
+          severity: "warning",
+          classes: [],
+          env: "staging",
+          worker: "api-staging",
+          line: "@@staging",
+          says: ["100403"],
+        },
+      ],
+    },
+    {
+      name: "an env going back from exports to migrations: the API refuses it, an error",
+      file: "wrangler.toml",
+      diff: `
+name = "api"
+
+[env.staging] # @@staging
+-[env.staging.exports.Session]
+-type = "durable-object"
+-storage = "sqlite"
++[[env.staging.migrations]]
++tag = "s1"
++new_sqlite_classes = ["Session"]
+`,
+      expect: [
+        {
+          code: "DO005",
+          kind: "lifecycle-model-changed",
+          severity: "error",
+          classes: [],
+          env: "staging",
+          worker: "api-staging",
+          line: "@@staging",
+          says: ["100403"],
+        },
+      ],
+    },
+    {
+      name: "a top-level move to exports is reported for every Worker that inherits it, at the exports map",
+      todo: "lifecycle-model-changed takes its line from head.envLine, which is null for the top level; the `exports` key is the line to show",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "api",
+-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
++  "exports": { "Session": { "type": "durable-object", "storage": "sqlite" } }, // @@exports
+  "env": { "staging": {} }, // @@staging
+}
+`,
+      expect: [
+        {
+          code: "DO005",
+          kind: "lifecycle-model-changed",
+          severity: "warning",
+          classes: [],
+          worker: "api",
+          line: "@@exports",
+        },
+        {
+          code: "DO005",
+          kind: "lifecycle-model-changed",
+          severity: "warning",
+          classes: [],
+          env: "staging",
+          worker: "api-staging",
+          line: "@@staging",
         },
       ],
     },
