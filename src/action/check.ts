@@ -1,6 +1,7 @@
 // `mode: check`: review a change. Read the configs at the base and head revisions as data (never
 // run anything from the pull request), analyse, then report through every channel GitHub has:
-// outputs, job summary, annotations, one sticky PR comment, and the check's status.
+// outputs, annotations, one sticky PR comment, the job summary, and the check's status.
+import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,22 +15,28 @@ import {
   type GitHubClient,
   getPullRequest,
   listIssueComments,
+  type StickyCommentResult,
   upsertStickyComment,
 } from "../adapters/github.ts";
 import { analyzeRepositoryChange, readRepositoryChange } from "../adapters/repository.ts";
-import { acknowledgements } from "../core/acknowledge.ts";
+import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
-import { gateFor } from "../core/gate.ts";
+import { type Gate, gateFor } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
-import { renderAcknowledgementSection, renderNoChangesBody } from "../core/render/check-sections.ts";
+import {
+  renderAcknowledgementSection,
+  renderNoChangesBody,
+  renderShortReport,
+} from "../core/render/check-sections.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
-import type { RunContext } from "./context.ts";
+import { ContextError, type RunContext } from "./context.ts";
 import type { Settings } from "./inputs.ts";
 
-/** GitHub keeps at most this many annotations of one type per step. */
+/** GitHub shows at most this many annotations of one type per step (more are dropped silently). */
 const ANNOTATIONS_PER_TYPE = 10;
-const SUMMARY_LIMIT = 1024 * 1024 - 4096;
+/** The job summary may hold 1 MiB per step; keep some room for what GitHub adds. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 4096;
 
 export async function runCheckMode(settings: Settings, context: RunContext): Promise<void> {
   const github = settings.githubToken
@@ -40,106 +47,128 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
       })
     : null;
   const cwd = resolve(context.workspace, settings.workingDirectory);
-  const revisions = await chooseRevisions(context, cwd);
 
-  const repo = await readRepositoryChange({
-    cwd,
-    base: revisions.base,
-    head: revisions.head,
-    paths: settings.config,
-    baseFallback:
-      github && revisions.base
-        ? (path) =>
-            fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: revisions.base! })
-        : undefined,
-  });
-  let report: Report;
-  try {
-    report = await analyzeRepositoryChange(repo, { envs: settings.environments });
-  } finally {
-    await repo.close();
-  }
+  const revisions = await chooseRevisions(context, cwd, github !== null);
+  const { report, configCount } = await analyse(settings, context, cwd, revisions, github);
   core.info(
-    `Analysed ${repo.changes.length} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
+    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
   );
 
-  const description = await pullRequestDescription(github, context);
-  const acks = acknowledgements(report, description);
+  const acks = acknowledgements(report, await pullRequestDescription(github, context));
   const gate = gateFor(report, acks, settings.failOn);
+  // Without a pull request there is no description to acknowledge anything in.
+  const ackSection = context.pullRequest ? renderAcknowledgementSection(acks) : null;
+  const sections = ackSection ? [ackSection] : [];
 
-  writeOutputs(report, context, repo.changes.length);
-  const annotated = annotate(report.findings);
-  const ackSection = renderAcknowledgementSection(acks);
-  const marker = `<!-- do-migrate-action:sticky:${scopeOf(settings)} -->`;
-  const body = renderMarkdown(report, {
-    marker,
-    sections: ackSection ? [ackSection] : [],
-    docsBaseUrl: context.docsBaseUrl,
-  });
+  writeOutputs(report, context);
+  const { dropped } = annotate(report.findings);
+  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections);
+  await writeSummary(report, context, sections, dropped);
 
-  if (context.pullRequest && github) {
-    await writeComment(github, context, settings, report, marker, body);
-  } else if (context.pullRequest) {
-    core.warning("No github-token: the pull request comment was not written.");
-  }
-
-  const overflow =
-    annotated.dropped > 0
-      ? `\n\n_${annotated.dropped} more finding(s) than GitHub shows as annotations are listed above._\n`
-      : "";
-  const summary = renderMarkdown(report, {
-    sections: ackSection ? [ackSection] : [],
-    docsBaseUrl: context.docsBaseUrl,
-    maxLength: SUMMARY_LIMIT,
-  });
-  await core.summary.addRaw(summary + overflow).write();
-
-  if (gate.failed) core.setFailed(gate.message);
-  else if (gate.message) core.info(gate.message);
+  const verdict = context.pullRequest ? gate : withoutPullRequest(gate, acks);
+  if (verdict.failed) core.setFailed(verdict.message);
+  else if (verdict.message) core.info(verdict.message);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Revisions and analysis
 
 interface Revisions {
+  /** null: the CLI's default (merge base with the upstream, else the parent of HEAD). */
   readonly base: string | null;
-  readonly head: string | null;
+  readonly head: string;
+  /** The base commit is not in the clone and could not be fetched: read it through the API. */
+  readonly baseViaApi: boolean;
 }
 
-/** The revisions to compare: the PR's base and what was checked out (or, for pull_request_target, the PR head). */
-async function chooseRevisions(context: RunContext, cwd: string): Promise<Revisions> {
+/**
+ * The revisions to compare: the PR's base and what was checked out, or for pull_request_target
+ * (whose checkout is the base branch) the PR head, fetched and read as data, never checked out.
+ * A commit missing from a shallow checkout is fetched alone from `origin`.
+ */
+async function chooseRevisions(context: RunContext, cwd: string, canUseApi: boolean): Promise<Revisions> {
   const pr = context.pullRequest;
   if (pr && isFullSha(pr.baseSha)) {
-    await ensureCommit(cwd, pr.baseSha);
-    if (context.eventName === "pull_request_target") {
-      // The checkout is the base branch: read the PR head as data, never check it out or run it.
-      if (!isFullSha(pr.headSha)) throw new Error("the pull_request_target payload has no head SHA");
-      await ensureCommit(cwd, pr.headSha);
-      return { base: pr.baseSha, head: pr.headSha };
+    const baseHere = await ensureCommit(cwd, pr.baseSha);
+    if (!baseHere && !canUseApi) {
+      throw new ContextError(
+        `The base commit ${pr.baseSha} is not in the checkout and could not be fetched, and there is no github-token to read it through the API.`,
+      );
     }
-    return { base: pr.baseSha, head: "HEAD" };
+    let head = "HEAD";
+    if (context.eventName === "pull_request_target") {
+      if (!isFullSha(pr.headSha)) throw new ContextError("The pull_request_target payload has no head SHA.");
+      if (!(await ensureCommit(cwd, pr.headSha))) {
+        throw new ContextError(
+          `The pull request head ${pr.headSha} could not be fetched from origin; it is read as data, never checked out.`,
+        );
+      }
+      head = pr.headSha;
+    }
+    core.info(
+      `Comparing the pull request's base ${pr.baseSha} with ${head === "HEAD" ? "the checkout" : head}.`,
+    );
+    return { base: pr.baseSha, head, baseViaApi: !baseHere };
   }
   if (context.eventName === "push" && context.pushBefore && isFullSha(context.pushBefore)) {
-    await ensureCommit(cwd, context.pushBefore);
-    return { base: context.pushBefore, head: "HEAD" };
+    if (await ensureCommit(cwd, context.pushBefore)) {
+      core.info(`Comparing the commit before the push, ${context.pushBefore}, with the checkout.`);
+      return { base: context.pushBefore, head: "HEAD", baseViaApi: false };
+    }
   }
-  return { base: null, head: "HEAD" };
+  core.info("No pull request: comparing the checkout with its upstream merge base, else its parent commit.");
+  return { base: null, head: "HEAD", baseViaApi: false };
 }
 
-async function ensureCommit(cwd: string, sha: string): Promise<void> {
+/** True when the commit is in the clone, fetching it from `origin` if needed. */
+async function ensureCommit(cwd: string, sha: string): Promise<boolean> {
   try {
-    if (await hasCommit(cwd, sha)) return;
+    if (await hasCommit(cwd, sha)) return true;
     const fetched = await fetchCommit(cwd, "origin", sha);
-    if (!fetched.fetched)
-      core.info(`Could not fetch ${sha} (${fetched.message}); reading it through the API instead.`);
+    if (fetched.fetched) {
+      core.info(`Fetched ${sha} from origin (the checkout is shallow).`);
+      return true;
+    }
+    core.info(`Could not fetch ${sha} from origin: ${fetched.message}`);
   } catch (error) {
     core.info(`Could not look up ${sha}: ${(error as Error).message}`);
   }
+  return false;
 }
 
+async function analyse(
+  settings: Settings,
+  context: RunContext,
+  cwd: string,
+  revisions: Revisions,
+  github: GitHubClient | null,
+): Promise<{ report: Report; configCount: number }> {
+  const base = revisions.base;
+  if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
+  const repo = await readRepositoryChange({
+    cwd,
+    base,
+    head: revisions.head,
+    paths: settings.config,
+    baseFallback:
+      github && base && revisions.baseViaApi
+        ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
+        : undefined,
+  });
+  try {
+    const report = await analyzeRepositoryChange(repo, { envs: settings.environments });
+    return { report, configCount: repo.changes.length };
+  } finally {
+    await repo.close();
+  }
+}
+
+/** The description as it is now: the payload is frozen at the event, an edit re-runs the check. */
 async function pullRequestDescription(github: GitHubClient | null, context: RunContext): Promise<string> {
   const pr = context.pullRequest;
   if (!pr) return "";
   if (!github) return pr.body;
   try {
-    // The payload is frozen at the event: a re-run after editing the description reads it fresh.
     return (await getPullRequest(github, { owner: context.owner, repo: context.repo, number: pr.number }))
       .body;
   } catch (error) {
@@ -148,7 +177,19 @@ async function pullRequestDescription(github: GitHubClient | null, context: RunC
   }
 }
 
-function writeOutputs(report: Report, context: RunContext, configCount: number): void {
+/** On push or workflow_dispatch, data loss cannot be acknowledged: say so instead of pointing at a PR. */
+function withoutPullRequest(gate: Gate, acks: readonly Acknowledgement[]): Gate {
+  if (!gate.failed || acks.length === 0) return gate;
+  return {
+    failed: true,
+    message: `This change destroys Durable Object data:\n${acks.map((a) => `  ${a.line}`).join("\n")}\nThere is no pull request to acknowledge it in: review it in its pull request, deploy it with \`mode: deploy\`, or set \`fail-on: never\` on this step to only report.`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outputs, annotations, summary
+
+function writeOutputs(report: Report, context: RunContext): void {
   const deleted = report.findings
     .filter((f) => f.kind === "class-deleted" && f.dataLoss)
     .flatMap((f) => f.classes.map((c) => ({ worker: f.worker, env: f.env, class: c })));
@@ -159,7 +200,6 @@ function writeOutputs(report: Report, context: RunContext, configCount: number):
   core.setOutput("deleted-classes", JSON.stringify(deleted));
   core.setOutput("findings", JSON.stringify(report.findings.map(compactFinding)));
   core.setOutput("report", path);
-  core.debug(`report of ${configCount} config(s) written to ${path}`);
 }
 
 function compactFinding(f: Finding) {
@@ -167,9 +207,13 @@ function compactFinding(f: Finding) {
   return { code, kind, severity, dataLoss, classes, worker, env, file, line, tag };
 }
 
-/** Annotations on the config lines, most severe first, within GitHub's per-type limits. */
+/**
+ * Annotations on the config lines, most severe first, within GitHub's per-type limit. The same
+ * text on the same line (one finding per environment) is annotated once.
+ */
 function annotate(findings: readonly Finding[]): { dropped: number } {
   const counts = { error: 0, warning: 0, notice: 0 };
+  const seen = new Set<string>();
   let dropped = 0;
   const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   for (const f of ordered) {
@@ -179,6 +223,10 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
         : f.severity === "warning"
           ? "warning"
           : "notice";
+    const text = `${f.message}\nFix: ${f.fix}`;
+    const key = `${type}\u0000${f.file}\u0000${f.line}\u0000${f.code}\u0000${text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     if (counts[type] >= ANNOTATIONS_PER_TYPE) {
       dropped++;
       continue;
@@ -189,7 +237,6 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
       file: f.file,
       ...(f.line ? { startLine: f.line } : {}),
     };
-    const text = `${f.message}\nFix: ${f.fix}`;
     if (type === "error") core.error(text, properties);
     else if (type === "warning") core.warning(text, properties);
     else core.notice(text, properties);
@@ -197,47 +244,98 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
   return { dropped };
 }
 
+async function writeSummary(
+  report: Report,
+  context: RunContext,
+  sections: readonly string[],
+  droppedAnnotations: number,
+): Promise<void> {
+  const overflow =
+    droppedAnnotations > 0
+      ? `\n\n_${droppedAnnotations} more finding(s) than GitHub shows as annotations are listed above._\n`
+      : "";
+  // The limit is in bytes; the renderer counts characters (up to 3 bytes each).
+  let maxLength = SUMMARY_LIMIT_BYTES;
+  let summary = "";
+  for (let attempt = 0; attempt < 4; attempt++) {
+    summary = renderMarkdown(report, { sections, docsBaseUrl: context.docsBaseUrl, maxLength }) + overflow;
+    const bytes = Buffer.byteLength(summary, "utf8");
+    if (bytes <= SUMMARY_LIMIT_BYTES) break;
+    maxLength = Math.floor((maxLength * SUMMARY_LIMIT_BYTES) / bytes) - 1024;
+  }
+  await core.summary.addRaw(summary).write();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sticky comment
+
 async function writeComment(
-  github: GitHubClient,
+  github: GitHubClient | null,
   context: RunContext,
   settings: Settings,
   report: Report,
-  marker: string,
-  body: string,
+  acks: readonly Acknowledgement[],
+  sections: readonly string[],
 ): Promise<void> {
   if (settings.comment === "never") return;
-  const pr = context.pullRequest!;
-  const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker };
-  const hasChanges = report.findings.some((f) => f.introduced);
-  let text = body;
-  if (settings.comment === "on-change" && !hasChanges) {
-    // Only touch an earlier comment, to say the changes are gone; never start a new one.
-    const comments = await listIssueComments(github, target).catch(() => []);
-    const mine = comments.find(
-      (c) => c.body.startsWith(marker) && c.authorLogin?.toLowerCase() === DEFAULT_BOT_LOGIN,
-    );
-    if (!mine) return;
-    text = renderNoChangesBody(marker);
+  if (!github) {
+    core.warning("No github-token: the pull request comment was not written.");
+    return;
   }
-  try {
-    let result = await upsertStickyComment(github, { ...target, body: text }).catch(
-      async (error: unknown) => {
-        if (!(error instanceof CommentBodyTooLongError)) throw error;
-        const shorter = renderMarkdown(report, { marker, maxLength: Math.floor(error.limit * 0.9) });
-        return upsertStickyComment(github, { ...target, body: shorter });
-      },
-    );
-    if (result.action === "forbidden") {
-      core.warning(`${result.message} The report is in the job summary and the outputs.`);
-      result = { ...result };
-    } else {
-      core.setOutput("comment-id", String(result.commentId));
-      core.info(`Sticky comment ${result.action} (id ${result.commentId}).`);
+  const pr = context.pullRequest!;
+  const marker = `<!-- do-migrate-action:sticky:${scopeOf(settings)} -->`;
+  const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker };
+  const upsert = (body: string) => upsertStickyComment(github, { ...target, body });
+
+  let body: string;
+  if (settings.comment === "on-change" && !report.findings.some((f) => f.introduced)) {
+    // Never start a comment without changes; only correct an earlier one.
+    if (!(await hasStickyComment(github, target))) {
+      core.info("No Durable Object lifecycle changes: no pull request comment (comment: on-change).");
+      return;
     }
+    body = renderNoChangesBody(marker);
+  } else {
+    body = renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl });
+  }
+
+  let result: StickyCommentResult;
+  try {
+    result = await upsert(body).catch((error: unknown) => {
+      if (!(error instanceof CommentBodyTooLongError)) throw error;
+      core.info(`GitHub refused the ${error.bodyLength}-character comment as too long; writing a short one.`);
+      return upsert(
+        renderShortReport(report, { marker, acknowledgements: acks, docsBaseUrl: context.docsBaseUrl }),
+      );
+    });
   } catch (error) {
     core.warning(
       `Could not write the pull request comment: ${(error as Error).message}. The report is in the job summary and the outputs.`,
     );
+    return;
+  }
+  if (result.action === "forbidden") {
+    core.warning(`${result.message} The report is in the job summary and the outputs.`);
+    return;
+  }
+  core.setOutput("comment-id", String(result.commentId));
+  core.info(`Sticky comment ${result.action} (id ${result.commentId}).`);
+  if (result.message) core.info(result.message);
+}
+
+async function hasStickyComment(
+  github: GitHubClient,
+  target: { owner: string; repo: string; issueNumber: number; marker: string },
+): Promise<boolean> {
+  try {
+    const comments = await listIssueComments(github, target);
+    return comments.some(
+      (c) =>
+        c.authorLogin?.toLowerCase() === DEFAULT_BOT_LOGIN && c.body.trimStart().startsWith(target.marker),
+    );
+  } catch (error) {
+    core.info(`Could not read the pull request comments: ${(error as Error).message}`);
+    return false;
   }
 }
 

@@ -1,6 +1,10 @@
-// Markdown blocks of the PR check around the report: the acknowledgement instructions and the
-// body that replaces a sticky comment when the changes are gone.
+// Markdown blocks of the PR check around the report: the acknowledgement instructions, the short
+// report for when GitHub refuses the full one as too long, and the body that replaces a sticky
+// comment when the changes are gone.
 import type { Acknowledgement } from "../acknowledge.ts";
+import { findingDocsAnchor } from "../catalogue.ts";
+import type { Finding, Report } from "../model.ts";
+import { code, riskBadge } from "./markdown.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {
   if (acks.length === 0) return null;
@@ -14,6 +18,58 @@ export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): 
     ...acks.map((a) => a.line),
     "```",
   ].join("\n");
+}
+
+export interface ShortReportOptions {
+  /** The sticky-comment marker, first line, as built by the caller. */
+  readonly marker: string;
+  readonly acknowledgements: readonly Acknowledgement[];
+  readonly docsBaseUrl?: string;
+}
+
+/**
+ * The report when GitHub refuses the full comment as too long: still every data-destroying
+ * finding (one line each: classes, Worker, environment, tag, place), the acknowledgement lines,
+ * and the other findings counted by code. Config strings only ever appear inside code spans.
+ */
+export function renderShortReport(report: Report, options: ShortReportOptions): string {
+  const losses = report.findings.filter((f) => f.dataLoss);
+  const others = report.findings.filter((f) => !f.dataLoss);
+  const out = [
+    options.marker,
+    `## Durable Object migration check: ${riskBadge(report.risk)}`,
+    "",
+    "_The full report is too long for a pull request comment: it is in the job summary of this run and in the `report` output._",
+    "",
+  ];
+  if (losses.length > 0) {
+    out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
+    for (const f of losses) out.push(`- ${lossLine(f, options.docsBaseUrl)}`);
+    out.push(
+      "",
+      "**If the data really must go**, delete in two deploys: first remove every binding to the class and deploy without the delete, then deploy the delete with an explicit `confirm-data-loss` (`mode: deploy` of this action runs both phases; the steps are in the job summary).",
+      "",
+    );
+  }
+  const ack = renderAcknowledgementSection(options.acknowledgements);
+  if (ack) out.push(ack, "");
+  if (others.length > 0) {
+    const counts = new Map<string, number>();
+    for (const f of others)
+      counts.set(`${f.code} \`${f.kind}\``, (counts.get(`${f.code} \`${f.kind}\``) ?? 0) + 1);
+    out.push(`### Other findings (${others.length})`, "", ...[...counts].map(([k, n]) => `- ${k}: ${n}`), "");
+  }
+  return out.join("\n");
+}
+
+function lossLine(f: Finding, docsBaseUrl: string | undefined): string {
+  const what = f.kind === "probable-rename" ? "deleted and re-created" : "deleted";
+  const worker = f.worker === null ? "" : ` in Worker ${code(f.worker)}`;
+  const env = f.env === null ? " (top level)" : ` (env ${code(f.env)})`;
+  const tag = f.tag ? ` by migration ${code(f.tag)}` : "";
+  const place = code(f.line ? `${f.file}:${f.line}` : f.file);
+  const base = docsBaseUrl ? `${docsBaseUrl.replace(/\/$/, "")}/` : "";
+  return `**${f.classes.map(code).join(", ")}** ${what}${worker}${env}${tag} (${place}) [${f.code}](${base}${findingDocsAnchor(f.code)})`;
 }
 
 export function renderNoChangesBody(marker: string): string {
