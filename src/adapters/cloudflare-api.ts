@@ -30,6 +30,15 @@ export type LiveWorker =
       exportsState?: unknown;
     };
 
+/** A Durable Object namespace of the account (one per Worker and class that has objects). */
+export interface LiveNamespace {
+  id: string;
+  /** The Worker that owns the namespace. */
+  script: string;
+  className: string;
+  storage: "sqlite" | "kv";
+}
+
 export type CloudflareApiErrorKind = "api" | "network" | "timeout" | "invalid-response";
 
 /** A failed request, as data: never contains the token. */
@@ -82,6 +91,8 @@ export interface CloudflareClient {
   readonly accountId: string;
   /** What is deployed for this Worker right now. Throws CloudflareApiError. */
   readLiveWorker(name: string): Promise<LiveWorker>;
+  /** Every Durable Object namespace of the account (all pages). Throws CloudflareApiError. */
+  listDurableObjectNamespaces(): Promise<LiveNamespace[]>;
 }
 
 const WORKER_NOT_FOUND = 10007;
@@ -261,9 +272,45 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     return { exists: true, tag: typeof tag === "string" && tag !== "" ? tag : null };
   }
 
+  function toNamespace(raw: unknown): LiveNamespace | null {
+    if (!isRecord(raw) || typeof raw.script !== "string" || typeof raw.class !== "string") return null;
+    const sqlite = raw.use_sqlite ?? raw.useSqlite;
+    return {
+      id: typeof raw.id === "string" ? raw.id : "",
+      script: raw.script,
+      className: raw.class,
+      storage: sqlite === false ? "kv" : "sqlite",
+    };
+  }
+
   return {
     apiBaseUrl,
     accountId,
+    async listDurableObjectNamespaces() {
+      const out: LiveNamespace[] = [];
+      const perPage = 1000;
+      for (let page = 1; page <= 100; page++) {
+        const path = `${accountPath}/durable_objects/namespaces?per_page=${perPage}&page=${page}`;
+        const outcome = await get(path);
+        if (!outcome.ok) throw outcome.error;
+        if (!Array.isArray(outcome.result)) {
+          throw new CloudflareApiError({
+            kind: "invalid-response",
+            message: `GET ${accountPath}/durable_objects/namespaces: result is not a list`,
+            code: null,
+            status: 200,
+            request: `GET ${accountPath}/durable_objects/namespaces`,
+            attempts: 1,
+          });
+        }
+        for (const raw of outcome.result) {
+          const ns = toNamespace(raw);
+          if (ns) out.push(ns);
+        }
+        if (outcome.result.length < perPage) break;
+      }
+      return out;
+    },
     async readLiveWorker(name) {
       const found = (await tagFromService(name)) ?? (await tagFromList(name));
       if (!found.exists) return { exists: false };
