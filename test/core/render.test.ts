@@ -317,6 +317,9 @@ describe("renderMarkdown: a pull request cannot inject markup through names", ()
 [[durable_objects.bindings]]
 name = "ROOMS"
 class_name = ${tomlString(hostile[0]!)}
+[[durable_objects.bindings]]
+name = "TICKS"
+class_name = ${tomlString(hostile[2]!)}
 [[migrations]]
 tag = "v1"
 new_sqlite_classes = [${classes}]
@@ -326,6 +329,9 @@ new_sqlite_classes = [${classes}]
 name = "ROOMS"
 class_name = "Fresh"
 [[durable_objects.bindings]]
+name = "TICKS"
+class_name = "Fresh2"
+[[durable_objects.bindings]]
 name = "OTHER"
 class_name = ${tomlString(hostile[4]!)}
 [[migrations]]
@@ -334,13 +340,19 @@ new_sqlite_classes = [${classes}]
 [[migrations]]
 tag = ${tomlString("v2 <b>@octocat</b> [link](http://evil)")}
 deleted_classes = [${classes}]
-new_sqlite_classes = ["Fresh"]
+new_sqlite_classes = ["Fresh", "Fresh2"]
 [[migrations]]
 tag = "v3"
 delete_classes = [${classes}]
 `;
     const report = analyzeRepository([{ file: "wrangler.toml", baseText: base, headText: head }]);
     const kinds = new Set(report.findings.map((f) => f.kind));
+    const renames = report.findings.filter((f) => f.kind === "probable-rename").map((f) => f.classes[0]);
+    assert.deepEqual(
+      renames.sort(),
+      [hostile[0], hostile[2]].sort(),
+      "the fix text quotes a name with backticks",
+    );
     for (const kind of [
       "class-deleted",
       "probable-rename",
