@@ -149,7 +149,8 @@ async function analyse(
     cwd,
     base,
     head: revisions.head,
-    paths: settings.config,
+    // No `config`: every wrangler config under working-directory (the whole repository by default).
+    paths: settings.config.length > 0 ? settings.config : cwd === resolve(context.workspace) ? [] : ["."],
     baseFallback:
       github && base && revisions.baseViaApi
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
