@@ -15,6 +15,8 @@ export interface Draft {
   /** Overrides the catalogue severity (e.g. a delete in a fresh Worker destroys nothing). */
   readonly severity?: Severity;
   readonly dataLoss?: boolean;
+  /** The problem was already there at the base revision: reported as info, not introduced. */
+  readonly preExisting?: boolean;
 }
 
 export interface Placement {
@@ -24,7 +26,8 @@ export interface Placement {
   readonly introduced: boolean;
 }
 
-export function placeDraft(draft: Draft, at: Placement): Finding {
+export function placeDraft(draft: Draft, place: Placement): Finding {
+  const at = draft.preExisting ? { ...place, introduced: false } : place;
   const entry = CATALOGUE[draft.kind];
   const severity = at.introduced ? (draft.severity ?? entry.severity) : "info";
   return {

@@ -122,7 +122,7 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
         kind: "export-removed",
         env,
         classes: [was.className],
-        line: head.envLine,
+        line: lifecycleLine(head),
         message: `Class ${q(was.className)} has live objects but is no longer declared in \`exports\` in ${where}: the server's reconciliation decides what happens to its namespace.`,
         fix: `Keep ${q(was.className)} in \`exports\`, or mark it \`"state": "deleted"\` if its data must go (two deploys).`,
       });
@@ -140,7 +140,7 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     drafts.push({
       kind: "lifecycle-model-changed",
       env,
-      line: head.envLine,
+      line: lifecycleLine(head),
       severity: toExports ? "warning" : "error",
       message: toExports
         ? `${capitalised(where)} moves from \`migrations\` to declarative \`exports\`. This is one-way: once a deploy with \`exports\` lands, the API refuses to go back to \`migrations\` (code 100403). Every class that has objects must be declared in \`exports\` with its storage.`
@@ -192,6 +192,20 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     const baseLocal = base.bindings.filter((b) => isLocalBinding(b, base));
     for (const gone of deleted) {
       for (const old of baseLocal.filter((b) => b.className === gone.className)) {
+        if (localBindings.some((b) => b.name === old.name && b.className === gone.className)) continue;
+        drafts.push({
+          kind: "delete-still-bound",
+          env,
+          classes: [gone.className],
+          line: gone.line,
+          tag: gone.tag,
+          message: `Binding ${q(old.name)} to ${q(gone.className)} is removed in the same change that deletes ${q(gone.className)} in ${where}: the API checks a delete against the LIVE bindings, which still have ${q(old.name)}, so this one-shot deploy fails with code 10061.`,
+          fix: `Split it: ${TWO_PHASE}`,
+        });
+      }
+    }
+    for (const gone of deleted) {
+      for (const old of baseLocal.filter((b) => b.className === gone.className)) {
         const moved = localBindings.find((b) => b.name === old.name && b.className !== gone.className);
         const target = moved && created.find((c) => c.className === moved.className);
         if (!moved || !target) continue;
@@ -241,7 +255,8 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
       env,
       classes: [binding.className],
       line: binding.line,
-      severity: existed ? "info" : noLifecycle ? "warning" : "error",
+      severity: noLifecycle ? "warning" : "error",
+      preExisting: existed,
       message: noLifecycle
         ? `Binding ${q(binding.name)} points at class ${q(binding.className)}, but ${where} declares no Durable Object lifecycle (\`migrations\` or \`exports\`): unless the class was created elsewhere, the API rejects it (code 10061).`
         : `Binding ${q(binding.name)} points at class ${q(binding.className)}, which no migration in ${where} creates: the API rejects the deploy (code 10061).`,
@@ -270,13 +285,16 @@ export function removedWorker(base: Worker, why: "env" | "file"): Draft | null {
   const live = [...replayLifecycle(base.lifecycle).classes.values()]
     .filter((c) => c.status === "live")
     .map((c) => c.className);
-  if (!base.ownsLifecycle && base.bindings.length === 0 && (why === "env" || live.length === 0)) return null;
+  if (!base.ownsLifecycle && base.bindings.length === 0 && live.length === 0) return null;
+  // An env that only inherits the classes and binds none has namespaces but, most likely, no objects.
+  const quiet = why === "env" && !base.ownsLifecycle && base.bindings.length === 0;
   const what = why === "env" ? `Environment ${q(base.env)} was removed` : "The config file was removed";
   return {
     kind: "env-removed",
     env: base.env,
     classes: live,
     line: null,
+    ...(quiet ? { severity: "info" as const } : {}),
     message: `${what}: Worker ${q(base.name ?? "(unnamed)")} and its Durable Objects live on, no longer managed by this config.`,
     fix: "If the Worker should go, delete its classes in two deploys first and then `wrangler delete` it; otherwise restore the config.",
   };
@@ -318,6 +336,18 @@ function groupByTag(states: readonly ClassState[]): ClassState[][] {
     groups.set(key, [...(groups.get(key) ?? []), state]);
   }
   return [...groups.values()];
+}
+
+/** The first line of a Worker's lifecycle declaration (its first step or `exports` entry). */
+function lifecycleLine(worker: Worker): number | null {
+  const lifecycle = worker.lifecycle;
+  const first =
+    lifecycle.model === "migrations"
+      ? lifecycle.steps[0]?.line
+      : lifecycle.model === "exports"
+        ? lifecycle.entries[0]?.line
+        : null;
+  return first ?? worker.envLine;
 }
 
 function capitalised(text: string): string {

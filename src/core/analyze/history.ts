@@ -76,7 +76,7 @@ export function compareHistories(
 
   const order = (steps: readonly LifecycleStep[], keep: (tag: string) => boolean) =>
     steps.flatMap((s) => (s.tag !== null && keep(s.tag) ? [s.tag] : []));
-  const common = order(base, (t) => headTags.has(t));
+  const common = [...new Set(order(base, (t) => headTags.has(t)))];
   const commonInHead = order(head, (t) => baseTags.has(t));
   if (common.join("\u0000") !== [...new Set(commonInHead)].join("\u0000")) {
     drafts.push({

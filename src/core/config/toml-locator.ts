@@ -64,6 +64,7 @@ export function locateTomlPaths(text: string): Map<string, number> {
         if (key.startsWith(`${pathKey(arrayPath)}[${count - 1}]`)) arrayCounts.delete(key);
       }
       table = [...arrayPath, count - 1];
+      for (let i = 1; i < arrayPath.length; i++) record(arrayPath.slice(0, i), lineNo);
       record(arrayPath, lineNo);
       record(table, lineNo);
       continue;
@@ -71,7 +72,7 @@ export function locateTomlPaths(text: string): Map<string, number> {
     const single = /^\[\s*([^\]]+?)\s*\]/.exec(trimmed);
     if (single) {
       table = resolve(splitKey(single[1]!));
-      record(table, lineNo);
+      for (let i = 1; i <= table.length; i++) record(table.slice(0, i), lineNo);
       continue;
     }
     const eq = findAssignment(trimmed);

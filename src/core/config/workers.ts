@@ -66,7 +66,9 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       nameLine: config.locate([...scope.path, "name"]),
       envLine: scope.env === null ? null : config.locate(scope.path),
       bindingsLine:
-        scope.value.durable_objects === undefined ? null : config.locate([...scope.path, "durable_objects", "bindings"]),
+        scope.value.durable_objects === undefined
+          ? null
+          : config.locate([...scope.path, "durable_objects", "bindings"]),
       main:
         typeof scope.value.main === "string"
           ? scope.value.main
@@ -106,7 +108,8 @@ function checkMisspeltScopeKeys(scope: Scope, drafts: Draft[]): void {
 function readLifecycle(config: ParsedConfig, scope: Scope, drafts: Draft[]): Lifecycle {
   const { migrations, exports } = scope.value;
   const hasExports = isRecord(exports) && Object.values(exports).some(isDurableObjectExport);
-  if (migrations !== undefined && hasExports) {
+  const hasMigrations = migrations !== undefined && !(Array.isArray(migrations) && migrations.length === 0);
+  if (hasMigrations && hasExports) {
     drafts.push({
       kind: "lifecycle-conflict",
       env: scope.env,
@@ -263,6 +266,22 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
       continue;
     }
     const storage = entry.storage === "sqlite" ? "sqlite" : entry.storage === "legacy-kv" ? "kv" : null;
+    const needs: [string, boolean][] = [
+      ["storage", (state === "created" || state === "expecting-transfer") && storage === null],
+      ["renamed_to", state === "renamed" && typeof entry.renamed_to !== "string"],
+      ["transferred_to", state === "transferred" && typeof entry.transferred_to !== "string"],
+      ["transfer_from", state === "expecting-transfer" && typeof entry.transfer_from !== "string"],
+    ];
+    for (const [key] of needs.filter(([, missing]) => missing)) {
+      drafts.push(
+        invalid(
+          scope.env,
+          [...path, key],
+          `exports entry ${q(className)} (state ${q(state)}) needs ${q(key)}${key === "storage" ? ' ("sqlite" or "legacy-kv")' : ""}: wrangler rejects it`,
+          `Add ${q(key)}.`,
+        ),
+      );
+    }
     entries.push({
       className,
       state: state as ExportEntry["state"],

@@ -90,7 +90,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
         const first = items[0]!;
         out.push(`<details${items.some((f) => f.severity !== "info") ? " open" : ""}>`);
         out.push(
-          `<summary>${escapeHtml(first.file)} · ${first.env === null ? "top level" : `env ${escapeHtml(first.env)}`}${first.worker ? ` · Worker ${escapeHtml(first.worker)}` : ""} (${items.length})</summary>`,
+          `<summary>${escapeInline(first.file)} · ${first.env === null ? "top level" : `env ${escapeInline(first.env)}`}${first.worker ? ` · Worker ${escapeInline(first.worker)}` : ""} (${items.length})</summary>`,
           "",
         );
         for (const f of items) {
@@ -157,6 +157,14 @@ export function escapeMarkdown(text: string): string {
   return escapeHtml(text)
     .replace(/([\\*_[\]()#!|~>+=])/g, "\\$1")
     .replace(/@/g, "&#64;")
+    .replace(/\r?\n/g, " ");
+}
+
+/** Text inside an HTML element of the comment: no tags, no mentions, no Markdown emphasis. */
+function escapeInline(text: string): string {
+  return escapeHtml(text)
+    .replace(/@/g, "&#64;")
+    .replace(/([\\*_[\]`~|])/g, "\\$1")
     .replace(/\r?\n/g, " ");
 }
 

@@ -29,9 +29,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const f of report.findings) {
     lines.push(
       "",
-      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${where(f)}`,
-      `  ${f.message}`,
-      `  ${paint("dim", "fix:")} ${f.fix}`,
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(f))}`,
+      `  ${clean(f.message)}`,
+      `  ${paint("dim", "fix:")} ${clean(f.fix)}`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -41,6 +41,12 @@ function where(f: Finding): string {
   const place = f.line ? `${f.file}:${f.line}` : f.file;
   const env = f.env === null ? "" : ` [env ${f.env}]`;
   return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
+}
+
+/** Control characters from a config (terminal escape sequences) are shown, never sent. */
+function clean(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "?");
 }
 
 function riskStyle(risk: Report["risk"]): Severity {
