@@ -28,5 +28,7 @@ export function selectConfigPaths(allPaths: readonly string[], patterns: readonl
   const wanted = patterns.map((p) => p.trim().replace(/^\.\//, "")).filter(Boolean);
   if (wanted.length === 0) return allPaths.filter(isWranglerConfigPath).sort();
   const matchers = wanted.map(globToRegExp);
-  return allPaths.filter((path) => matchers.some((m) => m.test(path))).sort();
+  // Dependencies' configs are never the project's, even when a glob reaches into them.
+  const dependency = /(^|\/)(node_modules|\.git)\//;
+  return allPaths.filter((path) => !dependency.test(path) && matchers.some((m) => m.test(path))).sort();
 }
