@@ -24,6 +24,11 @@ export interface ParseFailure {
   readonly message: string;
   readonly line: number | null;
   readonly column: number | null;
+  /**
+   * The text was not parsed because it exceeds a limit of this tool (size, nesting) or could not
+   * be read safely: wrangler may still accept it, so nothing can be said about what it deploys.
+   */
+  readonly overLimit?: boolean;
 }
 
 export type ParseResult = ParsedConfig | ParseFailure;
@@ -170,4 +175,10 @@ export interface ConfigChange {
   readonly file: string;
   readonly baseText: string | null;
   readonly headText: string | null;
+  /**
+   * Why the file exists at that revision but was not read (over a size limit, a symbolic link
+   * leading out of the repository); its text is then null. Never treated as a missing file.
+   */
+  readonly baseUnreadable?: string | null;
+  readonly headUnreadable?: string | null;
 }

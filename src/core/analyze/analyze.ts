@@ -1,7 +1,7 @@
 // The analysis entry points: one config file at two revisions, or a whole repository's configs.
 // Every (file, environment) is one deployed Worker, analysed on its own.
 import { CATALOGUE, severityRank } from "../catalogue.ts";
-import { parseConfigText } from "../config/parse.ts";
+import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { readWorkers } from "../config/workers.ts";
 import { type Draft, placeDraft, q } from "../diagnostics.ts";
@@ -22,8 +22,8 @@ export interface FileAnalysis {
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
-  const base = change.baseText === null ? null : parseConfigText(file, change.baseText);
-  const head = change.headText === null ? null : parseConfigText(file, change.headText);
+  const base = readSide(file, change.baseText, change.baseUnreadable);
+  const head = readSide(file, change.headText, change.headUnreadable);
   const findings: Finding[] = [];
   const wanted = (env: string | null) => !options.envs || options.envs.includes(env);
 
@@ -155,13 +155,51 @@ function draftKey(draft: Draft): string {
   return [draft.kind, draft.env, draft.path ? pathKey(draft.path) : "", draft.message].join("\u0000");
 }
 
+/** One revision of a config: parsed, a failure (also when it could not be read), or absent. */
+function readSide(
+  file: string,
+  text: string | null,
+  unreadable: string | null | undefined,
+): ParseResult | null {
+  if (unreadable) {
+    return {
+      ok: false,
+      file,
+      format: configFormat(file),
+      message: unreadable,
+      line: null,
+      column: null,
+      overLimit: true,
+    };
+  }
+  return text === null ? null : parseConfigText(file, text);
+}
+
 function parseErrorFinding(
   failure: ParseResult & { ok: false },
   preExisting: boolean,
   isBase = false,
 ): Finding {
   const entry = CATALOGUE["parse-error"];
-  const where = failure.line ? ` at line ${failure.line}, column ${failure.column}` : "";
+  const where = failure.line && failure.column ? ` at line ${failure.line}, column ${failure.column}` : "";
+  if (failure.overLimit && !isBase) {
+    // wrangler may well deploy what this check could not read: fail closed.
+    return {
+      code: entry.code,
+      kind: "parse-error",
+      severity: "critical",
+      dataLoss: false,
+      classes: [],
+      worker: null,
+      env: null,
+      file: failure.file,
+      line: failure.line,
+      tag: null,
+      message: `${q(failure.file)} was not checked: ${failure.message}${where}. wrangler may still deploy it, so this check cannot vouch for what it does to Durable Objects.`,
+      fix: "Keep the config a plain file inside the repository, under 1 MiB and without deep nesting (real wrangler configs are a few KB).",
+      introduced: true,
+    };
+  }
   return {
     code: entry.code,
     kind: "parse-error",
@@ -174,8 +212,8 @@ function parseErrorFinding(
     line: failure.line,
     tag: null,
     message: isBase
-      ? `The base revision of ${failure.file} does not parse (${failure.message}${where}), so what changed cannot be told; the head revision was checked on its own.`
-      : `${failure.file} does not parse as ${failure.format === "toml" ? "TOML" : "JSON/JSONC"}: ${failure.message}${where}. wrangler will refuse it.`,
+      ? `The base revision of ${q(failure.file)} does not parse (${failure.message}${where}), so what changed cannot be told; the head revision was checked on its own.`
+      : `${q(failure.file)} does not parse as ${failure.format === "toml" ? "TOML" : "JSON/JSONC"}: ${failure.message}${where}. wrangler will refuse it.`,
     fix: "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
     introduced: !preExisting,
   };
