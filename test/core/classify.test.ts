@@ -304,7 +304,6 @@ deleted_classes = ["Old"]
     },
     {
       name: "removing the binding in the same change as the delete is still rejected (the API checks live bindings)",
-      todo: "compare-worker only looks for DO103 in head bindings; DOMAIN §6: the delete is validated against the LIVE (base) bindings, so dropping the binding and deleting in one deploy fails with 10061",
       file: "wrangler.toml",
       diff: `
 name = "chat"
@@ -320,7 +319,14 @@ new_sqlite_classes = ["Room"]
 `,
       expect: [
         { ...deleted, classes: ["Room"], worker: "chat", line: "@@v2", tag: "v2" },
-        { ...stillBound, classes: ["Room"], worker: "chat", line: "@@v2", tag: "v2", says: ["10061"] },
+        {
+          ...stillBound,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: ["LIVE", "10061"],
+        },
       ],
     },
   ]);
@@ -376,6 +382,14 @@ new_sqlite_classes = ["Room"]
           says: ["ROOMS", "`Room`", "`ChatRoom`"],
         },
         {
+          ...stillBound,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: ["LIVE", "10061"],
+        },
+        {
           code: "DO104",
           kind: "delete-mixed-step",
           severity: "error",
@@ -421,6 +435,14 @@ migrations = [
           tag: "v2",
         },
         {
+          ...stillBound,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: ["LIVE", "10061"],
+        },
+        {
           code: "DO301",
           kind: "class-created",
           severity: "info",
@@ -459,6 +481,7 @@ migrations = [
           worker: "chat",
           line: "@@room",
         },
+        { ...stillBound, classes: ["Room"], worker: "chat", line: "@@room", says: ["LIVE", "10061"] },
         {
           code: "DO301",
           kind: "class-created",
@@ -938,9 +961,9 @@ describe("storage-changed and export-removed (exports)", () => {
         toml: `
 name = "docs"
 
-[env.staging] # @@staging
+[env.staging]
 
-[env.staging.exports.Index]
+[env.staging.exports.Index] # @@index
 type = "durable-object"
 storage = "sqlite"
 -
@@ -952,9 +975,9 @@ storage = "sqlite"
 {
   "name": "docs",
   "env": {
-    "staging": { // @@staging
+    "staging": {
       "exports": {
-        "Index": { "type": "durable-object", "storage": "sqlite" },
+        "Index": { "type": "durable-object", "storage": "sqlite" }, // @@index
 -        "Cache": { "type": "durable-object", "storage": "sqlite" },
       },
     },
@@ -970,19 +993,18 @@ storage = "sqlite"
           classes: ["Cache"],
           env: "staging",
           worker: "docs-staging",
-          line: "@@staging",
+          line: "@@index",
         },
       ],
     ),
     {
-      name: "exports: a live class dropped from the top-level exports points at the exports map",
-      todo: "export-removed takes its line from head.envLine, which is null for the top level; the `exports` key of the head is the line to show",
+      name: "exports: a live class dropped from the top-level exports points at the first remaining exports entry",
       file: "wrangler.jsonc",
       diff: `
 {
   "name": "docs",
-  "exports": { // @@exports
-    "Index": { "type": "durable-object", "storage": "sqlite" },
+  "exports": {
+    "Index": { "type": "durable-object", "storage": "sqlite" }, // @@index
 -    "Cache": { "type": "durable-object", "storage": "sqlite" },
   },
 }
@@ -994,7 +1016,7 @@ storage = "sqlite"
           severity: "error",
           classes: ["Cache"],
           worker: "docs",
-          line: "@@exports",
+          line: "@@index",
         },
       ],
     },
@@ -1145,24 +1167,7 @@ class_name = "RateLimiter"
       ],
     },
     {
-      name: "a binding to an uncreated class that was already there at base is info",
-      file: "wrangler.jsonc",
-      diff: `
-{
-  "name": "shop",
--  "vars": { "MODE": "a" },
-+  "vars": { "MODE": "b" },
-  "durable_objects": {
-    "bindings": [{ "name": "ORDERS", "class_name": "Order" }], // @@bind
-  },
-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Cart"] }],
-}
-`,
-      expect: [{ ...unknownClass, severity: "info", classes: ["Order"], worker: "shop", line: "@@bind" }],
-    },
-    {
-      name: "a binding to an uncreated class that was already there at base is marked as not introduced",
-      todo: "compare-worker only lowers the severity (severity: info) of a pre-existing binding-unknown-class; placeDraft still sets introduced: true and no 'Already at the base revision' wording",
+      name: "a binding to an uncreated class that was already there at base is info, marked as not introduced",
       file: "wrangler.jsonc",
       diff: `
 {
@@ -1183,6 +1188,7 @@ class_name = "RateLimiter"
           worker: "shop",
           line: "@@bind",
           introduced: false,
+          says: ["Already at the base revision:", "ORDERS"],
         },
       ],
     },
@@ -1194,7 +1200,7 @@ describe("env-removed and worker-renamed", () => {
   const workerRenamed = { code: "DO502", kind: "worker-renamed", severity: "error" } as const;
   runAnalysisCases([
     {
-      name: "JSONC: envs with their own lifecycle or bindings removed; an env that only inherited is not reported",
+      name: "JSONC: envs with their own lifecycle or bindings removed; an env that only inherited live classes is info",
       file: "wrangler.jsonc",
       diff: `
 {
@@ -1211,11 +1217,18 @@ describe("env-removed and worker-renamed", () => {
       expect: [
         { ...envRemoved, classes: ["Room"], env: "eu", worker: "chat-eu", line: "@@env" },
         { ...envRemoved, classes: ["Room"], env: "preview", worker: "chat-preview", line: "@@env" },
+        {
+          ...envRemoved,
+          severity: "info",
+          classes: ["Room"],
+          env: "scratch",
+          worker: "chat-scratch",
+          line: "@@env",
+        },
       ],
     },
     {
       name: "TOML: the env-removed finding points at the first [env.*] table of the head",
-      todo: "the TOML locator records `[env.production]` but not its implied parent `env`, so locate(['env']) is null (JSONC gives the `env` key line)",
       file: "wrangler.toml",
       diff: `
 name = "chat"

@@ -227,7 +227,6 @@ new_sqlite_classes = ["B"]
     ),
     {
       name: "a duplicate tag already there at base is not reported again",
-      todo: "compareHistories de-duplicates the head's common tag order (new Set) but not the base's, so a duplicate tag at base reads as a reorder (DO203) on every later change",
       file: "wrangler.jsonc",
       diff: `
 {

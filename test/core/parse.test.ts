@@ -277,7 +277,6 @@ durable_objects.bindings = [
       text: toml,
       path: ["env"],
       at: "eu",
-      todo: "locateTomlPaths records a [table] header's own path but not its implied parents, so ['env'] (or ['exports'] under [exports.X]) has no line",
     },
     { file: "wrangler.jsonc", text: jsonc, path: ["name"], at: "name" },
     { file: "wrangler.jsonc", text: jsonc, path: ["migrations"], at: "migrations" },

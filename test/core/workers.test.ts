@@ -532,7 +532,7 @@ bindings = 4 # @@staging
     },
     {
       name: "exports: a live entry without storage, a rename without renamed_to (wrangler errors)",
-      todo: "readExports accepts a `created` entry without `storage` and a `renamed` entry without `renamed_to`; wrangler's validateDurableObjectExport rejects both",
+      todo: 'readExports now reports both as invalid-config but still keeps the entries, so a class-created with unknown storage (Room) and a class-renamed to `null` (classes ["Old", ""]) follow the errors',
       file: "wrangler.jsonc",
       base: null,
       head: `{
@@ -629,7 +629,6 @@ describe("lifecycle-conflict and lifecycle-model-changed", () => {
     },
     {
       name: "an empty migrations list next to exports is not a conflict",
-      todo: "readLifecycle flags any `migrations` key; wrangler's errorIfMigrationsAndExportsBothSet only errors when the list is non-empty",
       file: "wrangler.jsonc",
       base: null,
       head: `{
@@ -658,9 +657,11 @@ describe("lifecycle-conflict and lifecycle-model-changed", () => {
 {
   "name": "api",
   "env": {
-    "staging": { // @@staging
+    "staging": {
 -      "migrations": [{ "tag": "s1", "new_sqlite_classes": ["Session"] }],
-+      "exports": { "Session": { "type": "durable-object", "storage": "sqlite" } },
++      "exports": {
++        "Session": { "type": "durable-object", "storage": "sqlite" }, // @@session
++      },
     },
   },
 }
@@ -673,7 +674,7 @@ describe("lifecycle-conflict and lifecycle-model-changed", () => {
           classes: [],
           env: "staging",
           worker: "api-staging",
-          line: "@@staging",
+          line: "@@session",
           says: ["100403"],
         },
       ],
@@ -684,11 +685,11 @@ describe("lifecycle-conflict and lifecycle-model-changed", () => {
       diff: `
 name = "api"
 
-[env.staging] # @@staging
+[env.staging]
 -[env.staging.exports.Session]
 -type = "durable-object"
 -storage = "sqlite"
-+[[env.staging.migrations]]
++[[env.staging.migrations]] # @@s1
 +tag = "s1"
 +new_sqlite_classes = ["Session"]
 `,
@@ -700,21 +701,22 @@ name = "api"
           classes: [],
           env: "staging",
           worker: "api-staging",
-          line: "@@staging",
+          line: "@@s1",
           says: ["100403"],
         },
       ],
     },
     {
-      name: "a top-level move to exports is reported for every Worker that inherits it, at the exports map",
-      todo: "lifecycle-model-changed takes its line from head.envLine, which is null for the top level; the `exports` key is the line to show",
+      name: "a top-level move to exports is reported for every Worker that inherits it, at the first exports entry",
       file: "wrangler.jsonc",
       diff: `
 {
   "name": "api",
 -  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
-+  "exports": { "Session": { "type": "durable-object", "storage": "sqlite" } }, // @@exports
-  "env": { "staging": {} }, // @@staging
++  "exports": {
++    "Session": { "type": "durable-object", "storage": "sqlite" }, // @@session
++  },
+  "env": { "staging": {} },
 }
 `,
       expect: [
@@ -724,7 +726,7 @@ name = "api"
           severity: "warning",
           classes: [],
           worker: "api",
-          line: "@@exports",
+          line: "@@session",
         },
         {
           code: "DO005",
@@ -733,7 +735,7 @@ name = "api"
           classes: [],
           env: "staging",
           worker: "api-staging",
-          line: "@@staging",
+          line: "@@session",
         },
       ],
     },
