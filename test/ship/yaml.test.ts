@@ -56,6 +56,7 @@ describe("parseYaml: values", () => {
       { a: ["x", "y", "z", { k: "v" }], b: {}, c: [] },
     ],
     ["URL in a plain value", "a: https://example.invalid/x\n", { a: "https://example.invalid/x" }],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     ["expression default", "default: ${{ github.token }}\n", { default: "${{ github.token }}" }],
     ["leading document marker", "---\na: 1\n", { a: "1" }],
     ["CRLF line ends", "a: 1\r\nb:\r\n  - 2\r\n", { a: "1", b: ["2"] }],

@@ -1,0 +1,144 @@
+// `npm run validate`: action.yml and every workflow against the published schemas (offline, with
+// the schemas bundled in @action-validator), Marketplace metadata, inputs/outputs against the
+// code, no `${{ }}` in `run:` scripts, third-party actions pinned to commit SHAs, least
+// permissions, Dependabot, and the README's generated tables. Prints `file:line: message` for
+// each problem and exits 1 when there is one.
+//
+// Usage: node scripts/validate-action.ts [--root DIR]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  checkActionMetadata,
+  checkDependabot,
+  checkIoContract,
+  checkPermissions,
+  checkPinnedUses,
+  checkRunExpressions,
+  checkSchema,
+  formatProblem,
+  type Problem,
+  readYaml,
+} from "./ship/checks.ts";
+import type { SourceFile } from "./ship/io-contract.ts";
+import { checkTables } from "./ship/readme-tables.ts";
+
+/** Outputs action.yml declares for the deploy mode that src/ does not write yet. */
+const PENDING_OUTPUTS = ["phase", "next-phase", "migration-tag"];
+
+function parseArgs(argv: readonly string[]): { root: string } {
+  let root = fileURLToPath(new URL("..", import.meta.url));
+  for (let n = 0; n < argv.length; n++) {
+    if (argv[n] === "--root" && argv[n + 1]) root = argv[++n]!;
+    else throw new Error(`unknown argument ${argv[n]} (usage: validate-action.ts [--root DIR])`);
+  }
+  return { root };
+}
+
+function listFiles(dir: string, keep: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && keep(d.name))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+export function validate(root: string): { problems: Problem[]; notes: string[]; checked: string[] } {
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const checked: string[] = [];
+  const rel = (path: string) => relative(root, path) || path;
+  const read = (path: string) => readFileSync(path, "utf8");
+
+  const actionPath = ["action.yml", "action.yaml"].map((f) => join(root, f)).find(existsSync);
+  let actionDoc = null;
+  if (!actionPath) {
+    problems.push({ file: "action.yml", line: 1, message: "no action.yml at the repository root" });
+  } else {
+    const file = rel(actionPath);
+    const text = read(actionPath);
+    const parsed = readYaml(file, text);
+    problems.push(...parsed.problems);
+    actionDoc = parsed.doc;
+    problems.push(...checkSchema(file, text, "action", actionDoc));
+    if (actionDoc) {
+      problems.push(...checkActionMetadata(file, actionDoc));
+      problems.push(...checkRunExpressions(file, text, actionDoc));
+      problems.push(...checkPinnedUses(file, text, actionDoc));
+    }
+    checked.push(file);
+  }
+
+  const workflows = listFiles(join(root, ".github", "workflows"), (n) => /\.ya?ml$/.test(n));
+  if (!workflows.length) problems.push({ file: ".github/workflows", line: 1, message: "no workflow files" });
+  for (const path of workflows) {
+    const file = rel(path);
+    const text = read(path);
+    const parsed = readYaml(file, text);
+    problems.push(...parsed.problems);
+    problems.push(...checkSchema(file, text, "workflow", parsed.doc));
+    if (parsed.doc) {
+      problems.push(...checkRunExpressions(file, text, parsed.doc));
+      problems.push(...checkPinnedUses(file, text, parsed.doc));
+      problems.push(...checkPermissions(file, parsed.doc));
+    }
+    checked.push(file);
+  }
+
+  const dependabotPath = [".github/dependabot.yml", ".github/dependabot.yaml"]
+    .map((f) => join(root, f))
+    .find(existsSync);
+  if (!dependabotPath) {
+    problems.push({ file: ".github/dependabot.yml", line: 1, message: "no Dependabot configuration" });
+  } else {
+    const file = rel(dependabotPath);
+    const parsed = readYaml(file, read(dependabotPath));
+    problems.push(...parsed.problems);
+    if (parsed.doc) problems.push(...checkDependabot(file, parsed.doc));
+    checked.push(file);
+  }
+
+  if (actionPath && actionDoc) {
+    const sources: SourceFile[] = listFiles(
+      join(root, "src"),
+      (n) => /\.(ts|tsx|mts|cts|js|mjs)$/.test(n) && !n.endsWith(".d.ts"),
+    ).map((path) => ({ file: rel(path), text: read(path) }));
+    const io = checkIoContract(rel(actionPath), actionDoc, sources, { pendingOutputs: PENDING_OUTPUTS });
+    problems.push(...io.problems);
+    notes.push(...io.notes);
+    checked.push(`src/ (${sources.length} files)`);
+
+    const readmePath = join(root, "README.md");
+    if (existsSync(readmePath)) {
+      problems.push(...checkTables(read(readmePath), actionDoc).map((p) => ({ file: "README.md", ...p })));
+      checked.push("README.md tables");
+    } else {
+      problems.push({ file: "README.md", line: 1, message: "no README.md" });
+    }
+  }
+  return { problems, notes, checked };
+}
+
+if (import.meta.main) {
+  let root: string;
+  try {
+    ({ root } = parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const { problems, notes, checked } = validate(root);
+  for (const note of notes) console.log(`note: ${note}`);
+  for (const problem of problems) {
+    console.error(formatProblem(problem));
+    if (process.env.GITHUB_ACTIONS === "true") {
+      const message = problem.message.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+      console.log(`::error file=${problem.file},line=${problem.line}::${message}`);
+    }
+  }
+  if (problems.length) {
+    console.error(`validate: ${problems.length} problem(s) in ${checked.join(", ")}`);
+    process.exit(1);
+  }
+  console.log(`validate: OK (${checked.join(", ")})`);
+}
