@@ -224,7 +224,13 @@ async function run(
       headline: scrub(fields.headline),
       problems: fields.problems.map((p) => ({ message: scrub(p.message), fix: scrub(p.fix) })),
       standIns: fields.standIns ?? [],
-      after: afterPlan ? { liveTag: fields.after?.liveTag ?? null, next: afterPlan.next } : null,
+      after: afterPlan
+        ? {
+            liveTag: fields.after?.liveTag ?? null,
+            next: afterPlan.next,
+            blockingBindings: afterPlan.blockingBindings,
+          }
+        : null,
       notes: notes.map(scrub),
     };
     const deployedOk = fields.deployedOk === true;
@@ -254,29 +260,23 @@ async function run(
   };
 
   if (decision.kind === "plan") {
-    const result = finish({
+    return finish({
       outcome: "planned",
       ran: null,
       headline: `Plan only: nothing was deployed. Next: ${describeNext(plan)}.`,
       problems: [...plan.refusals],
     });
-    log.info(result.text);
-    return result;
   }
   if (decision.kind === "refuse") {
-    const result = finish({
+    return finish({
       outcome: "refused",
       ran: null,
       headline: "Refused: nothing was deployed.",
       problems: [...decision.refusals],
     });
-    log.info(result.text);
-    return result;
   }
   if (decision.kind === "skip") {
-    const result = finish({ outcome: "skipped", ran: null, headline: decision.message, problems: [] });
-    log.info(result.text);
-    return result;
+    return finish({ outcome: "skipped", ran: null, headline: decision.message, problems: [] });
   }
 
   const runKind = decision.run;
@@ -377,7 +377,7 @@ async function run(
       : runKind === "2"
         ? `Phase 2 deployed: ${plan.doomed.join(", ")} ${plan.doomed.length === 1 ? "was" : "were"} deleted with all ${plan.doomed.length === 1 ? "its" : "their"} objects.`
         : `Deployed ${worker.name}${plan.pendingTags.length ? ` (migrations ${plan.pendingTags.join(", ")})` : ""}.`;
-  const done = finish({
+  return finish({
     outcome: "deployed",
     ran: runKind,
     headline,
@@ -386,8 +386,6 @@ async function run(
     after,
     deployedOk: true,
   });
-  log.info(done.text);
-  return done;
 }
 
 function describeNext(plan: DeployPlan): string {

@@ -538,7 +538,7 @@ describe("render", () => {
     headline: "Phase 1 deployed",
     problems: [],
     standIns: ["Legacy"],
-    after: { liveTag: "v1", next: "2" as const },
+    after: { liveTag: "v1", next: "2" as const, blockingBindings: [] },
     notes: ["a | note"],
   };
   it("markdown: the plan table, the stand-in note and what to type for phase 2", () => {

@@ -1,7 +1,7 @@
 // The two-phase deploy's plan and outcome as Markdown (job summary) and plain text (CLI, log).
 // Pure: everything it shows comes in as data.
 import type { DeployRun, RequestedPhase } from "./decide.ts";
-import type { DeployPlan, NextStep } from "./deploy-plan.ts";
+import type { DeployPlan, LiveBindingRef, NextStep } from "./deploy-plan.ts";
 
 export type RunOutcome = "planned" | "deployed" | "skipped" | "refused" | "failed";
 
@@ -24,7 +24,11 @@ export interface DeployRunReport {
   /** Classes phase 1 supplied a stand-in export for (the code no longer exports them). */
   readonly standIns: readonly string[];
   /** Live state re-read after a deploy, when it could be read. */
-  readonly after: { readonly liveTag: string | null; readonly next: NextStep } | null;
+  readonly after: {
+    readonly liveTag: string | null;
+    readonly next: NextStep;
+    readonly blockingBindings: readonly LiveBindingRef[];
+  } | null;
   readonly notes: readonly string[];
 }
 
@@ -59,9 +63,11 @@ function tagText(tag: string | null): string {
   return tag === null ? "none" : tag;
 }
 
-function bindingsText(plan: DeployPlan): string {
-  if (plan.blockingBindings.length === 0) return "none";
-  return plan.blockingBindings.map((b) => `${b.worker}: ${b.binding} -> ${b.className}`).join("; ");
+/** The live bindings to the doomed classes: now (after a deploy) when known, else as planned. */
+function bindingsText(report: DeployRunReport): string {
+  const bindings = report.after?.blockingBindings ?? report.plan.blockingBindings;
+  if (bindings.length === 0) return "none";
+  return bindings.map((b) => `${b.worker}: ${b.binding} -> ${b.className}`).join("; ");
 }
 
 function confirmationLine(plan: DeployPlan): string {
@@ -101,7 +107,7 @@ export function renderDeployMarkdown(report: DeployRunReport): string {
     "Destroys (all objects and storage)",
     plan.doomed.length ? plan.doomed.map((c) => `**${code(c)}**`).join(", ") : "nothing",
   ]);
-  if (plan.doomed.length) rows.push(["Live bindings to them", cell(bindingsText(plan))]);
+  if (plan.doomed.length) rows.push(["Live bindings to them", cell(bindingsText(report))]);
   if (report.ran) rows.push(["Ran", RUN_LABEL[report.ran]]);
   rows.push(["Next", NEXT_LABEL[report.after?.next ?? plan.next]]);
   lines.push("| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
@@ -122,7 +128,13 @@ export function renderDeployMarkdown(report: DeployRunReport): string {
     );
   }
   if (report.problems.length > 0) {
-    lines.push(report.outcome === "failed" ? "#### What went wrong" : "#### Why nothing was deployed", "");
+    const heading =
+      report.outcome === "failed"
+        ? "What went wrong"
+        : report.outcome === "planned"
+          ? "What stops the deploy"
+          : "Why nothing was deployed";
+    lines.push(`#### ${heading}`, "");
     for (const p of report.problems) lines.push(`- ${cell(p.message)}`, `  **Fix:** ${cell(p.fix)}`);
     lines.push("");
   }
@@ -149,7 +161,7 @@ export function renderDeployText(report: DeployRunReport): string {
     lines.push(`  pending migrations: ${plan.pendingTags.length ? plan.pendingTags.join(", ") : "none"}`);
   }
   lines.push(`  destroys:           ${plan.doomed.length ? plan.doomed.join(", ") : "nothing"}`);
-  if (plan.doomed.length) lines.push(`  live bindings:      ${bindingsText(plan)}`);
+  if (plan.doomed.length) lines.push(`  live bindings:      ${bindingsText(report)}`);
   if (report.ran) lines.push(`  ran:                ${RUN_LABEL[report.ran]}`);
   lines.push(`  next:               ${NEXT_LABEL[report.after?.next ?? plan.next]}`);
   if (report.standIns.length > 0) {
