@@ -15,6 +15,8 @@ import { renderText } from "../core/render/text.ts";
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
+                    [--config PATH] [--account-id ID] [--wrangler-version V]
 
   diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
   check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
@@ -23,9 +25,14 @@ const USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
+          live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
+          CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
+          exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -69,7 +76,9 @@ async function main(argv: readonly string[]): Promise<number> {
       await repo.close();
     }
   } else {
-    throw new UsageError(command ? `unknown command "${command}"` : "a command is needed: diff or check");
+    throw new UsageError(
+      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy",
+    );
   }
 
   const output =
