@@ -382,14 +382,6 @@ new_sqlite_classes = ["Room"]
           says: ["ROOMS", "`Room`", "`ChatRoom`"],
         },
         {
-          ...stillBound,
-          classes: ["Room"],
-          worker: "chat",
-          line: "@@v2",
-          tag: "v2",
-          says: ["LIVE", "10061"],
-        },
-        {
           code: "DO104",
           kind: "delete-mixed-step",
           severity: "error",
@@ -435,14 +427,6 @@ migrations = [
           tag: "v2",
         },
         {
-          ...stillBound,
-          classes: ["Room"],
-          worker: "chat",
-          line: "@@v2",
-          tag: "v2",
-          says: ["LIVE", "10061"],
-        },
-        {
           code: "DO301",
           kind: "class-created",
           severity: "info",
@@ -481,7 +465,6 @@ migrations = [
           worker: "chat",
           line: "@@room",
         },
-        { ...stillBound, classes: ["Room"], worker: "chat", line: "@@room", says: ["LIVE", "10061"] },
         {
           code: "DO301",
           kind: "class-created",

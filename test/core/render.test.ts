@@ -89,9 +89,7 @@ describe("the three formats on realistic changes", () => {
           "DO102 - 16",
           "DO101 preview 16",
           "DO102 preview 16",
-          "DO103 - 16",
           "DO104 - 16",
-          "DO103 preview 16",
           "DO104 preview 16",
           "DO301 - 16",
           "DO301 preview 16",
@@ -368,7 +366,8 @@ delete_classes = [${classes}]
     for (const pattern of forbidden) assert.doesNotMatch(prose, pattern);
     // Each hostile name is still shown, in a code span.
     for (const name of hostile) {
-      const shown = name.replace(/`/g, "'").replace(/\|/g, "\\|");
+      // An HTML comment opener is split by an invisible word joiner: no forged marker.
+      const shown = name.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/<!--/g, "<!-\u2060-");
       assert.ok(md.includes(`\`${shown}\``), `${name} appears in a code span`);
     }
   });

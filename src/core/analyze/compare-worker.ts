@@ -192,20 +192,6 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     const baseLocal = base.bindings.filter((b) => isLocalBinding(b, base));
     for (const gone of deleted) {
       for (const old of baseLocal.filter((b) => b.className === gone.className)) {
-        if (localBindings.some((b) => b.name === old.name && b.className === gone.className)) continue;
-        drafts.push({
-          kind: "delete-still-bound",
-          env,
-          classes: [gone.className],
-          line: gone.line,
-          tag: gone.tag,
-          message: `Binding ${q(old.name)} to ${q(gone.className)} is removed in the same change that deletes ${q(gone.className)} in ${where}: the API checks a delete against the LIVE bindings, which still have ${q(old.name)}, so this one-shot deploy fails with code 10061.`,
-          fix: `Split it: ${TWO_PHASE}`,
-        });
-      }
-    }
-    for (const gone of deleted) {
-      for (const old of baseLocal.filter((b) => b.className === gone.className)) {
         const moved = localBindings.find((b) => b.name === old.name && b.className !== gone.className);
         const target = moved && created.find((c) => c.className === moved.className);
         if (!moved || !target) continue;
@@ -218,6 +204,22 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
           dataLoss: true,
           message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(target.className)} while ${q(gone.className)} is deleted and ${q(target.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(target.className)} starts empty.`,
           fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${target.className}" }]\`.`,
+        });
+      }
+    }
+    for (const gone of deleted) {
+      for (const old of baseLocal.filter((b) => b.className === gone.className)) {
+        if (localBindings.some((b) => b.name === old.name && b.className === gone.className)) continue;
+        // A delete + create that looks like a rename has its own finding and its own fix.
+        if (drafts.some((d) => d.kind === "probable-rename" && d.classes?.[0] === gone.className)) continue;
+        drafts.push({
+          kind: "delete-still-bound",
+          env,
+          classes: [gone.className],
+          line: gone.line,
+          tag: gone.tag,
+          message: `Binding ${q(old.name)} to ${q(gone.className)} is removed in the same change that deletes ${q(gone.className)} in ${where}: the API checks a delete against the LIVE bindings, which still have ${q(old.name)}, so this one-shot deploy fails with code 10061.`,
+          fix: `Split it: ${TWO_PHASE}`,
         });
       }
     }

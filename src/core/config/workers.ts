@@ -272,7 +272,8 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
       ["transferred_to", state === "transferred" && typeof entry.transferred_to !== "string"],
       ["transfer_from", state === "expecting-transfer" && typeof entry.transfer_from !== "string"],
     ];
-    for (const [key] of needs.filter(([, missing]) => missing)) {
+    const missing = needs.filter(([, isMissing]) => isMissing);
+    for (const [key] of missing) {
       drafts.push(
         invalid(
           scope.env,
@@ -282,6 +283,7 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
         ),
       );
     }
+    if (missing.length > 0) continue; // wrangler rejects the config: nothing to replay from it
     entries.push({
       className,
       state: state as ExportEntry["state"],
