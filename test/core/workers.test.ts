@@ -532,7 +532,6 @@ bindings = 4 # @@staging
     },
     {
       name: "exports: a live entry without storage, a rename without renamed_to (wrangler errors)",
-      todo: 'readExports now reports both as invalid-config but still keeps the entries, so a class-created with unknown storage (Room) and a class-renamed to `null` (classes ["Old", ""]) follow the errors',
       file: "wrangler.jsonc",
       base: null,
       head: `{
