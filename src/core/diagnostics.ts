@@ -2,6 +2,7 @@
 // turns drafts into findings (code, severity, line, worker) in one place.
 import { CATALOGUE } from "./catalogue.ts";
 import type { ConfigPath, Finding, FindingKind, Severity } from "./model.ts";
+import { displayable } from "./text/display.ts";
 
 export interface Draft {
   readonly kind: FindingKind;
@@ -50,8 +51,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
 /** Quotes a name from a config for a message: backticks, with backticks and line breaks neutralised. */
 export function q(name: unknown): string {
   const text = typeof name === "string" ? name : (JSON.stringify(name) ?? String(name));
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-  return `\`${text.replace(/[`\u0000-\u001f\u007f]/g, "'").slice(0, 200)}\``;
+  return `\`${displayable(text.replace(/`/g, "'")).slice(0, 200)}\``;
 }
 
 export function envLabel(env: string | null): string {

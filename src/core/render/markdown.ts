@@ -3,6 +3,7 @@
 // pull request cannot inject markup, mentions, links or a forged marker.
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
+import { displayable } from "../text/display.ts";
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -138,10 +139,15 @@ function docLink(f: Finding, options: MarkdownOptions): string {
   return `[${f.code}](${base}${findingDocsAnchor(f.code)})`;
 }
 
-/** A code span that cannot be broken out of: backticks and line breaks are replaced. */
+/**
+ * A code span that cannot be broken out of: backticks, line breaks and other control or bidi
+ * characters are replaced, and an HTML comment opener is split, so no config string can forge
+ * the sticky-comment marker (GitHub shows code spans literally: nothing in one is live).
+ */
 export function code(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are removed on purpose
-  const clean = text.replace(/[`\u0000-\u001f\u007f]/g, "'").replace(/\|/g, "\\|");
+  const clean = displayable(text.replace(/`/g, "'"))
+    .replace(/\|/g, "\\|")
+    .replace(/<!--/g, `<!-${WORD_JOINER}-`);
   return `\`${clean}\``;
 }
 
@@ -153,19 +159,37 @@ export function inline(message: string): string {
     .join("");
 }
 
+/** Prose: no HTML, no Markdown syntax, no mention, reference or autolink (see `unlinked`). */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/([\\*_[\]()#!|~>+=])/g, "\\$1")
-    .replace(/@/g, "&#64;")
-    .replace(/\r?\n/g, " ");
+  return unlinked(escapeHtml(displayable(text, " ")).replace(/([\\*_[\]()#!|~>+=])/g, "\\$1"));
 }
 
-/** Text inside an HTML element of the comment: no tags, no mentions, no Markdown emphasis. */
+/**
+ * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
+ * Markdown inside an HTML block, so only HTML is escaped; mentions and references are still
+ * linked there, so they are broken up too.
+ */
 function escapeInline(text: string): string {
-  return escapeHtml(text)
-    .replace(/@/g, "&#64;")
-    .replace(/([\\*_[\]`~|])/g, "\\$1")
-    .replace(/\r?\n/g, " ");
+  return unlinked(escapeHtml(displayable(text, " ")));
+}
+
+// U+2060 WORD JOINER: invisible, and not a character GitHub's mention, reference or autolink
+// patterns accept. An entity such as `&#64;` is not enough: the Markdown renderer turns it back
+// into a plain `@` in the HTML that GitHub then scans for mentions.
+const WORD_JOINER = "\u2060";
+
+/**
+ * Breaks what GitHub links in text after rendering: `@user` and `@org/team` mentions, e-mail
+ * addresses, `#123` / `GH-123` / `owner/repo#123` references, and `http://`, `https://` and
+ * `www.` autolinks.
+ */
+function unlinked(text: string): string {
+  return text
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${WORD_JOINER}-`)
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/\b(www)\./gi, `$1${WORD_JOINER}.`);
 }
 
 export function escapeHtml(text: string): string {

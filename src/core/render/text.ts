@@ -1,5 +1,6 @@
 // The report for a terminal. Colour only when the caller says the output is a TTY.
 import type { Finding, Report, Severity } from "../model.ts";
+import { displayable } from "../text/display.ts";
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -43,10 +44,13 @@ function where(f: Finding): string {
   return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
 }
 
-/** Control characters from a config (terminal escape sequences) are shown, never sent. */
+/**
+ * Control characters from a config (terminal escape sequences, line breaks that would start a
+ * line of their own, e.g. a `::command::` read by a CI runner) and bidi controls are shown as
+ * `?`, never sent.
+ */
 function clean(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "?");
+  return displayable(text, "?");
 }
 
 function riskStyle(risk: Report["risk"]): Severity {
