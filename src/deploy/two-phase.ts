@@ -185,7 +185,7 @@ async function run(
   log: DeployLog,
   scrub: (text: string) => string,
 ): Promise<TwoPhaseResult> {
-  const target = await loadTarget(request);
+  const target = await loadTarget(request, log);
   const { worker } = target;
   const configLabel = relative(target.workingDirectory, target.configPath) || basename(target.configPath);
   log.info(
@@ -451,7 +451,10 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** wrangler's search: each name up the directory tree before the next name; then a deploy redirect. */
+/**
+ * wrangler's search: each name up the directory tree before the next name. A build tool's
+ * `.wrangler/deploy/config.json` redirect is not followed: give its target as `config`.
+ */
 export async function findConfig(workingDirectory: string): Promise<string | null> {
   for (const name of CONFIG_NAMES) {
     let dir = resolve(workingDirectory);
@@ -466,7 +469,7 @@ export async function findConfig(workingDirectory: string): Promise<string | nul
   return null;
 }
 
-async function loadTarget(request: TwoPhaseRequest): Promise<Target> {
+async function loadTarget(request: TwoPhaseRequest, log: DeployLog): Promise<Target> {
   const workingDirectory = resolve(request.workingDirectory);
   if (!(await exists(workingDirectory))) {
     throw new DeployError(
@@ -489,6 +492,12 @@ async function loadTarget(request: TwoPhaseRequest): Promise<Target> {
       );
     }
     configPath = found;
+    const redirect = join(dirname(found), ".wrangler", "deploy", "config.json");
+    if (await exists(redirect)) {
+      log.warning(
+        `${relative(workingDirectory, redirect)} redirects a plain \`wrangler deploy\` to a build tool's generated config; this deploy reads ${basename(found)} itself.`,
+      );
+    }
   }
   const configText = await readFile(configPath, "utf8");
   const parsed = parseConfigText(configPath, configText);

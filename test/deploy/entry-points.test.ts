@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -165,6 +165,43 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
       assert.match(two.stdout, /Phase 2 deployed: Legacy was deleted/);
       assert.equal(api.state.worker(ACCT, "cli-w")?.migrationTag, "v2");
     });
+  });
+
+  it("SIGTERM to the process group during phase 1 (a cancelled job) still removes the temporary files", async () => {
+    const p = await workerProject("sig-w");
+    api.clearRequests();
+    api.hangNext("/workers/scripts/sig-w/versions", { method: "POST", ms: 30_000 });
+    const child = spawn(NODE_BIN, [CLI, "deploy"], {
+      cwd: p.dir,
+      env: env({ CLOUDFLARE_API_TOKEN: TOKEN, CLOUDFLARE_ACCOUNT_ID: ACCT }),
+      detached: true,
+      stdio: ["ignore", "ignore", "ignore"],
+    });
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on("close", (code, signal) => resolve([code, signal])),
+    );
+    const deadline = Date.now() + 60_000;
+    while (!api.requests.some((r) => r.fault === "hang")) {
+      assert.ok(Date.now() < deadline, "the phase-1 upload never arrived");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const during = (await readdir(p.dir)).filter((f) => f.startsWith(".do-migrate-phase1."));
+    assert.equal(during.length, 1, "the derived config exists while wrangler runs");
+    process.kill(-(child.pid as number), "SIGTERM");
+    const [, signal] = await closed;
+    api.clearFaults();
+    assert.equal(signal, "SIGTERM");
+    assert.deepEqual(
+      (await readdir(p.dir)).filter((f) => f.startsWith(".do-migrate-phase1.")),
+      [],
+    );
+    assert.deepEqual(
+      api.state
+        .liveBindings(ACCT, "sig-w")
+        .map((b) => b.className)
+        .sort(),
+      ["Counter", "Legacy"],
+    );
   });
 
   describe("action: mode deploy", () => {
