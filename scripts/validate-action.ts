@@ -23,8 +23,11 @@ import {
 import type { SourceFile } from "./ship/io-contract.ts";
 import { checkTables } from "./ship/readme-tables.ts";
 
-/** Outputs action.yml declares for the deploy mode that src/ does not write yet. */
-const PENDING_OUTPUTS = ["phase", "next-phase", "migration-tag"];
+/**
+ * Outputs action.yml may declare before src/ writes them (work in progress on another branch of
+ * the code): listed here, they are a note instead of a problem. Keep it empty otherwise.
+ */
+const PENDING_OUTPUTS: readonly string[] = [];
 
 function parseArgs(argv: readonly string[]): { root: string } {
   let root = fileURLToPath(new URL("..", import.meta.url));
