@@ -5,6 +5,7 @@ import { type Draft, envLabel, q } from "../diagnostics.ts";
 import { type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, Worker } from "../model.ts";
 import { compareHistories, pendingSteps } from "./history.ts";
+import { pendingDestructions } from "./lineage.ts";
 
 const TWO_PHASE =
   "delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
@@ -21,6 +22,41 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
 
   const deleted: ClassState[] = [];
   const created: ClassState[] = [];
+  // Which pending steps destroy objects the deployed Worker has: step by step when the history
+  // was appended to, else (null) from the end states below.
+  const destroyed = base
+    ? pendingDestructions(
+        base.lifecycle,
+        head.lifecycle,
+        [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
+      )
+    : null;
+  const classDeleted = (gone: ClassState, origin: string): Draft => ({
+    kind: "class-deleted",
+    env,
+    classes: [gone.className],
+    line: gone.line,
+    tag: gone.tag,
+    message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? ", inherited from the top-level config" : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.`,
+    fix: `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
+  });
+  for (const d of destroyed ?? []) {
+    const gone: ClassState = {
+      className: d.className,
+      status: "deleted",
+      storage: baseClasses.get(d.origin)?.storage ?? null,
+      tag: d.tag,
+      line: d.line,
+      renamedTo: null,
+      deletedBefore: false,
+      via: d.origin === d.className ? "create" : "rename",
+    };
+    deleted.push(gone);
+    drafts.push(classDeleted(gone, d.origin));
+  }
+  const destroyedAndCreatedAgain = (now: ClassState) =>
+    now.status === "live" && (destroyed ?? []).some((d) => d.className === now.className);
+
   for (const now of after.classes.values()) {
     const name = now.className;
     const was = baseClasses.get(name);
@@ -50,15 +86,19 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     }
     if (was?.status === "live") {
       if (now.status === "deleted") {
-        deleted.push(now);
+        if (destroyed === null) {
+          deleted.push(now);
+          drafts.push(classDeleted(now, name));
+        }
+      } else if (destroyedAndCreatedAgain(now)) {
         drafts.push({
-          kind: "class-deleted",
+          kind: "class-recreated",
           env,
           classes: [name],
           line: now.line,
           tag: now.tag,
-          message: `Deleting class ${q(name)} in ${where}${now.tag ? ` (migration ${q(now.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? ", inherited from the top-level config" : ""})` : ""} destroys every ${q(name)} object of ${q(head.name ?? "this Worker")} and all its storage, irreversibly.`,
-          fix: `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
+          message: `Class ${q(name)} is deleted and created again in ${where}: the delete destroys every existing object and its storage, and the new ${q(name)} starts empty${was.storage && now.storage && was.storage !== now.storage ? ` (with ${storageName(now.storage)} storage)` : ""}.`,
+          fix: "To change a class's storage or start it over, create a class with a new name and migrate the data in code; never delete a class that holds data you need.",
         });
       } else if (was.storage && now.storage && was.storage !== now.storage) {
         drafts.push({
