@@ -28,7 +28,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (compact.length <= max) return compact;
   // Last resort: the header and the data-loss list only, cut at a line boundary.
   const cut = compact.slice(0, max - 200);
-  return `${cut.slice(0, cut.lastIndexOf("\n"))}\n\n_… report truncated: see the job summary and the \`report\` output._\n`;
+  const kept = cut.slice(0, cut.lastIndexOf("\n"));
+  // A cut inside a fenced block (the acknowledgement lines) closes it, so the note stays prose.
+  const fenceOpen = kept.split("\n").filter((line) => line.startsWith("```")).length % 2 === 1;
+  return `${kept}${fenceOpen ? "\n```" : ""}\n\n_… report truncated: see the job summary and the \`report\` output._\n`;
 }
 
 function render(report: Report, options: MarkdownOptions, compact: boolean): string {
@@ -166,11 +169,12 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
- * Markdown inside an HTML block, so only HTML is escaped; mentions and references are still
- * linked there, so they are broken up too.
+ * Markdown inside an HTML block, so HTML is escaped, and brackets and backticks become entities
+ * (shown as they are, never Markdown even if the block were read as such); mentions and
+ * references are still linked there, so they are broken up too.
  */
 function escapeInline(text: string): string {
-  return unlinked(escapeHtml(displayable(text, " ")));
+  return unlinked(escapeHtml(displayable(text, " ")).replace(/[[\]`]/g, (ch) => `&#${ch.charCodeAt(0)};`));
 }
 
 // U+2060 WORD JOINER: invisible, and not a character GitHub's mention, reference or autolink
