@@ -18,7 +18,7 @@ import {
   resolveRev,
   showToplevel,
 } from "./git.ts";
-import { createSourceReader } from "./source-files.ts";
+import { createSourceReader, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
 
 export interface RepositoryRevisions {
@@ -87,17 +87,25 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       headRev === null
         ? createSourceReader(root)
         : async (path) => (headSet.has(path) ? ((await reader.read(headRev, path)).content ?? null) : null);
+    const readConfig = async (rev: string | null, file: string): Promise<ConfigRead> =>
+      rev === null ? readWorkingTreeConfig(readHeadSource, file) : readConfigAtRev(reader, rev, file);
     const changes = await Promise.all(
       selected.map(async (file): Promise<ConfigChange> => {
-        const [baseText, headText] = await Promise.all([
+        const [base, head] = await Promise.all([
           fallback && options.baseFallback
-            ? options.baseFallback(file)
+            ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
             : baseRev !== null && baseSet.has(file)
-              ? reader.read(baseRev, file).then((f) => f.content)
-              : null,
-          headSet.has(file) ? readHeadSource(file) : null,
+              ? readConfig(baseRev, file)
+              : NO_FILE,
+          headSet.has(file) ? readConfig(headRev, file) : NO_FILE,
         ]);
-        return { file, baseText, headText };
+        return {
+          file,
+          baseText: base.text,
+          headText: head.text,
+          baseUnreadable: base.unreadable,
+          headUnreadable: head.unreadable,
+        };
       }),
     );
     const changed = new Set(baseRev === null ? headPaths : await changedPaths(root, baseRev, headRev));
@@ -110,6 +118,50 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       );
     }
     throw error;
+  }
+}
+
+/** A config at one revision: its text, or why it exists but was not read (never "missing"). */
+interface ConfigRead {
+  readonly text: string | null;
+  readonly unreadable: string | null;
+}
+
+const NO_FILE: ConfigRead = { text: null, unreadable: null };
+
+/**
+ * A config at a commit. git reads it from the object database, so a symbolic link can only
+ * lead to another file of the same commit: one leading out of the repository (or in a loop) is
+ * reported as unreadable, like a file over the reader's size cap, never as a missing file.
+ */
+async function readConfigAtRev(reader: GitFileReader, rev: string, path: string): Promise<ConfigRead> {
+  const file = await reader.read(rev, path);
+  switch (file.status) {
+    case "file":
+      return { text: file.content, unreadable: null };
+    case "missing":
+      return NO_FILE;
+    case "too-large":
+      return {
+        text: null,
+        unreadable: `${file.size ?? "too many"} bytes, over the size this check reads`,
+      };
+    case "not-a-file":
+      return {
+        text: null,
+        unreadable:
+          "a symbolic link leading out of the repository (or in a loop), which this check does not follow",
+      };
+  }
+}
+
+/** A config in the working tree, through the confined source reader (no links out, size cap). */
+async function readWorkingTreeConfig(read: SourceReader, path: string): Promise<ConfigRead> {
+  try {
+    return { text: await read(path), unreadable: null };
+  } catch (error) {
+    if (!(error instanceof SourceReadError)) throw error;
+    return { text: null, unreadable: error.message.replace(`refusing ${path}: `, "") };
   }
 }
 
@@ -134,10 +186,13 @@ export async function analyzeRepositoryChange(
   }
   const resolved = new Map<string, WorkerExports>();
   // The source parser is large: load it only when some Worker's code is to be read.
-  const { resolveWorkerExports } = entries.size ? await import("../core/code/worker-exports.ts") : { resolveWorkerExports: null };
+  const { resolveWorkerExports } = entries.size
+    ? await import("../core/code/worker-exports.ts")
+    : { resolveWorkerExports: null };
   await Promise.all(
     [...entries].map(async (entry) => {
-      if (resolveWorkerExports) resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
+      if (resolveWorkerExports)
+        resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
     }),
   );
   return reportFor(

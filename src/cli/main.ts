@@ -2,7 +2,7 @@
 //   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
 //   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
@@ -11,6 +11,7 @@ import type { ConfigChange, Report } from "../core/model.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
 import { renderText } from "../core/render/text.ts";
+import { displayable } from "../core/text/display.ts";
 
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
@@ -71,6 +72,9 @@ async function main(argv: readonly string[]): Promise<number> {
       paths,
     });
     try {
+      if (paths.length > 0 && repo.changes.length === 0) {
+        throw new UsageError(`no file matches ${paths.join(", ")} at either revision`);
+      }
       report = await analyzeRepositoryChange(repo, options);
     } finally {
       await repo.close();
@@ -111,15 +115,56 @@ function parseCommandLine(argv: readonly string[]) {
   }
 }
 
+/** Most read from one `diff` file: far above any real config (the core refuses over 1 MiB). */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Reads a `diff` argument: a file, or a pipe such as `<(git show HEAD~1:wrangler.toml)`. Reading
+ * stops past MAX_READ_BYTES, so `/dev/zero` or a huge file cannot exhaust memory.
+ */
 function readText(path: string): string {
+  let fd: number;
   try {
-    return readFileSync(path, "utf8");
+    fd = openSync(path, "r");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : (code ?? "unreadable");
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${describeErrno(error)}`);
   }
+  try {
+    if (fstatSync(fd).isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_READ_BYTES) {
+        throw new UsageError(
+          `cannot read ${path}: more than ${MAX_READ_BYTES / 1024 / 1024} MiB, not a wrangler config`,
+        );
+      }
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path}: ${describeErrno(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function describeErrno(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return code ?? (error as Error).message ?? "unreadable";
+}
+
+/** An error as one line of plain text: no line breaks, no terminal control sequences. */
+function oneLine(message: string): string {
+  return displayable(message.replace(/\s*\n\s*/g, " ").trim(), "?");
 }
 
 // `do-migrate ... | head` closes the pipe early: that is not an error worth a stack trace.
@@ -135,7 +180,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const message =
       error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${message}\n`);
+    process.stderr.write(`do-migrate: ${oneLine(message)}\n`);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = 2;
   },
