@@ -18,7 +18,7 @@ import {
   resolveRev,
   showToplevel,
 } from "./git.ts";
-import { createSourceReader, SourceReadError } from "./source-files.ts";
+import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
 
 export interface RepositoryRevisions {
@@ -67,7 +67,9 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       : await mustResolve(root, options.base, "--base");
   const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
 
-  const reader = new GitFileReader(root);
+  // Sources and configs of a pull request are untrusted: the same 1 MiB cap as in the working
+  // tree bounds what the code-aware check parses (at most DEFAULT_MAX_FILES files).
+  const reader = new GitFileReader(root, { maxFileBytes: DEFAULT_MAX_SOURCE_BYTES });
   try {
     const headPaths =
       headRev === null

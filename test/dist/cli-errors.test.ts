@@ -239,7 +239,25 @@ describe("dist/cli.js check: repository problems", () => {
         [["parse-error", "critical", "huge/wrangler.toml"]],
       );
       assert.match(report.findings[0].message, /was not checked: \d+ bytes is over the \d+-byte limit/);
+      // The same file committed: read from git with the same cap, never as a deleted file.
+      repo.git("add", "--", "huge/wrangler.toml");
+      repo.git("commit", "--quiet", "-m", "huge");
+      const committed = run(
+        ["check", "--base", repo.baseSha, "--head", "HEAD", "huge/wrangler.toml", "--format", "json"],
+        repo.dir,
+      );
+      assert.equal(committed.status, 1, committed.stderr);
+      const atCommit = JSON.parse(committed.stdout);
+      assert.deepEqual(
+        atCommit.findings.map((f: { kind: string; severity: string }) => [f.kind, f.severity]),
+        [["parse-error", "critical"]],
+      );
+      assert.match(
+        atCommit.findings[0].message,
+        /was not checked: \d+ bytes, over the size this check reads/,
+      );
     } finally {
+      if (repo.git("log", "-1", "--format=%s") === "huge") repo.git("reset", "--quiet", "--hard", "HEAD~1");
       rmSync(join(repo.dir, "huge"), { recursive: true, force: true });
     }
   });
