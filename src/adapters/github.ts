@@ -1,10 +1,10 @@
 // GitHub REST adapter: one configured client (retries, rate limits, timeouts) and the few calls
 // the action makes: the sticky pull-request comment, the pull request, a file at a ref.
 // The caller passes every setting (the entry reads GITHUB_API_URL); nothing here reads the
-// environment, and the token never appears in a message this module produces.
+// environment but what @actions/github would (proxy variables, the runner's orchestration id),
+// and the token never appears in a message this module produces.
 import { Buffer } from "node:buffer";
-import { getOctokit } from "@actions/github";
-import { defaults as actionsDefaults } from "@actions/github/lib/utils";
+import { Octokit as OctokitCore } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { type ThrottlingOptions, throttling } from "@octokit/plugin-throttling";
 
@@ -44,7 +44,10 @@ export interface GitHubClientOptions {
   paceWrites?: boolean;
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+// @octokit/core with the two plugins this module relies on. `octokit.request` is all it calls, so
+// @actions/github's REST-method and pagination plugins are not loaded.
+const GitHubOctokit = OctokitCore.plugin(retry, throttling);
+type Octokit = InstanceType<typeof GitHubOctokit>;
 
 export interface GitHubClient {
   readonly octokit: Octokit;
@@ -71,6 +74,32 @@ function unpacedGroup(): LimiterGroup {
 }
 
 type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+const PROXY_VARIABLES = ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"];
+
+/**
+ * The fetch requests go through. With a proxy variable set it is @actions/github's (undici with
+ * the runner's proxy, `no_proxy` honoured), loaded on the first request: undici costs more start-up
+ * time than the whole analysis, and without a proxy it would only do what Node's own fetch does.
+ */
+function transportFetch(): FetchFn {
+  if (!PROXY_VARIABLES.some((name) => process.env[name])) return globalThis.fetch;
+  let proxied: Promise<FetchFn> | undefined;
+  return async (input, init) => {
+    proxied ??= import("@actions/github/lib/utils").then(
+      (utils) => (utils.defaults.request?.fetch as FetchFn | undefined) ?? globalThis.fetch,
+    );
+    return (await proxied)(input, init);
+  };
+}
+
+/** The user agent with the runner's orchestration id appended, as @actions/github does it. */
+function withOrchestrationId(userAgent: string): string {
+  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  if (!id) return userAgent;
+  const tag = `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, "_")}`;
+  return userAgent.includes(tag) ? userAgent : `${userAgent} ${tag}`;
+}
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
@@ -130,7 +159,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const baseFetch: FetchFn = (actionsDefaults.request?.fetch as FetchFn | undefined) ?? globalThis.fetch;
+  const baseFetch = transportFetch();
 
   const onLimit =
     (kind: string) =>
@@ -151,33 +180,29 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return false;
     };
 
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      userAgent: options.userAgent ?? "do-migrate-action",
-      request: { fetch: wholeBodyFetch(baseFetch, options.requestTimeoutMs ?? 30_000) },
-      retry: {
-        retries: options.retries ?? 3,
-        retryAfterBaseValue: options.retryBaseDelayMs ?? 1000,
-        // 403/429 are rate limits (the throttling plugin) or refusals; neither is worth a blind retry.
-        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
-      },
-      throttle: {
-        onRateLimit: onLimit("primary"),
-        onSecondaryRateLimit: onLimit("secondary"),
-        ...(options.paceWrites === false ? { write: unpacedGroup(), notifications: unpacedGroup() } : {}),
-      },
-      log: {
-        debug: (message: string) => log?.debug(String(message)),
-        info: (message: string) => log?.debug(String(message)),
-        warn: (message: string) => log?.warning(String(message)),
-        error: (message: string) => log?.warning(String(message)),
-      },
+  const octokit = new GitHubOctokit({
+    auth: `token ${token}`,
+    baseUrl,
+    userAgent: withOrchestrationId(options.userAgent ?? "do-migrate-action"),
+    request: { fetch: wholeBodyFetch(baseFetch, options.requestTimeoutMs ?? 30_000) },
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: options.retryBaseDelayMs ?? 1000,
+      // 403/429 are rate limits (the throttling plugin) or refusals; neither is worth a blind retry.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
     },
-    retry,
-    throttling,
-  );
+    throttle: {
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary"),
+      ...(options.paceWrites === false ? { write: unpacedGroup(), notifications: unpacedGroup() } : {}),
+    },
+    log: {
+      debug: (message: string) => log?.debug(String(message)),
+      info: (message: string) => log?.debug(String(message)),
+      warn: (message: string) => log?.warning(String(message)),
+      error: (message: string) => log?.warning(String(message)),
+    },
+  });
   return { octokit, baseUrl };
 }
 
