@@ -6,7 +6,7 @@
 // DO_MIGRATE_CLI points the test at another build (e.g. a fresh one in a temporary directory).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -174,7 +174,7 @@ describe("dist/cli.js check: repository problems", () => {
       run(["check", `--base=--output=${target}`], repo.dir),
       /--base "--output=.*" is not a revision/,
     );
-    assert.equal(spawnSync("test", ["-e", target]).status, 1, "git wrote no file");
+    assert.equal(existsSync(target), false, "git wrote no file");
   });
 
   it("a path argument outside the repository is refused", () => {
