@@ -69,9 +69,9 @@ export function readSettings(): Settings {
     throw new InputError(`Input "wrangler-version" is "${wranglerVersion}"; give a version such as 4.156.0.`);
   }
   const environment = core.getInput("environment").trim();
-  if (environment && !/^[\w.-]{1,128}$/.test(environment)) {
+  if (environment && !/^\w[\w.-]{0,127}$/.test(environment)) {
     throw new InputError(
-      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", ".".`,
+      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`,
     );
   }
   return {

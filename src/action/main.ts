@@ -7,13 +7,27 @@ import { InputError, readSettings } from "./inputs.ts";
 async function main(): Promise<void> {
   setSafeOutputs();
   const settings = readSettings();
+  const context = readRunContext();
   // Each mode is its own chunk of dist/: a run loads only the code it uses.
   if (settings.mode === "deploy") {
+    refuseDeployFromPullRequest(context.eventName);
     const { runDeployMode } = await import("./deploy.ts");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./check.ts");
-    await runCheckMode(settings, readRunContext());
+    await runCheckMode(settings, context);
+  }
+}
+
+/**
+ * A deploy runs the repository's code and holds the Cloudflare token: never on a pull request
+ * event, where the code (or, for pull_request_target, the trigger) comes from the PR's author.
+ */
+function refuseDeployFromPullRequest(eventName: string): void {
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    throw new InputError(
+      `mode: deploy refuses to run on "${eventName}" events: a deploy must come from a trusted branch. Run it from workflow_dispatch (or push) with a protected environment.`,
+    );
   }
 }
 

@@ -22,7 +22,7 @@ export function acknowledgementLine(finding: Finding): string {
 
 /** Config strings in an acknowledgement line: anything outside a plain set becomes `_`. */
 function safe(text: string): string {
-  return text.replace(/[^\w$.,:/@+=-]/g, "_").slice(0, 200);
+  return text.replace(/[^\w$.,:/+=-]/g, "_").slice(0, 200);
 }
 
 /** Every data-destroying finding with its acknowledgement line and whether the description has it. */

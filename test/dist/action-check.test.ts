@@ -221,7 +221,9 @@ describe("the sticky comment", () => {
     const findings = findingsOf(first);
     assert.deepEqual(
       findings.map((f) => f.code),
-      ["DO101", "DO101", "DO101", "DO103", "DO603", "DO603", "DO603"],
+      // DO103 three times: production still binds the class; the top level and staging drop the
+      // binding in the same deploy as the delete, which the API also rejects (it checks live bindings).
+      ["DO101", "DO101", "DO101", "DO103", "DO103", "DO103", "DO603", "DO603", "DO603"],
     );
     assert.equal(first.outputs["comment-id"], String(comment.id));
     const report = JSON.parse(first.reportText ?? "null");
@@ -244,7 +246,9 @@ describe("the sticky comment", () => {
         "error wrangler.toml:16 DO101 class-deleted",
         "error wrangler.toml:16 DO101 class-deleted",
         "error wrangler.toml:16 DO101 class-deleted",
+        "error wrangler.toml:16 DO103 delete-still-bound",
         "error wrangler.toml:28 DO103 delete-still-bound",
+        "error wrangler.toml:16 DO103 delete-still-bound",
         "warning wrangler.toml:16 DO603 deleted-class-still-needed",
       ],
     );
@@ -277,7 +281,10 @@ describe("the sticky comment", () => {
     assert.equal(api.comments(OWNER, REPO, 1).length, 1);
     const updated = ourComments(1)[0]!;
     assert.equal(updated.id, comment.id);
-    assert.ok(!updated.body.includes("DO103"), "the fixed binding is gone from the comment");
+    // The binding left in production is gone from the comment; removing it in the same deploy
+    // as the delete is still a one-shot delete (DO103 for every Worker), and the comment says so.
+    assert.ok(!updated.body.includes("wrangler.toml:28"), "the fixed binding is gone from the comment");
+    assert.match(updated.body, /LIVE bindings/);
     assert.equal(third.outputs["comment-id"], String(comment.id));
   });
 
@@ -730,6 +737,25 @@ describe("invalid inputs", () => {
       assert.equal(run.outputs["data-loss"], "false");
     });
   }
+});
+
+describe("mode: deploy on a pull request event", () => {
+  test("is refused before anything runs: a deploy must come from a trusted branch", async () => {
+    const repo = repoWith(DELETE_HEAD);
+    clearRequests();
+    const run = await prRunOn(repo, { number: 61, with: { mode: "deploy", environment: "production" } });
+    assert.equal(run.status, 1, describeRun(run));
+    assert.equal(run.failures.length, 1);
+    assert.match(run.failures[0]!, /refuses to run on "pull_request" events/);
+    assert.deepEqual(api.requests, []);
+  });
+
+  test("an environment name that starts with a dash is refused", async () => {
+    const repo = repoWith(DELETE_HEAD);
+    const run = await prRunOn(repo, { number: 62, with: { environment: "--help" } });
+    assert.equal(run.status, 1, describeRun(run));
+    assert.match(run.failures[0] ?? "", /Input "environment" is "--help"/);
+  });
 });
 
 test("the token appears nowhere: stdout, stderr, outputs, summary, report file, requests", () => {
