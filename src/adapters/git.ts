@@ -257,6 +257,29 @@ export async function listFilesAtRev(
   matcher: (path: string) => boolean,
   options: GitOptions = {},
 ): Promise<string[]> {
+  return (await listTreeFilesAtRev(cwd, rev, matcher, options)).map((file) => file.path);
+}
+
+/** A file of a commit's tree, as `git ls-tree` lists it. */
+export interface TreeFile {
+  readonly path: string;
+  /** `100644`, `100755` (regular files) or `120000` (a symbolic link). */
+  readonly mode: string;
+  /** The blob's object id. */
+  readonly oid: string;
+}
+
+/**
+ * {@link listFilesAtRev} with each file's mode and blob id, so that {@link GitFileReader.read}
+ * can read a regular file by its id instead of resolving `<rev>:<path>` (which walks the trees
+ * again for every file: quadratic in a directory of many Workers).
+ */
+export async function listTreeFilesAtRev(
+  cwd: string,
+  rev: string,
+  matcher: (path: string) => boolean,
+  options: GitOptions = {},
+): Promise<TreeFile[]> {
   assertSafeRev(rev);
   const args = ["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", rev];
   const result = await run(cwd, args, options);
@@ -264,17 +287,22 @@ export async function listFilesAtRev(
     if ((await resolveRev(cwd, rev, options)) === null) throw new MissingRevisionError(rev, args);
     throw new GitError("git ls-tree failed", args, result.code, result.stderr);
   }
-  const paths: string[] = [];
+  const files: TreeFile[] = [];
   // Records: "<mode> SP <type> SP <object> TAB <path> NUL"
   for (const record of result.stdout.toString("utf8").split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("\t");
-    const [, type] = record.slice(0, tab).split(" ");
+    const [mode = "", type, oid = ""] = record.slice(0, tab).split(" ");
     const path = record.slice(tab + 1);
     if (tab === -1 || type !== "blob") continue;
-    if (matcher(path)) paths.push(path);
+    if (matcher(path)) files.push({ path, mode, oid });
   }
-  return paths;
+  return files;
+}
+
+/** True for a regular file (not a symbolic link), which can be read by its blob id. */
+export function isRegularFile(file: TreeFile): boolean {
+  return file.mode === "100644" || file.mode === "100755";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,17 +411,22 @@ export class GitFileReader {
     this.child.stdout.on("data", (chunk: Buffer) => this.onData(chunk));
   }
 
-  /** Reads one file. Pipelined: many reads may be outstanding at once. */
-  read(rev: string, path: string): Promise<FileAtRev> {
+  /**
+   * Reads one file. Pipelined: many reads may be outstanding at once. `oid`, the blob id of a
+   * regular file at that path in that revision ({@link listTreeFilesAtRev}), reads it by id
+   * without resolving the path again; never pass one for a symbolic link (it would not be followed).
+   */
+  read(rev: string, path: string, oid?: string): Promise<FileAtRev> {
     assertSafeRev(rev);
     assertRepoPath(path);
+    if (oid !== undefined && !isFullSha(oid)) throw new TypeError(`not an object id: ${JSON.stringify(oid)}`);
     if (this.closing) return Promise.reject(new GitError("reader is closed", [], null, ""));
     const check = this.checkRev(rev);
-    if (path.includes("\n")) {
+    if (path.includes("\n") && oid === undefined) {
       // The batch protocol is line-based; such a path gets its own process.
       return check.then(() => this.readAlone(rev, path));
     }
-    const answer = this.request(`${rev}:${path}`);
+    const answer = this.request(oid ?? `${rev}:${path}`);
     // If the revision check fails first, this answer is never awaited: keep it from being unhandled.
     answer.catch(() => {});
     return check.then(() => answer).then((a) => this.toFile(rev, path, a));

@@ -11,12 +11,14 @@ import {
   changedPaths,
   GitFileReader,
   isGitRepo,
-  listFilesAtRev,
+  isRegularFile,
+  listTreeFilesAtRev,
   listWorkingTreeFiles,
   MissingRevisionError,
   mergeBase,
   resolveRev,
   showToplevel,
+  type TreeFile,
 } from "./git.ts";
 import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
@@ -56,30 +58,38 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   }
   const root = await showToplevel(options.cwd);
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
-  const headRev = options.head === null ? null : await mustResolve(root, options.head, "--head");
-  const fallback = Boolean(
-    options.base !== null && options.baseFallback && !(await resolveRev(root, options.base)),
-  );
+  // The two revisions are looked up side by side (each is one git process).
+  const [headRev, baseSha] = await Promise.all([
+    options.head === null ? null : mustResolve(root, options.head, "--head"),
+    options.base === null ? null : resolveRev(root, options.base),
+  ]);
+  const fallback = Boolean(options.base !== null && options.baseFallback && !baseSha);
   const baseRev = fallback
     ? null
     : options.base === null
       ? await defaultBase(root)
-      : await mustResolve(root, options.base, "--base");
+      : (baseSha ?? notARevision(options.base, "--base"));
   const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
 
   // Sources and configs of a pull request are untrusted: the same 1 MiB cap as in the working
   // tree bounds what the code-aware check parses (at most DEFAULT_MAX_FILES files).
   const reader = new GitFileReader(root, { maxFileBytes: DEFAULT_MAX_SOURCE_BYTES });
   try {
-    const headPaths =
-      headRev === null
-        ? await listWorkingTreeFiles(root, () => true)
-        : await listFilesAtRev(root, headRev, () => true);
-    const basePaths = fallback
-      ? headPaths
-      : baseRev === null
-        ? []
-        : await listFilesAtRev(root, baseRev, () => true);
+    // The files at both sides and the paths that differ: the git processes run side by side.
+    const [headFiles, workingTree, baseFiles, changedList] = await Promise.all([
+      headRev === null ? null : listTreeFilesAtRev(root, headRev, () => true),
+      headRev === null ? listWorkingTreeFiles(root, () => true) : null,
+      baseRev === null ? null : listTreeFilesAtRev(root, baseRev, () => true),
+      baseRev === null ? null : changedPaths(root, baseRev, headRev),
+    ]);
+    const headPaths = workingTree ?? (headFiles ?? []).map((f) => f.path);
+    const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
+    // Regular files are read by blob id: no path walk per file, and a file the change did not
+    // touch (same id at both revisions) is read once.
+    const blobIds = (files: readonly TreeFile[] | null) =>
+      new Map((files ?? []).filter(isRegularFile).map((f) => [f.path, f.oid]));
+    const headBlobs = blobIds(headFiles);
+    const baseBlobs = blobIds(baseFiles);
     const selected = [
       ...new Set([...selectConfigPaths(headPaths, patterns), ...selectConfigPaths(basePaths, patterns)]),
     ].sort();
@@ -88,9 +98,22 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     const readHeadSource: SourceReader =
       headRev === null
         ? createSourceReader(root)
-        : async (path) => (headSet.has(path) ? ((await reader.read(headRev, path)).content ?? null) : null);
-    const readConfig = async (rev: string | null, file: string): Promise<ConfigRead> =>
-      rev === null ? readWorkingTreeConfig(readHeadSource, file) : readConfigAtRev(reader, rev, file);
+        : async (path) =>
+            headSet.has(path)
+              ? ((await reader.read(headRev, path, headBlobs.get(path))).content ?? null)
+              : null;
+    const reads = new Map<string, Promise<ConfigRead>>();
+    const readConfig = (rev: string | null, file: string): Promise<ConfigRead> => {
+      if (rev === null) return readWorkingTreeConfig(readHeadSource, file);
+      const oid = (rev === headRev ? headBlobs : baseBlobs).get(file);
+      if (oid === undefined) return readConfigAtRev(reader, rev, file);
+      let read = reads.get(oid);
+      if (!read) {
+        read = readConfigAtRev(reader, rev, file, oid);
+        reads.set(oid, read);
+      }
+      return read;
+    };
     const changes = await Promise.all(
       selected.map(async (file): Promise<ConfigChange> => {
         const [base, head] = await Promise.all([
@@ -110,7 +133,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
         };
       }),
     );
-    const changed = new Set(baseRev === null ? headPaths : await changedPaths(root, baseRev, headRev));
+    const changed = new Set(changedList ?? headPaths);
     return { root, baseRev, headRev, changes, changed, readHeadSource, close: () => reader.close() };
   } catch (error) {
     await reader.close();
@@ -136,8 +159,13 @@ const NO_FILE: ConfigRead = { text: null, unreadable: null };
  * lead to another file of the same commit: one leading out of the repository (or in a loop) is
  * reported as unreadable, like a file over the reader's size cap, never as a missing file.
  */
-async function readConfigAtRev(reader: GitFileReader, rev: string, path: string): Promise<ConfigRead> {
-  const file = await reader.read(rev, path);
+async function readConfigAtRev(
+  reader: GitFileReader,
+  rev: string,
+  path: string,
+  oid?: string,
+): Promise<ConfigRead> {
+  const file = await reader.read(rev, path, oid);
   switch (file.status) {
     case "file":
       return { text: file.content, unreadable: null };
@@ -173,16 +201,23 @@ export async function analyzeRepositoryChange(
   options: AnalyzeOptions = {},
 ): Promise<Report> {
   const analyses = analyzeFiles(repo.changes, options);
+  // The directories holding a changed file other than Markdown: a Worker's code changed when its
+  // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
+  const changedDirs = new Set<string>();
+  for (const path of repo.changed) {
+    if (path.endsWith(".md")) continue;
+    changedDirs.add(".");
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+      changedDirs.add(path.slice(0, slash));
+    }
+  }
   const entries = new Set<string>();
   for (const analysis of analyses) {
     const touched = analysis.findings.some((f) => f.introduced);
     for (const worker of analysis.headWorkers) {
       const entry = workerEntryPath(worker);
       if (!entry) continue;
-      const dir = posix.dirname(worker.file);
-      const codeChanged = [...repo.changed].some(
-        (p) => (dir === "." || p.startsWith(`${dir}/`)) && !p.endsWith(".md"),
-      );
+      const codeChanged = changedDirs.has(posix.dirname(worker.file));
       if (touched || codeChanged) entries.add(entry);
     }
   }
@@ -215,9 +250,11 @@ function safeReader(read: SourceReader): SourceReader {
 }
 
 async function mustResolve(root: string, rev: string, flag: string): Promise<string> {
-  const sha = await resolveRev(root, rev);
-  if (!sha) throw new UsageError(`${flag} ${JSON.stringify(rev)} is not a revision in this repository`);
-  return sha;
+  return (await resolveRev(root, rev)) ?? notARevision(rev, flag);
+}
+
+function notARevision(rev: string, flag: string): never {
+  throw new UsageError(`${flag} ${JSON.stringify(rev)} is not a revision in this repository`);
 }
 
 async function defaultBase(root: string): Promise<string | null> {
