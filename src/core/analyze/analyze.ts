@@ -22,8 +22,10 @@ export interface FileAnalysis {
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
-  const base = readSide(file, change.baseText, change.baseUnreadable);
   const head = readSide(file, change.headText, change.headUnreadable);
+  // A file the change leaves alone (most of a monorepo) is read once for both sides.
+  const same = change.baseText === change.headText && change.baseUnreadable === change.headUnreadable;
+  const base = same ? head : readSide(file, change.baseText, change.baseUnreadable);
   const findings: Finding[] = [];
   const wanted = (env: string | null) => !options.envs || options.envs.includes(env);
 
@@ -45,7 +47,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   }
 
   const headReading = readWorkers(head);
-  const baseReading = baseConfig ? readWorkers(baseConfig) : null;
+  const baseReading = baseConfig === head ? headReading : baseConfig ? readWorkers(baseConfig) : null;
   // When the base does not parse, nothing can be said about what changed: compare head with itself.
   const baseWorkers = base && !base.ok ? headReading.workers : (baseReading?.workers ?? []);
   const baseByEnv = new Map(baseWorkers.map((w) => [w.env, w]));
@@ -140,11 +142,23 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.dataLoss) - Number(a.dataLoss) ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.file.localeCompare(b.file) ||
-    (a.env ?? "").localeCompare(b.env ?? "") ||
+    textOrder(a.file, b.file) ||
+    textOrder(a.env ?? "", b.env ?? "") ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    a.code.localeCompare(b.code)
+    textOrder(a.code, b.code)
   );
+}
+
+// The first localeCompare loads ICU's collation data: about 20 ms, a third of a bare Node start.
+// For strings of only lower-case (or only upper-case) ASCII letters, digits, space, "-", "." and
+// "/", ICU's order is the order of the characters' codes, so those are compared directly.
+const LOWER = /^[a-z0-9 ./-]*$/;
+const UPPER = /^[A-Z0-9 ./-]*$/;
+
+function textOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  if ((LOWER.test(a) && LOWER.test(b)) || (UPPER.test(a) && UPPER.test(b))) return a < b ? -1 : 1;
+  return a.localeCompare(b);
 }
 
 function placement(config: ParsedConfig, worker: string | null, introduced: boolean) {

@@ -15,8 +15,19 @@ export interface Replay {
   readonly problems: readonly ReplayProblem[];
 }
 
+// Replays of a migrations list, by the list: the environments that inherit the top-level
+// migrations share it, and base and head of an unchanged file are the same reading.
+const replayed = new WeakMap<readonly LifecycleStep[], Replay>();
+
 export function replayLifecycle(lifecycle: Lifecycle): Replay {
-  if (lifecycle.model === "migrations") return replaySteps(lifecycle.steps);
+  if (lifecycle.model === "migrations") {
+    let replay = replayed.get(lifecycle.steps);
+    if (!replay) {
+      replay = replaySteps(lifecycle.steps);
+      replayed.set(lifecycle.steps, replay);
+    }
+    return replay;
+  }
   const classes = new Map<string, ClassState>();
   if (lifecycle.model === "exports") {
     const renameTargets = new Set(
