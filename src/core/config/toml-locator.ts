@@ -15,21 +15,28 @@ interface ArrayScan {
 export function locateTomlPaths(text: string): Map<string, number> {
   const found = new Map<string, number>();
   const arrayCounts = new Map<string, number>();
-  const record = (path: ConfigPath, line: number) => {
-    const key = pathKey(path);
+  const recordKey = (key: string, line: number) => {
     if (!found.has(key)) found.set(key, line);
   };
+  const record = (path: ConfigPath, line: number) => recordKey(pathKey(path), line);
+  // Path keys are built part by part (a prefix's key is a prefix of the key), not from scratch.
   const resolve = (segments: string[]): Path => {
     const path: Path = [];
+    let key = "";
     for (const segment of segments) {
       path.push(segment);
-      const count = arrayCounts.get(pathKey(path));
-      if (count !== undefined) path.push(count - 1);
+      key += keyPart(segment);
+      const count = arrayCounts.get(key);
+      if (count !== undefined) {
+        path.push(count - 1);
+        key += keyPart(count - 1);
+      }
     }
     return path;
   };
 
   let table: Path = [];
+  let tableKey = "";
   let multiline: string | null = null;
   let array: ArrayScan | null = null;
   const lines = text.split(/\r?\n/);
@@ -57,13 +64,16 @@ export function locateTomlPaths(text: string): Map<string, number> {
       const segments = splitKey(header[1]!);
       const parent = resolve(segments.slice(0, -1));
       const arrayPath = [...parent, segments[segments.length - 1]!];
-      const count = (arrayCounts.get(pathKey(arrayPath)) ?? 0) + 1;
-      arrayCounts.set(pathKey(arrayPath), count);
+      const arrayKey = pathKey(arrayPath);
+      const count = (arrayCounts.get(arrayKey) ?? 0) + 1;
+      arrayCounts.set(arrayKey, count);
       // Sub-arrays of a new element start counting again.
+      const element = `${arrayKey}[${count - 1}]`;
       for (const key of [...arrayCounts.keys()]) {
-        if (key.startsWith(`${pathKey(arrayPath)}[${count - 1}]`)) arrayCounts.delete(key);
+        if (key.startsWith(element)) arrayCounts.delete(key);
       }
       table = [...arrayPath, count - 1];
+      tableKey = element;
       for (let i = 1; i < arrayPath.length; i++) record(arrayPath.slice(0, i), lineNo);
       record(arrayPath, lineNo);
       record(table, lineNo);
@@ -72,13 +82,18 @@ export function locateTomlPaths(text: string): Map<string, number> {
     const single = /^\[\s*([^\]]+?)\s*\]/.exec(trimmed);
     if (single) {
       table = resolve(splitKey(single[1]!));
+      tableKey = pathKey(table);
       for (let i = 1; i <= table.length; i++) record(table.slice(0, i), lineNo);
       continue;
     }
     const eq = findAssignment(trimmed);
     if (eq < 0) continue;
     const keyPath = [...table, ...splitKey(trimmed.slice(0, eq))];
-    for (let i = table.length + 1; i <= keyPath.length; i++) record(keyPath.slice(0, i), lineNo);
+    let key = tableKey;
+    for (let i = table.length; i < keyPath.length; i++) {
+      key += keyPart(keyPath[i]!);
+      recordKey(key, lineNo);
+    }
     const value = trimmed.slice(eq + 1).trimStart();
     if (value.startsWith('"""') || value.startsWith("'''")) {
       const delimiter = value.slice(0, 3);
@@ -179,5 +194,11 @@ export function splitKey(key: string): string[] {
 
 /** A path as one string key: `.env.staging.migrations[0].tag`. */
 export function pathKey(path: ConfigPath): string {
-  return path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("");
+  let key = "";
+  for (const part of path) key += keyPart(part);
+  return key;
+}
+
+function keyPart(part: string | number): string {
+  return typeof part === "number" ? `[${part}]` : `.${part}`;
 }

@@ -16,15 +16,20 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate to `word` (case-insensitive, separators ignored), if close enough. */
 export function closest(word: string, candidates: readonly string[]): string | null {
   const norm = (s: string) => s.toLowerCase().replace(/[-_\s]/g, "");
+  const limit = Math.max(2, Math.floor(word.length / 4));
+  const normWord = norm(word);
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance = editDistance(norm(word), norm(candidate));
+    const normCandidate = norm(candidate);
+    // The distance is at least the difference in length: a candidate that cannot come within
+    // the limit is never the answer, so its distance is not computed (most keys of a config).
+    if (Math.abs(normWord.length - normCandidate.length) > limit) continue;
+    const distance = editDistance(normWord, normCandidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 4));
   return best !== null && bestDistance <= limit ? best : null;
 }
