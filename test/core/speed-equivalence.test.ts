@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
+import { splitKey } from "../../src/core/config/toml-locator.ts";
 import { canonicalJson } from "../../src/core/config/workers.ts";
 import { closest, editDistance } from "../../src/core/text/suggest.ts";
 
@@ -95,6 +96,43 @@ describe("closest", () => {
     fc.assert(
       fc.property(word, fc.array(word, { maxLength: 6 }), (w, candidates) => {
         assert.equal(closest(w, candidates), referenceClosest(w, candidates));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("splitKey", () => {
+  /** The definition: a walk honouring quoted parts. */
+  function referenceSplitKey(key: string): string[] {
+    const parts: string[] = [];
+    let current = "";
+    for (let i = 0; i < key.length; i++) {
+      const ch = key[i]!;
+      if (ch === '"' || ch === "'") {
+        let end = i + 1;
+        while (end < key.length && key[end] !== ch) end += ch === '"' && key[end] === "\\" ? 2 : 1;
+        current += key.slice(i + 1, Math.min(end, key.length));
+        i = end;
+      } else if (ch === ".") {
+        parts.push(current.trim());
+        current = "";
+      } else {
+        current += ch;
+      }
+    }
+    parts.push(current.trim());
+    return parts.filter((part) => part !== "");
+  }
+
+  test("keys without quotes take the short way to the same parts", () => {
+    const key = fc.string({
+      unit: fc.constantFrom("a", "b", ".", " ", "\t", "_", "-", '"', "'", "\\"),
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(key, (k) => {
+        assert.deepEqual(splitKey(k), referenceSplitKey(k));
       }),
       { numRuns: 5000 },
     );

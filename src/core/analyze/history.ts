@@ -21,6 +21,9 @@ export function compareHistories(
   head: readonly LifecycleStep[],
 ) {
   const drafts: Draft[] = [];
+  // The same list at both sides (a file the change leaves alone, read once): nothing below can
+  // differ, so there is nothing to report.
+  if (base === head) return drafts;
   const firstByTag = (steps: readonly LifecycleStep[]) => {
     const map = new Map<string, LifecycleStep>();
     for (const step of steps) if (step.tag !== null && !map.has(step.tag)) map.set(step.tag, step);

@@ -59,7 +59,9 @@ export function locateTomlPaths(text: string): Map<string, number> {
     const trimmed = line.trimStart();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
 
-    const header = /^\[\[\s*([^\]]+?)\s*\]\]/.exec(trimmed) ?? null;
+    // Both header patterns start with "[": most lines are `key = value` and skip them.
+    const bracket = trimmed.startsWith("[");
+    const header = bracket ? /^\[\[\s*([^\]]+?)\s*\]\]/.exec(trimmed) : null;
     if (header) {
       const segments = splitKey(header[1]!);
       const parent = resolve(segments.slice(0, -1));
@@ -79,7 +81,7 @@ export function locateTomlPaths(text: string): Map<string, number> {
       record(table, lineNo);
       continue;
     }
-    const single = /^\[\s*([^\]]+?)\s*\]/.exec(trimmed);
+    const single = bracket ? /^\[\s*([^\]]+?)\s*\]/.exec(trimmed) : null;
     if (single) {
       table = resolve(splitKey(single[1]!));
       tableKey = pathKey(table);
@@ -173,6 +175,13 @@ function findAssignment(line: string): number {
 
 /** Splits a dotted TOML key into its parts, honouring quoted parts. */
 export function splitKey(key: string): string[] {
+  if (!key.includes('"') && !key.includes("'")) {
+    // No quoted parts: the same as the walk below.
+    return key
+      .split(".")
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
+  }
   const parts: string[] = [];
   let current = "";
   for (let i = 0; i < key.length; i++) {
