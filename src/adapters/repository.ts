@@ -51,18 +51,22 @@ export interface RepositoryChange {
 }
 
 export async function readRepositoryChange(options: RepositoryRevisions): Promise<RepositoryChange> {
-  if (!(await isGitRepo(options.cwd))) {
+  // Four questions, four git processes side by side; the answers are checked in this order.
+  const lookUp = (rev: string | null) =>
+    rev === null ? null : resolveRev(options.cwd, rev).catch((): string | null => null);
+  const [isRepo, root, headSha, baseSha] = await Promise.all([
+    isGitRepo(options.cwd),
+    showToplevel(options.cwd).catch((): string | null => null),
+    lookUp(options.head),
+    lookUp(options.base),
+  ]);
+  if (!isRepo) {
     throw new UsageError(
       `${options.cwd} is not in a git repository (check needs one; use diff for two files)`,
     );
   }
-  const root = await showToplevel(options.cwd);
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
-  // The two revisions are looked up side by side (each is one git process).
-  const [headRev, baseSha] = await Promise.all([
-    options.head === null ? null : mustResolve(root, options.head, "--head"),
-    options.base === null ? null : resolveRev(root, options.base),
-  ]);
+  const headRev = options.head === null ? null : (headSha ?? notARevision(options.head, "--head"));
   const fallback = Boolean(options.base !== null && options.baseFallback && !baseSha);
   const baseRev = fallback
     ? null
@@ -247,10 +251,6 @@ function safeReader(read: SourceReader): SourceReader {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
   };
-}
-
-async function mustResolve(root: string, rev: string, flag: string): Promise<string> {
-  return (await resolveRev(root, rev)) ?? notARevision(rev, flag);
 }
 
 function notARevision(rev: string, flag: string): never {
