@@ -194,7 +194,11 @@ function readStep(
   for (const className of list("new_classes")) ops.push({ type: "create", className, storage: "kv" });
   for (const className of list("new_sqlite_classes"))
     ops.push({ type: "create", className, storage: "sqlite" });
-  for (const item of records(entry.renamed_classes, scope, [...path, "renamed_classes"], drafts)) {
+  const renamed =
+    entry.renamed_classes === undefined
+      ? []
+      : records(entry.renamed_classes, scope, [...path, "renamed_classes"], drafts);
+  for (const item of renamed) {
     if (typeof item.from === "string" && typeof item.to === "string") {
       ops.push({ type: "rename", from: item.from, to: item.to });
     } else {
@@ -209,7 +213,11 @@ function readStep(
     }
   }
   for (const className of list("deleted_classes")) ops.push({ type: "delete", className });
-  for (const item of records(entry.transferred_classes, scope, [...path, "transferred_classes"], drafts)) {
+  const transferred =
+    entry.transferred_classes === undefined
+      ? []
+      : records(entry.transferred_classes, scope, [...path, "transferred_classes"], drafts);
+  for (const item of transferred) {
     if (
       typeof item.from === "string" &&
       typeof item.to === "string" &&
@@ -227,8 +235,7 @@ function readStep(
       );
     }
   }
-  const { tag: _tag, ...rest } = entry;
-  return { tag, index, line, ops, canonical: canonicalJson(rest) };
+  return { tag, index, line, ops, canonical: canonicalStep(entry) };
 }
 
 function records(value: unknown, scope: Scope, path: ConfigPath, drafts: Draft[]): Record<string, unknown>[] {
@@ -382,6 +389,14 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/** canonicalJson of a step without its tag. */
+function canonicalStep(entry: Record<string, unknown>): string {
+  const direct = plainCanonicalJson(entry, "tag");
+  if (direct !== undefined) return direct;
+  const { tag: _tag, ...rest } = entry;
+  return canonicalJson(rest);
+}
+
 /** JSON with object keys sorted: two steps are the same step when their canonical texts are equal. */
 export function canonicalJson(value: unknown): string {
   return plainCanonicalJson(value) ?? JSON.stringify(value, sortedKeys);
@@ -405,7 +420,7 @@ const INDEX_LIKE = /^(?:0|[1-9][0-9]*)$/;
  * objects without array-index keys (which Object.fromEntries would move first). Anything else
  * gives undefined, and the general path above decides.
  */
-function plainCanonicalJson(value: unknown): string | undefined {
+function plainCanonicalJson(value: unknown, skipKey?: string): string | undefined {
   switch (typeof value) {
     case "string":
       return JSON.stringify(value);
@@ -429,6 +444,7 @@ function plainCanonicalJson(value: unknown): string | undefined {
       if (proto !== Object.prototype && proto !== null) return undefined;
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record).sort()) {
+        if (key === skipKey) continue;
         if (INDEX_LIKE.test(key)) return undefined;
         const part = plainCanonicalJson(record[key]);
         if (part === undefined) return undefined;
