@@ -7,6 +7,7 @@
 // load average before and after each part. Peak memory is GNU time's maximum resident set size.
 //
 //   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests]
+//                 [-- --dist DIR] [-- --out FILE]
 //
 // Prints a Markdown table and writes bench/results.json.
 import { spawn } from "node:child_process";
@@ -35,8 +36,6 @@ const ROOT = resolve(import.meta.dirname, "..");
 const NODE = existsSync(join(ROOT, "node_modules/.bin/node"))
   ? join(ROOT, "node_modules/.bin/node")
   : process.execPath;
-const CLI = join(ROOT, "dist/cli.js");
-const ACTION = join(ROOT, "dist/index.js");
 const WRANGLER = join(ROOT, "node_modules/wrangler/bin/wrangler.js");
 const GNU_TIME = "/usr/bin/time";
 const OWNER = "acme";
@@ -49,8 +48,13 @@ const { values: flags } = parseArgs({
     sizes: { type: "string", default: "10,100,1000" },
     only: { type: "string" },
     out: { type: "string", default: join(ROOT, "bench/results.json") },
+    // Another build to measure (say, an older dist/ checked out elsewhere), for before/after.
+    dist: { type: "string", default: join(ROOT, "dist") },
   },
 });
+const DIST = resolve(flags.dist);
+const CLI = join(DIST, "cli.js");
+const ACTION = join(DIST, "index.js");
 const RUNS = Math.max(1, Number(flags.runs));
 const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
@@ -685,10 +689,10 @@ async function distReport(): Promise<void> {
     for (const name of readdirSafe(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(join(ROOT, "dist"), full), statSync(full).size);
+      else files.set(relative(DIST, full), statSync(full).size);
     }
   };
-  walk(join(ROOT, "dist"));
+  walk(DIST);
   const total = [...files.values()].reduce((a, b) => a + b, 0);
   const preload = join(ROOT, "bench/loaded-modules.ts");
   const loadedBy = async (cmd: Command): Promise<string[]> => {
@@ -702,8 +706,8 @@ async function distReport(): Promise<void> {
     return readFileSync(list, "utf8")
       .split("\n")
       .map((u) => decodeURIComponent(new URL(u).pathname))
-      .filter((p) => p.startsWith(join(ROOT, "dist")))
-      .map((p) => relative(join(ROOT, "dist"), p))
+      .filter((p) => p.startsWith(`${DIST}/`))
+      .map((p) => relative(DIST, p))
       .sort();
   };
   const dir = join(scratch, "single");
@@ -772,6 +776,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
   };
   results.machine = machine;
+  results.measuredBuild = relative(ROOT, DIST) || ".";
   log(
     `${machine.nproc} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAtStart.join(" ")}`,
   );
