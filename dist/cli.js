@@ -3,21 +3,25 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-7L3KNMLI.js";
+} from "./chunks/chunk-73ODV3AF.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-G2TJCA7I.js";
+} from "./chunks/chunk-5ACOJQB2.js";
 import {
-  UsageError,
   analyzeRepository
-} from "./chunks/chunk-MD4CLJQN.js";
+} from "./chunks/chunk-YBHPLH56.js";
+import {
+  UsageError
+} from "./chunks/chunk-IZRSYQJ2.js";
+import {
+  displayable
+} from "./chunks/chunk-ATMBC6GZ.js";
 import "./chunks/chunk-4GONIQ6R.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { createRequire } from "node:module";
 
 // src/core/render/text.ts
 var COLOR = {
@@ -38,9 +42,9 @@ function renderText(report, options = {}) {
   for (const f of report.findings) {
     lines.push(
       "",
-      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${where(f)}`,
-      `  ${f.message}`,
-      `  ${paint("dim", "fix:")} ${f.fix}`
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(f))}`,
+      `  ${clean(f.message)}`,
+      `  ${paint("dim", "fix:")} ${clean(f.fix)}`
     );
   }
   return `${lines.join("\n")}
@@ -51,14 +55,22 @@ function where(f) {
   const env = f.env === null ? "" : ` [env ${f.env}]`;
   return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
 }
+function clean(text) {
+  return displayable(text, "?");
+}
 function riskStyle(risk) {
   return risk === "critical" ? "critical" : risk === "high" ? "error" : risk === "medium" ? "warning" : "info";
 }
 
 // src/cli/main.ts
+var builtin = createRequire(import.meta.url);
+var { closeSync, fstatSync, openSync, readSync } = builtin("node:fs");
+var { parseArgs } = builtin("node:util");
 var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
+                    [--config PATH] [--account-id ID] [--wrangler-version V]
 
   diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
   check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
@@ -67,8 +79,13 @@ var USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
+          live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
+          CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
+          exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-YB2P6XYY.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -98,7 +115,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-JBRKYJWT.js");
+    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-OPBJLHLO.js");
     const repo = await readRepositoryChange({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -106,12 +123,17 @@ async function main(argv) {
       paths
     });
     try {
+      if (paths.length > 0 && repo.changes.length === 0) {
+        throw new UsageError(`no file matches ${paths.join(", ")} at either revision`);
+      }
       report = await analyzeRepositoryChange(repo, options);
     } finally {
       await repo.close();
     }
   } else {
-    throw new UsageError(command ? `unknown command "${command}"` : "a command is needed: diff or check");
+    throw new UsageError(
+      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"
+    );
   }
   const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
   process.stdout.write(output);
@@ -136,14 +158,47 @@ function parseCommandLine(argv) {
     throw new UsageError(error.message);
   }
 }
+var MAX_READ_BYTES = 16 * 1024 * 1024;
 function readText(path) {
+  let fd;
   try {
-    return readFileSync(path, "utf8");
+    fd = openSync(path, "r");
   } catch (error) {
-    const code = error.code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code ?? "unreadable";
-    throw new UsageError(`cannot read ${path}: ${why}`);
+    throw new UsageError(`cannot read ${path}: ${describeErrno(error)}`);
   }
+  try {
+    if (fstatSync(fd).isDirectory()) throw new UsageError(`cannot read ${path}: it is a directory`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_READ_BYTES) {
+        throw new UsageError(
+          `cannot read ${path}: more than ${MAX_READ_BYTES / 1024 / 1024} MiB, not a wrangler config`
+        );
+      }
+    }
+    return new TextDecoder().decode(Buffer.concat(chunks));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${path}: ${describeErrno(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function describeErrno(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a directory";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return code ?? error.message ?? "unreadable";
+}
+function oneLine(message) {
+  return displayable(message.replace(/\s*\n\s*/g, " ").trim(), "?");
 }
 process.stdout.on("error", (error) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -155,7 +210,7 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     const message = error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${message}
+    process.stderr.write(`do-migrate: ${oneLine(message)}
 `);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`
 ${USAGE}

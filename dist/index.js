@@ -1,60 +1,22 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  ContextError,
+  readRunContext
+} from "./chunks/chunk-OR4TT7NX.js";
+import {
+  FAIL_ON_VALUES,
+  parseFailOn
+} from "./chunks/chunk-5ACOJQB2.js";
+import {
   debug,
   getInput,
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-PMOELDRC.js";
-import {
-  FAIL_ON_VALUES,
-  parseFailOn
-} from "./chunks/chunk-G2TJCA7I.js";
+} from "./chunks/chunk-N6AHBFZZ.js";
+import "./chunks/chunk-FSZB5RRS.js";
 import "./chunks/chunk-4GONIQ6R.js";
 import "./chunks/chunk-FDGYIFXX.js";
-
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-var ContextError = class extends Error {
-};
-function readRunContext(env = process.env) {
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const pr = payload.pull_request;
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/$/, "");
-  const actionRepo = env.GITHUB_ACTION_REPOSITORY;
-  const actionRef = env.GITHUB_ACTION_REF;
-  const before = typeof payload.before === "string" && !/^0+$/.test(payload.before) ? payload.before : null;
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    owner,
-    repo,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    serverUrl,
-    sha: env.GITHUB_SHA || null,
-    tempDir: env.RUNNER_TEMP || tmpdir(),
-    pullRequest: pr?.base && pr.head && typeof pr.number === "number" ? {
-      number: pr.number,
-      baseSha: String(pr.base?.sha ?? ""),
-      headSha: String(pr.head?.sha ?? ""),
-      body: typeof pr.body === "string" ? pr.body : "",
-      isFork: Boolean(pr.head?.repo?.fork) || pr.head?.repo?.full_name !== pr.base?.repo?.full_name
-    } : null,
-    pushBefore: before,
-    docsBaseUrl: actionRepo && actionRef ? `${serverUrl}/${actionRepo}/blob/${actionRef}` : void 0
-  };
-}
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    const value = JSON.parse(readFileSync(path, "utf8"));
-    return value && typeof value === "object" ? value : {};
-  } catch (error) {
-    throw new ContextError(`cannot read the event payload at ${path}: ${error.message}`);
-  }
-}
 
 // src/action/inputs.ts
 var InputError = class extends Error {
@@ -94,9 +56,9 @@ function readSettings() {
     throw new InputError(`Input "wrangler-version" is "${wranglerVersion}"; give a version such as 4.156.0.`);
   }
   const environment = getInput("environment").trim();
-  if (environment && !/^[\w.-]{1,128}$/.test(environment)) {
+  if (environment && !/^\w[\w.-]{0,127}$/.test(environment)) {
     throw new InputError(
-      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", ".".`
+      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`
     );
   }
   return {
@@ -120,12 +82,21 @@ function readSettings() {
 async function main() {
   setSafeOutputs();
   const settings = readSettings();
+  const context = readRunContext();
   if (settings.mode === "deploy") {
-    const { runDeployMode } = await import("./chunks/deploy-GMRLVSMP.js");
+    refuseDeployFromPullRequest(context.eventName);
+    const { runDeployMode } = await import("./chunks/deploy-UTFBMPMD.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-OUOQBUHS.js");
-    await runCheckMode(settings, readRunContext());
+    const { runCheckMode } = await import("./chunks/check-WPCVSWZG.js");
+    await runCheckMode(settings, context);
+  }
+}
+function refuseDeployFromPullRequest(eventName) {
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    throw new InputError(
+      `mode: deploy refuses to run on "${eventName}" events: a deploy must come from a trusted branch. Run it from workflow_dispatch (or push) with a protected environment.`
+    );
   }
 }
 function setSafeOutputs() {
