@@ -85,7 +85,7 @@ var USAGE = `Usage:
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-YB2P6XYY.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-ACXAP4Y2.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}

@@ -85,7 +85,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-UTFBMPMD.js");
+    const { runDeployMode } = await import("./chunks/deploy-64VZAYJA.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-WPCVSWZG.js");

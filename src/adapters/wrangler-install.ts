@@ -3,9 +3,10 @@
  * working directory upwards), else one installed with the project's package manager (detected
  * from its lockfile). Commands are argument arrays; nothing goes through a shell.
  */
-import { access, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { getExecOutput } from "@actions/exec";
+import { pathExists } from "./paths.ts";
 import { findWrangler } from "./wrangler.ts";
 
 export type PackageManager = "npm" | "pnpm" | "yarn" | "bun";
@@ -47,21 +48,12 @@ function exactVersion(spec: string): string | null {
   return m ? m[1]! : null;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Lockfile names found in `dir` or its parents (the nearest directory that has any). */
 export async function findLockfiles(dir: string): Promise<{ dir: string; files: string[] } | null> {
   let current = resolve(dir);
   for (;;) {
     const found: string[] = [];
-    for (const [file] of LOCKFILES) if (await exists(join(current, file))) found.push(file);
+    for (const [file] of LOCKFILES) if (await pathExists(join(current, file))) found.push(file);
     if (found.length > 0) return { dir: current, files: found };
     const parent = dirname(current);
     if (parent === current) return null;

@@ -10,9 +10,10 @@
 // No @actions/* here: the caller passes a log and the adapters.
 import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
-import { access, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CloudflareApiError, type LiveNamespace, type LiveWorker } from "../adapters/cloudflare-api.ts";
+import { pathExists } from "../adapters/paths.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import { resolveWorkerExports, type SourceReader } from "../core/code/worker-exports.ts";
@@ -442,15 +443,6 @@ function explainFailure(
 // ---------------------------------------------------------------------------------------------
 // Config and live state
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * wrangler's search: each name up the directory tree before the next name. A build tool's
  * `.wrangler/deploy/config.json` redirect is not followed: give its target as `config`.
@@ -460,7 +452,7 @@ export async function findConfig(workingDirectory: string): Promise<string | nul
     let dir = resolve(workingDirectory);
     for (;;) {
       const candidate = join(dir, name);
-      if (await exists(candidate)) return candidate;
+      if (await pathExists(candidate)) return candidate;
       const parent = dirname(dir);
       if (parent === dir) break;
       dir = parent;
@@ -471,7 +463,7 @@ export async function findConfig(workingDirectory: string): Promise<string | nul
 
 async function loadTarget(request: TwoPhaseRequest, log: DeployLog): Promise<Target> {
   const workingDirectory = resolve(request.workingDirectory);
-  if (!(await exists(workingDirectory))) {
+  if (!(await pathExists(workingDirectory))) {
     throw new DeployError(
       `The working directory ${workingDirectory} does not exist.`,
       "Check working-directory.",
@@ -480,7 +472,7 @@ async function loadTarget(request: TwoPhaseRequest, log: DeployLog): Promise<Tar
   let configPath: string;
   if (request.config) {
     configPath = isAbsolute(request.config) ? request.config : resolve(workingDirectory, request.config);
-    if (!(await exists(configPath))) {
+    if (!(await pathExists(configPath))) {
       throw new DeployError(`The config ${request.config} does not exist.`, "Check the config path.");
     }
   } else {
@@ -493,7 +485,7 @@ async function loadTarget(request: TwoPhaseRequest, log: DeployLog): Promise<Tar
     }
     configPath = found;
     const redirect = join(dirname(found), ".wrangler", "deploy", "config.json");
-    if (await exists(redirect)) {
+    if (await pathExists(redirect)) {
       log.warning(
         `${relative(workingDirectory, redirect)} redirects a plain \`wrangler deploy\` to a build tool's generated config; this deploy reads ${basename(found)} itself.`,
       );
