@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-5ACOJQB2.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-YBHPLH56.js";
+} from "./chunks/chunk-2AXQU3NU.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
@@ -85,7 +85,7 @@ var USAGE = `Usage:
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-ACXAP4Y2.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-EATOV45L.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -115,7 +115,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-OPBJLHLO.js");
+    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-VVMF5ZEH.js");
     const repo = await readRepositoryChange({
       cwd: process.cwd(),
       base: values.base ?? null,

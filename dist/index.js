@@ -85,10 +85,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-64VZAYJA.js");
+    const { runDeployMode } = await import("./chunks/deploy-3ZD7GLBE.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-WPCVSWZG.js");
+    const { runCheckMode } = await import("./chunks/check-6Q35OB6K.js");
     await runCheckMode(settings, context);
   }
 }

@@ -189,20 +189,21 @@ export async function runWranglerDeploy(options: RunWranglerDeployOptions): Prom
   env.WRANGLER_OUTPUT_FILE_PATH = outputFile;
 
   const scrub = (text: string): string => (options.token ? text.split(options.token).join("***") : text);
+  const notStarted = (message: string): WranglerDeployResult => ({
+    ok: false,
+    exitCode: -1,
+    records: [],
+    stdout: "",
+    stderr: "",
+    error: { message },
+  });
 
   try {
     let command: string[];
     try {
       command = await resolveWranglerCommand(options.wranglerBin, options.cwd);
     } catch (err) {
-      return {
-        ok: false,
-        exitCode: -1,
-        records: [],
-        stdout: "",
-        stderr: "",
-        error: { message: (err as Error).message },
-      };
+      return notStarted((err as Error).message);
     }
     const [tool, ...prefix] = command as [string, ...string[]];
     let exitCode: number;
@@ -216,14 +217,7 @@ export async function runWranglerDeploy(options: RunWranglerDeployOptions): Prom
         silent: options.silent ?? false,
       }));
     } catch (err) {
-      return {
-        ok: false,
-        exitCode: -1,
-        records: [],
-        stdout: "",
-        stderr: "",
-        error: { message: scrub(`could not start wrangler: ${(err as Error).message}`) },
-      };
+      return notStarted(scrub(`could not start wrangler: ${(err as Error).message}`));
     }
     stdout = scrub(stdout);
     stderr = scrub(stderr);

@@ -196,28 +196,9 @@ function parseErrorFinding(
 ): Finding {
   const entry = CATALOGUE["parse-error"];
   const where = failure.line && failure.column ? ` at line ${failure.line}, column ${failure.column}` : "";
-  if (failure.overLimit && !isBase) {
-    // wrangler may well deploy what this check could not read: fail closed.
-    return {
-      code: entry.code,
-      kind: "parse-error",
-      severity: "critical",
-      dataLoss: false,
-      classes: [],
-      worker: null,
-      env: null,
-      file: failure.file,
-      line: failure.line,
-      tag: null,
-      message: `${q(failure.file)} was not checked: ${failure.message}${where}. wrangler may still deploy it, so this check cannot vouch for what it does to Durable Objects.`,
-      fix: "Keep the config a plain file inside the repository, under 1 MiB and without deep nesting (real wrangler configs are a few KB).",
-      introduced: true,
-    };
-  }
-  return {
+  const common = {
     code: entry.code,
-    kind: "parse-error",
-    severity: preExisting ? "info" : isBase ? "warning" : entry.severity,
+    kind: "parse-error" as const,
     dataLoss: false,
     classes: [],
     worker: null,
@@ -225,6 +206,20 @@ function parseErrorFinding(
     file: failure.file,
     line: failure.line,
     tag: null,
+  };
+  if (failure.overLimit && !isBase) {
+    // wrangler may well deploy what this check could not read: fail closed.
+    return {
+      ...common,
+      severity: "critical",
+      message: `${q(failure.file)} was not checked: ${failure.message}${where}. wrangler may still deploy it, so this check cannot vouch for what it does to Durable Objects.`,
+      fix: "Keep the config a plain file inside the repository, under 1 MiB and without deep nesting (real wrangler configs are a few KB).",
+      introduced: true,
+    };
+  }
+  return {
+    ...common,
+    severity: preExisting ? "info" : isBase ? "warning" : entry.severity,
     message: isBase
       ? `The base revision of ${q(failure.file)} does not parse (${failure.message}${where}), so what changed cannot be told; the head revision was checked on its own.`
       : `${q(failure.file)} does not parse as ${failure.format === "toml" ? "TOML" : "JSON/JSONC"}: ${failure.message}${where}. wrangler will refuse it.`,
