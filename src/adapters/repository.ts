@@ -6,6 +6,7 @@ import { type AnalyzeOptions, analyzeFiles, reportFor } from "../core/analyze/an
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
+import { isGlob } from "../core/glob.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import {
   changedPaths,
@@ -268,16 +269,27 @@ async function defaultBase(root: string): Promise<string | null> {
   return (await resolveRev(root, "HEAD~1")) ?? (await resolveRev(root, "HEAD"));
 }
 
-/** A path argument relative to cwd, as a repository-relative pattern (a directory means its configs). */
+/**
+ * A path argument relative to cwd, as a repository-relative pattern (glob.ts syntax): a directory
+ * means the wrangler configs under it, and a leading `!` is kept (it takes paths back out).
+ */
 function toRepoPattern(root: string, cwd: string, path: string): string {
-  const absolute = resolve(cwd, path);
+  const negated = path.trim().startsWith("!");
+  const written = negated ? path.trim().slice(1) : path;
+  const absolute = resolve(cwd, written);
   const rel = relative(root, absolute).split(sep).join("/");
-  if (rel.startsWith("..")) throw new UsageError(`${path} is outside the repository`);
-  if (/[*?]/.test(path)) return rel;
+  if (rel.startsWith("..")) throw new UsageError(`${written} is outside the repository`);
+  const bang = negated ? "!" : "";
+  if (isGlob(written)) return `${bang}${rel}`;
   try {
-    if (statSync(absolute).isDirectory()) return rel === "" ? "**/wrangler*.*" : `${rel}/**/wrangler*.*`;
+    if (statSync(absolute).isDirectory()) {
+      return `${bang}${rel === "" ? "" : `${rel}/`}**/${CONFIG_FILE_GLOB}`;
+    }
   } catch {
     // Not in the working tree (deleted at head, or only at a revision): a plain path.
   }
-  return rel;
+  return `${bang}${rel}`;
 }
+
+/** The wrangler config names under a directory given as a path (see discover.ts). */
+const CONFIG_FILE_GLOB = "wrangler*.{toml,json,jsonc}";

@@ -1,4 +1,5 @@
 // Which repository paths are wrangler configs. Pure: the adapters list the files.
+import { pathListMatcher } from "./glob.ts";
 
 const CONFIG_NAME = /(^|\/)wrangler(\.[\w-]+)*\.(toml|json|jsonc)$/i;
 const SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.wrangler|dist|\.output|\.next|\.svelte-kit|coverage)\//;
@@ -8,27 +9,19 @@ export function isWranglerConfigPath(path: string): boolean {
   return CONFIG_NAME.test(path) && !SKIPPED_DIR.test(path);
 }
 
-/** Simple globs for the `config` input: `*` within a path segment, `**` across segments. */
-export function globToRegExp(glob: string): RegExp {
-  let out = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === "*" && glob[i + 1] === "*") {
-      out += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-      i += glob[i + 2] === "/" ? 2 : 1;
-    } else if (ch === "*") out += "[^/]*";
-    else if (ch === "?") out += "[^/]";
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${out}$`);
-}
-
-/** Picks config paths: the given patterns (paths or globs), else every wrangler config. */
+/**
+ * Picks config paths: the given patterns (paths or globs, `!` to take paths back out, the last
+ * matching pattern decides; see glob.ts), else every wrangler config. A list of only `!`
+ * patterns takes paths out of every wrangler config.
+ */
 export function selectConfigPaths(allPaths: readonly string[], patterns: readonly string[]): string[] {
-  const wanted = patterns.map((p) => p.trim().replace(/^\.\//, "")).filter(Boolean);
-  if (wanted.length === 0) return allPaths.filter(isWranglerConfigPath).sort();
-  const matchers = wanted.map(globToRegExp);
+  const wanted = patterns.map((p) => p.trim()).filter(Boolean);
+  if (wanted.every((p) => p.startsWith("!"))) {
+    const excluded = pathListMatcher(wanted.map((p) => p.slice(1)));
+    return allPaths.filter((path) => isWranglerConfigPath(path) && !excluded(path)).sort();
+  }
+  const selected = pathListMatcher(wanted);
   // Dependencies' configs are never the project's, even when a glob reaches into them.
   const dependency = /(^|\/)(node_modules|\.git)\//;
-  return allPaths.filter((path) => !dependency.test(path) && matchers.some((m) => m.test(path))).sort();
+  return allPaths.filter((path) => !dependency.test(path) && selected(path)).sort();
 }

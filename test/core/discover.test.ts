@@ -1,7 +1,8 @@
 // Which repository paths are wrangler configs, and how the `config` input's globs select them.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { globToRegExp, isWranglerConfigPath, selectConfigPaths } from "../../src/core/discover.ts";
+import { isWranglerConfigPath, selectConfigPaths } from "../../src/core/discover.ts";
+import { isGlob, pathListMatcher } from "../../src/core/glob.ts";
 
 describe("isWranglerConfigPath", () => {
   const cases: Array<[string, boolean]> = [
@@ -27,11 +28,11 @@ describe("isWranglerConfigPath", () => {
   }
 });
 
-describe("globToRegExp", () => {
+describe("pathListMatcher: one pattern", () => {
   const cases: Array<{ glob: string; matches: string[]; rejects: string[] }> = [
     {
       glob: "**/wrangler.toml",
-      matches: ["wrangler.toml", "apps/api/wrangler.toml", "a/b/c/wrangler.toml"],
+      matches: ["wrangler.toml", "apps/api/wrangler.toml", "a/b/c/wrangler.toml", ".hidden/wrangler.toml"],
       rejects: ["wrangler.jsonc", "apps/api/mywrangler.toml"],
     },
     {
@@ -39,20 +40,79 @@ describe("globToRegExp", () => {
       matches: ["apps/api/wrangler.jsonc"],
       rejects: ["apps/wrangler.jsonc", "apps/a/b/wrangler.jsonc", "xapps/api/wrangler.jsonc"],
     },
-    { glob: "apps/**", matches: ["apps/a", "apps/a/b/wrangler.toml"], rejects: ["apps", "other/apps/a"] },
+    { glob: "apps/**", matches: ["apps/a", "apps/a/b/wrangler.toml"], rejects: ["other/apps/a"] },
     { glob: "wrangler.?oml", matches: ["wrangler.toml"], rejects: ["wrangler.t/ml", "wrangler.oml"] },
     {
-      glob: "a.b/[x]/(y)+/wrangler.toml",
-      matches: ["a.b/[x]/(y)+/wrangler.toml"],
-      rejects: ["aXb/x/y/wrangler.toml", "a.b/x/(y)+/wrangler.toml"],
+      glob: "apps/{chat,billing}/wrangler.toml",
+      matches: ["apps/chat/wrangler.toml", "apps/billing/wrangler.toml"],
+      rejects: ["apps/search/wrangler.toml"],
+    },
+    {
+      glob: "workers/[ab]*/wrangler.jsonc",
+      matches: ["workers/api/wrangler.jsonc", "workers/billing/wrangler.jsonc"],
+      rejects: ["workers/chat/wrangler.jsonc"],
+    },
+    {
+      glob: "./a.b/(y)+/wrangler.toml",
+      matches: ["a.b/(y)+/wrangler.toml"],
+      rejects: ["aXb/y/wrangler.toml"],
     },
   ];
   for (const c of cases) {
     it(c.glob, () => {
-      const re = globToRegExp(c.glob);
-      for (const path of c.matches) assert.ok(re.test(path), `${c.glob} matches ${path}`);
-      for (const path of c.rejects) assert.ok(!re.test(path), `${c.glob} does not match ${path}`);
+      const test = pathListMatcher([c.glob]);
+      for (const path of c.matches) assert.ok(test(path), `${c.glob} matches ${path}`);
+      for (const path of c.rejects) assert.ok(!test(path), `${c.glob} does not match ${path}`);
     });
+  }
+});
+
+describe("pathListMatcher: a list, `!` and the last match", () => {
+  const cases: Array<{ name: string; patterns: string[]; matches: string[]; rejects: string[] }> = [
+    {
+      name: "a negation takes paths back out of an earlier pattern",
+      patterns: ["fixtures/**", "!fixtures/deployed/**"],
+      matches: ["fixtures/a/wrangler.toml"],
+      rejects: ["fixtures/deployed/wrangler.toml", "apps/wrangler.toml"],
+    },
+    {
+      name: "a later pattern puts them back in: the last match decides",
+      patterns: ["**/tests/**", "!packages/**", "packages/x/tests/**"],
+      matches: ["a/tests/wrangler.toml", "packages/x/tests/wrangler.jsonc"],
+      rejects: ["packages/y/tests/wrangler.jsonc"],
+    },
+    {
+      name: "only negations select nothing; blanks are ignored",
+      patterns: ["!a/**", " ", ""],
+      matches: [],
+      rejects: ["a/wrangler.toml", "b/wrangler.toml"],
+    },
+    {
+      name: "a backslash keeps a literal `!`",
+      patterns: ["\\!odd/*"],
+      matches: ["!odd/x"],
+      rejects: ["odd/x"],
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const test = pathListMatcher(c.patterns);
+      for (const path of c.matches) assert.ok(test(path), `${c.patterns.join(" ")} matches ${path}`);
+      for (const path of c.rejects) assert.ok(!test(path), `${c.patterns.join(" ")} does not match ${path}`);
+    });
+  }
+});
+
+describe("isGlob", () => {
+  for (const [pattern, expected] of [
+    ["apps/api/wrangler.toml", false],
+    ["apps/*/wrangler.toml", true],
+    ["apps/{a,b}/wrangler.toml", true],
+    ["!apps/legacy", false],
+    ["!apps/**", true],
+    ["a/{b}", false],
+  ] as const) {
+    it(`${pattern} → ${expected}`, () => assert.equal(isGlob(pattern), expected));
   }
 });
 
@@ -81,6 +141,16 @@ describe("selectConfigPaths", () => {
       expect: ["apps/x/custom.toml", "b/wrangler.toml"],
     },
     { name: "a pattern that matches nothing", patterns: ["nope/wrangler.toml"], expect: [] },
+    {
+      name: "braces, and a negation taking a config back out",
+      patterns: ["{a,b}/wrangler.*", "!b/**"],
+      expect: ["a/wrangler.jsonc"],
+    },
+    {
+      name: "only negations: every wrangler config but those",
+      patterns: ["!a/**"],
+      expect: ["b/wrangler.toml"],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(selectConfigPaths(paths, c.patterns), c.expect));
 });
