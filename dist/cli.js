@@ -85,7 +85,7 @@ var USAGE = `Usage:
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-EATOV45L.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-LYVCQL4L.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -115,21 +115,15 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { analyzeRepositoryChange, readRepositoryChange } = await import("./chunks/repository-VVMF5ZEH.js");
-    const repo = await readRepositoryChange({
+    const { runCheck } = await import("./chunks/run-check-BY77RU3N.js");
+    ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
-      paths
-    });
-    try {
-      if (paths.length > 0 && repo.changes.length === 0) {
-        throw new UsageError(`no file matches ${paths.join(", ")} at either revision`);
-      }
-      report = await analyzeRepositoryChange(repo, options);
-    } finally {
-      await repo.close();
-    }
+      paths,
+      pathsMustMatch: true,
+      analyze: options
+    }));
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"

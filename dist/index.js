@@ -85,10 +85,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-3ZD7GLBE.js");
+    const { runDeployMode } = await import("./chunks/deploy-B54L3VT6.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-6Q35OB6K.js");
+    const { runCheckMode } = await import("./chunks/check-BW7EYG2B.js");
     await runCheckMode(settings, context);
   }
 }

@@ -18,7 +18,7 @@ import {
   type StickyCommentResult,
   upsertStickyComment,
 } from "../adapters/github.ts";
-import { analyzeRepositoryChange, readRepositoryChange } from "../adapters/repository.ts";
+import { runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
 import { type Gate, gateFor } from "../core/gate.ts";
@@ -145,7 +145,7 @@ async function analyse(
 ): Promise<{ report: Report; configCount: number }> {
   const base = revisions.base;
   if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
-  const repo = await readRepositoryChange({
+  return runCheck({
     cwd,
     base,
     head: revisions.head,
@@ -155,13 +155,8 @@ async function analyse(
       github && base && revisions.baseViaApi
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
         : undefined,
+    analyze: { envs: settings.environments },
   });
-  try {
-    const report = await analyzeRepositoryChange(repo, { envs: settings.environments });
-    return { report, configCount: repo.changes.length };
-  } finally {
-    await repo.close();
-  }
 }
 
 /** The description as it is now: the payload is frozen at the event, an edit re-runs the check. */

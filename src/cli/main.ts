@@ -70,21 +70,15 @@ async function main(argv: readonly string[]): Promise<number> {
     report = analyzeRepository([change], options);
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
-    const { analyzeRepositoryChange, readRepositoryChange } = await import("../adapters/repository.ts");
-    const repo = await readRepositoryChange({
+    const { runCheck } = await import("../check/run-check.ts");
+    ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
-    });
-    try {
-      if (paths.length > 0 && repo.changes.length === 0) {
-        throw new UsageError(`no file matches ${paths.join(", ")} at either revision`);
-      }
-      report = await analyzeRepositoryChange(repo, options);
-    } finally {
-      await repo.close();
-    }
+      pathsMustMatch: true,
+      analyze: options,
+    }));
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy",
