@@ -1,12 +1,19 @@
 // The finding catalogue: a stable code and a one-line title per kind. docs/findings.md explains
 // each code (what happens at deploy time, how to fix it); a test keeps the two in step.
-import type { FindingKind, Severity } from "./model.ts";
+import type { Finding, FindingKind, Severity } from "./model.ts";
 
 export interface CatalogueEntry {
   readonly code: string;
   readonly title: string;
   /** The severity when the change introduces it. Pre-existing problems are reported as info. */
   readonly severity: Severity;
+  /**
+   * The finding is about what happens to a Worker that is already deployed (its applied history,
+   * its objects, its live bindings): it does not apply to a Worker that was never deployed (a
+   * template, a config without a name, a Worker the live state says does not exist), whose first
+   * deploy replays the whole history from scratch.
+   */
+  readonly deployedWorkerOnly?: boolean;
 }
 
 export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
@@ -32,9 +39,24 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     title: "Another Worker binds the deleted class",
     severity: "error",
   },
-  "history-edited": { code: "DO201", title: "Applied migration edited", severity: "error" },
-  "history-removed": { code: "DO202", title: "Applied migration removed", severity: "error" },
-  "history-reordered": { code: "DO203", title: "Migrations reordered", severity: "error" },
+  "history-edited": {
+    code: "DO201",
+    title: "Applied migration edited",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
+  "history-removed": {
+    code: "DO202",
+    title: "Applied migration removed",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
+  "history-reordered": {
+    code: "DO203",
+    title: "Migrations reordered",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
   "duplicate-tag": { code: "DO204", title: "Duplicate migration tag", severity: "error" },
   "replay-rejected": { code: "DO205", title: "History that wrangler or the API rejects", severity: "error" },
   "class-created": { code: "DO301", title: "Class created", severity: "info" },
@@ -43,14 +65,24 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   "class-recreated": { code: "DO304", title: "Deleted class name created again", severity: "warning" },
   "storage-changed": { code: "DO305", title: "Storage backend changed", severity: "error" },
   "export-removed": { code: "DO306", title: "Live class dropped from `exports`", severity: "error" },
-  "binding-removed": { code: "DO401", title: "Binding removed, class kept", severity: "warning" },
+  "binding-removed": {
+    code: "DO401",
+    title: "Binding removed, class kept",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
   "binding-unknown-class": {
     code: "DO402",
     title: "Binding to a class no migration creates",
     severity: "error",
   },
-  "env-removed": { code: "DO501", title: "Environment removed", severity: "warning" },
-  "worker-renamed": { code: "DO502", title: "Worker renamed", severity: "error" },
+  "env-removed": {
+    code: "DO501",
+    title: "Environment removed",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
+  "worker-renamed": { code: "DO502", title: "Worker renamed", severity: "error", deployedWorkerOnly: true },
   "class-not-exported": { code: "DO601", title: "Class with live objects not exported", severity: "error" },
   "created-class-not-exported": { code: "DO602", title: "Created class not exported", severity: "error" },
   "deleted-class-still-needed": {
@@ -65,6 +97,11 @@ export const SEVERITIES: readonly Severity[] = ["info", "warning", "error", "cri
 
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
+}
+
+/** Whether a finding only matters for a Worker that is already deployed (see `deployedWorkerOnly`). */
+export function concernsDeployedWorker(finding: Finding): boolean {
+  return CATALOGUE[finding.kind].deployedWorkerOnly === true;
 }
 
 /** Link to the documentation of a finding code. */
