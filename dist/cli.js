@@ -3,21 +3,21 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-73ODV3AF.js";
+} from "./chunks/chunk-JYUUKRQG.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-5ACOJQB2.js";
+} from "./chunks/chunk-FZGLRJZ7.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-2AXQU3NU.js";
+} from "./chunks/chunk-H6NO5MO3.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
 import {
   displayable
-} from "./chunks/chunk-ATMBC6GZ.js";
-import "./chunks/chunk-4GONIQ6R.js";
+} from "./chunks/chunk-6VRFNOYX.js";
+import "./chunks/chunk-KMRUHEBV.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -38,6 +38,7 @@ function renderText(report, options = {}) {
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (report.findings.length ? `, ${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "")
   ];
+  for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const f of report.findings) {
     lines.push(
@@ -85,7 +86,7 @@ var USAGE = `Usage:
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-LYVCQL4L.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JOEUBBR.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -115,7 +116,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-BY77RU3N.js");
+    const { runCheck } = await import("./chunks/run-check-44PJ4XIY.js");
     ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -6,7 +6,7 @@ import {
 import {
   FAIL_ON_VALUES,
   parseFailOn
-} from "./chunks/chunk-5ACOJQB2.js";
+} from "./chunks/chunk-FZGLRJZ7.js";
 import {
   debug,
   getInput,
@@ -15,7 +15,7 @@ import {
   setSecret
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-4GONIQ6R.js";
+import "./chunks/chunk-KMRUHEBV.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/inputs.ts
@@ -85,10 +85,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-B54L3VT6.js");
+    const { runDeployMode } = await import("./chunks/deploy-5N3TIPHO.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-BW7EYG2B.js");
+    const { runCheckMode } = await import("./chunks/check-UECOYNUT.js");
     await runCheckMode(settings, context);
   }
 }

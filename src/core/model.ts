@@ -168,6 +168,11 @@ export interface Finding {
 export interface Report {
   readonly risk: Risk;
   readonly findings: readonly Finding[];
+  /**
+   * One-line remarks about the run as a whole (what was not read, what could not be told), shown
+   * once near the top of every rendering. Config strings in them are quoted in backticks.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** A config file at both revisions; `null` text means the file does not exist there. */

@@ -222,7 +222,7 @@ describe("renderJson: the --format json contract", () => {
   it("an empty report", () => {
     assert.equal(
       renderJson(buildReport([])),
-      '{\n  "risk": "none",\n  "dataLoss": false,\n  "findings": []\n}\n',
+      '{\n  "risk": "none",\n  "dataLoss": false,\n  "findings": [],\n  "notes": []\n}\n',
     );
   });
 });
@@ -390,5 +390,25 @@ new_sqlite_classes = ["A"]
     const prose = outsideCodeSpans(renderMarkdown(report));
     for (const pattern of forbidden) assert.doesNotMatch(prose, pattern);
     assert.doesNotMatch(prose, /@acme/);
+  });
+});
+
+describe("report notes", () => {
+  const report = {
+    risk: "none" as const,
+    findings: [],
+    notes: ["The live state was not read: `fork` pull requests get no secrets.", "Second @note"],
+  };
+  it("Markdown: one quoted line each, under the heading, config strings in code spans", () => {
+    const md = renderMarkdown(report);
+    assert.match(
+      md,
+      /^## .*\n\n> ℹ️ The live state was not read: `fork` pull requests get no secrets\.\n>\n> ℹ️ Second @\u2060note\n\n/m,
+    );
+  });
+  it("text: a note line each; JSON: a notes list (empty when there are none)", () => {
+    assert.match(renderText(report), /\nnote: Second @note\n/);
+    assert.deepEqual(JSON.parse(renderJson(report)).notes, report.notes);
+    assert.deepEqual(JSON.parse(renderJson({ risk: "none", findings: [] })).notes, []);
   });
 });

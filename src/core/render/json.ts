@@ -21,6 +21,7 @@ export function renderJson(report: Report): string {
         message: f.message,
         fix: f.fix,
       })),
+      notes: report.notes ?? [],
     },
     null,
     2,

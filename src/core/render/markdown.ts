@@ -40,6 +40,8 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   const losses = report.findings.filter((f) => f.dataLoss);
   const others = report.findings.filter((f) => !f.dataLoss);
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
+  const notes = report.notes ?? [];
+  if (notes.length > 0) out.push(notes.map((note) => `> ℹ️ ${inline(note)}`).join("\n>\n"), "");
 
   if (report.findings.length === 0) {
     out.push("No Durable Object lifecycle changes. Nothing is created, renamed, transferred or deleted.", "");

@@ -26,6 +26,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         : "") +
       (losses ? paint("critical", `, ${losses} destroying data`) : ""),
   ];
+  for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const f of report.findings) {
     lines.push(
