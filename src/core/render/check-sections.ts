@@ -5,6 +5,7 @@ import type { Acknowledgement } from "../acknowledge.ts";
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
 import { code, riskBadge } from "./markdown.ts";
+import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {
   if (acks.length === 0) return null;
@@ -42,6 +43,7 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
     "_The full report is too long for a pull request comment: it is in the job summary of this run and in the `report` output._",
     "",
   ];
+  if (hasLivePlan(report.workers)) out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: 10 }), "");
   if (losses.length > 0) {
     out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
     for (const f of losses) out.push(`- ${lossLine(f, options.docsBaseUrl)}`);

@@ -1,6 +1,7 @@
 // The report for a terminal. Colour only when the caller says the output is a TTY.
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
+import { hasLivePlan, renderPlanText } from "./plan-table.ts";
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -27,6 +28,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       (losses ? paint("critical", `, ${losses} destroying data`) : ""),
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const f of report.findings) {
     lines.push(
