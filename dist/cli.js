@@ -3,21 +3,26 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-JYUUKRQG.js";
+} from "./chunks/chunk-US2LTYGA.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-FZGLRJZ7.js";
+} from "./chunks/chunk-5CH54YNS.js";
+import {
+  hasLivePlan,
+  renderPlanText
+} from "./chunks/chunk-HHUJM4VK.js";
+import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-H6NO5MO3.js";
+} from "./chunks/chunk-L6DI4I4H.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
 import {
   displayable
-} from "./chunks/chunk-6VRFNOYX.js";
-import "./chunks/chunk-KMRUHEBV.js";
+} from "./chunks/chunk-I5AQ36NA.js";
+import "./chunks/chunk-RQ4NTA37.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -39,6 +44,7 @@ function renderText(report, options = {}) {
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (report.findings.length ? `, ${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const f of report.findings) {
     lines.push(
@@ -69,7 +75,8 @@ var { closeSync, fstatSync, openSync, readSync } = builtin("node:fs");
 var { parseArgs } = builtin("node:util");
 var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
+                   [--live [--account-id ID]] [PATH...]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -80,13 +87,17 @@ var USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --live         check: also read the live state from the Cloudflare API and plan the next deploy
+                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
+                 is enough; account from the config's account_id, else --account-id or
+                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JOEUBBR.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-XAADJ2TN.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -116,19 +127,32 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-44PJ4XIY.js");
-    ({ report } = await runCheck({
+    const { runCheck } = await import("./chunks/run-check-JBVY3T6K.js");
+    const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
-      analyze: options
-    }));
+      analyze: options,
+      live: values.live ? liveRequest(values["account-id"]) : null
+    });
+    report = result.report;
+    if (result.live) {
+      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
+`);
+      process.stderr.write(
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+`
+      );
+    }
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"
     );
+  }
+  if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
+    throw new UsageError("--live and --account-id belong to check");
   }
   const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
   process.stdout.write(output);
@@ -146,12 +170,25 @@ function parseCommandLine(argv) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        live: { type: "boolean" },
+        "account-id": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
   } catch (error) {
     throw new UsageError(error.message);
   }
+}
+function liveRequest(accountFlag) {
+  const token = process.env.CLOUDFLARE_API_TOKEN?.trim() ?? "";
+  if (!token) {
+    throw new UsageError(
+      "--live reads the token from the CLOUDFLARE_API_TOKEN environment variable (never a flag); a read-only token is enough"
+    );
+  }
+  const accountId = accountFlag?.trim() || process.env.CLOUDFLARE_ACCOUNT_ID?.trim() || null;
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || void 0;
+  return { token, accountId, ...apiBaseUrl ? { apiBaseUrl } : {} };
 }
 var MAX_READ_BYTES = 16 * 1024 * 1024;
 function readText(path) {

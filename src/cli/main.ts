@@ -21,7 +21,8 @@ const { parseArgs } = builtin("node:util") as typeof import("node:util");
 
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
+                   [--live [--account-id ID]] [PATH...]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -32,6 +33,10 @@ const USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --live         check: also read the live state from the Cloudflare API and plan the next deploy
+                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
+                 is enough; account from the config's account_id, else --account-id or
+                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
@@ -71,18 +76,29 @@ async function main(argv: readonly string[]): Promise<number> {
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
     const { runCheck } = await import("../check/run-check.ts");
-    ({ report } = await runCheck({
+    const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
       analyze: options,
-    }));
+      live: values.live ? liveRequest(values["account-id"]) : null,
+    });
+    report = result.report;
+    if (result.live) {
+      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}\n`);
+      process.stderr.write(
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)\n`,
+      );
+    }
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy",
     );
+  }
+  if (command !== "check" && (values.live || values["account-id"] !== undefined)) {
+    throw new UsageError("--live and --account-id belong to check");
   }
 
   const output =
@@ -107,12 +123,32 @@ function parseCommandLine(argv: readonly string[]) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        live: { type: "boolean" },
+        "account-id": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/**
+ * `check --live`: the token from CLOUDFLARE_API_TOKEN only (a flag would show it to every process
+ * on the machine), the account from --account-id or CLOUDFLARE_ACCOUNT_ID (a config's own
+ * `account_id` wins for its Workers, as it does for wrangler), the API at CLOUDFLARE_API_BASE_URL
+ * when set, as wrangler does.
+ */
+function liveRequest(accountFlag: string | undefined) {
+  const token = process.env.CLOUDFLARE_API_TOKEN?.trim() ?? "";
+  if (!token) {
+    throw new UsageError(
+      "--live reads the token from the CLOUDFLARE_API_TOKEN environment variable (never a flag); a read-only token is enough",
+    );
+  }
+  const accountId = accountFlag?.trim() || process.env.CLOUDFLARE_ACCOUNT_ID?.trim() || null;
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
+  return { token, accountId, ...(apiBaseUrl ? { apiBaseUrl } : {}) };
 }
 
 /** Most read from one `diff` file: far above any real config (the core refuses over 1 MiB). */

@@ -203,6 +203,8 @@ export interface ActionRunSpec {
   readonly sha?: string;
   readonly ref?: string;
   readonly timeoutMs?: number;
+  /** More variables a runner (or the workflow's `env:`) sets, e.g. CLOUDFLARE_API_BASE_URL. */
+  readonly extraEnv?: Record<string, string>;
 }
 
 export interface ActionRun {
@@ -266,6 +268,7 @@ export async function runAction(spec: ActionRunSpec): Promise<ActionRun> {
       RUNNER_OS: "Linux",
       ...(spec.sha ? { GITHUB_SHA: spec.sha } : {}),
       ...(spec.ref ? { GITHUB_REF: spec.ref } : {}),
+      ...spec.extraEnv,
     };
     const given = new Map(Object.entries(spec.with ?? {}));
     for (const [name, fallback] of actionInputDefaults()) {
