@@ -3,7 +3,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-US2LTYGA.js";
+} from "./chunks/chunk-75AI6Y7D.js";
 import {
   failingFindings,
   parseFailOn
@@ -11,7 +11,7 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-HHUJM4VK.js";
+} from "./chunks/chunk-YYA5HGKK.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
@@ -97,7 +97,7 @@ var USAGE = `Usage:
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-XAADJ2TN.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-M2E7JC7V.js")).runDeployCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -127,7 +127,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-JBVY3T6K.js");
+    const { runCheck } = await import("./chunks/run-check-ZD64Q267.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-A4CFTQI6.js");
+    const { runDeployMode } = await import("./chunks/deploy-7ULKNFCM.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-TIKUWVY4.js");
+    const { runCheckMode } = await import("./chunks/check-EFC24KZ4.js");
     await runCheckMode(settings, context);
   }
 }

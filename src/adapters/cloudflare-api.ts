@@ -327,31 +327,29 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
 
     async listDurableObjectNamespaces() {
       const path = `${accountPath}/durable_objects/namespaces`;
-      const out: LiveNamespace[] = [];
-      let seen = 0;
-      for (let page = 1; page <= MAX_PAGES; page++) {
-        const { items, info } = await list(`${path}?per_page=${NAMESPACES_PAGE}&page=${page}`);
-        seen += items.length;
-        for (const raw of items) {
-          const ns = toNamespace(raw);
-          if (ns) out.push(ns);
+      const pageOf = (page: number) => list(`${path}?per_page=${NAMESPACES_PAGE}&page=${page}`);
+      const first = await pageOf(1);
+      const items = [...first.items];
+      // Page-numbered. When the API says how many there are (`total_pages`, or `total_count` over
+      // the page size it used: it may cap `per_page`), the other pages are read side by side;
+      // otherwise one after the other until a page comes back shorter than the page size.
+      const perPage = numberOf(first.info.per_page) ?? NAMESPACES_PAGE;
+      const totalCount = numberOf(first.info.total_count);
+      const totalPages =
+        numberOf(first.info.total_pages) ??
+        (totalCount !== null && perPage > 0 ? Math.ceil(totalCount / perPage) : null);
+      if (totalPages !== null) {
+        const pages = Array.from({ length: Math.min(totalPages, MAX_PAGES) - 1 }, (_, i) => i + 2);
+        for (const page of await Promise.all(pages.map(pageOf))) items.push(...page.items);
+      } else {
+        let last = first.items.length;
+        for (let page = 2; page <= MAX_PAGES && last >= perPage && last > 0; page++) {
+          const next = await pageOf(page);
+          items.push(...next.items);
+          last = next.items.length;
         }
-        // Page-numbered: the last page is the one `total_pages` or `total_count` says, else the
-        // first one shorter than the page size the API used (it may cap `per_page`).
-        const totalPages = numberOf(info.total_pages);
-        const totalCount = numberOf(info.total_count);
-        const perPage = numberOf(info.per_page) ?? NAMESPACES_PAGE;
-        if (items.length === 0) break;
-        if (
-          totalPages !== null
-            ? page >= totalPages
-            : totalCount !== null
-              ? seen >= totalCount
-              : items.length < perPage
-        )
-          break;
       }
-      return out;
+      return items.map(toNamespace).filter((n): n is LiveNamespace => n !== null);
     },
 
     async readSettings(name) {

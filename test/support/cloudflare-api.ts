@@ -936,6 +936,19 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
   const faults: FaultRule[] = [];
   const uploadHooks: ((state: CloudflareApiState) => void)[] = [];
   const sockets = new Set<Socket>();
+  const namespaceSnapshots = new Map<string, ReturnType<typeof liveNamespaceList>>();
+  const liveNamespaceList = (accountId: string) =>
+    [...state.account(accountId).workers.values()].flatMap((w) =>
+      w.namespaces
+        .filter((n) => n.state === "live")
+        .map((n) => ({
+          id: n.id,
+          name: `${w.name}_${n.className}`,
+          script: w.name,
+          class: n.className,
+          use_sqlite: n.storage === "sqlite",
+        })),
+    );
   let seq = 0;
 
   function runUploadHooks(): void {
@@ -1186,23 +1199,15 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
       "GET",
       /^\/accounts\/([^/]+)\/workers\/durable_objects\/namespaces$/,
       (c, [acct]) => {
-        const list = [...state.account(acct!).workers.values()].flatMap((w) =>
-          w.namespaces
-            .filter((n) => n.state === "live")
-            .map((n) => ({
-              id: n.id,
-              name: `${w.name}_${n.className}`,
-              script: w.name,
-              class: n.className,
-              use_sqlite: n.storage === "sqlite",
-            })),
-        );
+        // One snapshot per listing: page 1 reads the state, the later pages page through it.
+        const page = Math.max(1, Number(c.query.get("page") ?? 1) || 1);
+        const list = (page > 1 && namespaceSnapshots.get(acct!)) || liveNamespaceList(acct!);
+        if (page === 1) namespaceSnapshots.set(acct!, list);
         // Page-numbered, like the real list: `page` from 1, `per_page` capped by the server.
         const perPage = Math.min(
           Number(c.query.get("per_page") ?? 20) || 20,
           options.namespacesPerPage ?? 1000,
         );
-        const page = Math.max(1, Number(c.query.get("page") ?? 1) || 1);
         const items = list.slice((page - 1) * perPage, page * perPage);
         return ok(items, {
           result_info: {

@@ -63,9 +63,8 @@ export function renderPlanText(workers: readonly PlannedWorker[]): string[] {
       lines.push(`  ${who}: not read${w.problem ? `: ${t.prose(w.problem)}` : ""}`);
       continue;
     }
-    lines.push(
-      `  ${who}: live tag ${tagCell(w, t)}; sends ${sendsCell(w, t)}; destroys ${destroysCell(w, t)}`,
-    );
+    const tag = w.deployed === false ? "not deployed" : `live tag ${tagCell(w, t)}`;
+    lines.push(`  ${who}: ${tag}; sends ${sendsCell(w, t)}; destroys ${destroysCell(w, t)}`);
   }
   return lines;
 }
