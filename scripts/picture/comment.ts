@@ -1,7 +1,7 @@
 // `npm run picture`: the sticky comment as GitHub shows it, as a PNG for the documentation
 // (docs/images/sticky-comment.png). Regenerate it when the comment changes. Not part of .ci/run:
-// it needs GitHub's cmark-gfm and Chromium on the machine (`apt-get install -y cmark-gfm chromium
-// fonts-noto-core fonts-noto-color-emoji` on Debian or Ubuntu), and says so when they are missing.
+// it needs GitHub's cmark-gfm and Chromium on the machine (INSTALL below, on Debian or Ubuntu: the
+// fonts are the ones of GitHub's font stacks found there), and says so when they are missing.
 //
 // 1. The Markdown: by default the comment the committed action (dist/index.js) posts on a pull
 //    request that deletes a class (examples/delete-class/: a base commit, then the head), run the
@@ -35,7 +35,7 @@ import { startGitHubApi } from "../../test/support/github-api.ts";
 import { pullRequestPayload, ROOT, runAction } from "../../test/support/run-action.ts";
 
 const require = createRequire(import.meta.url);
-const INSTALL = "apt-get install -y cmark-gfm chromium fonts-noto-core fonts-noto-color-emoji";
+const INSTALL = "apt-get install -y cmark-gfm chromium fonts-noto-core fonts-noto-color-emoji fonts-liberation2";
 
 class MissingTool extends Error {}
 
