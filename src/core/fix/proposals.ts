@@ -10,6 +10,7 @@ import { type Draft, q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ConfigPath, Finding, LifecycleStep, ParsedConfig, Worker } from "../model.ts";
 import type { DocumentOp } from "./document-ops.ts";
+import { lifecycleScope, valueAt } from "./scope.ts";
 import { nextTag } from "./tags.ts";
 
 export type FixKind =
@@ -106,25 +107,6 @@ function push(out: (Proposal | NoProposal)[], p: Proposal | NoProposal | null): 
 
 // ---------------------------------------------------------------------------------------------
 // Where a Worker's lifecycle lives
-
-function scopePath(env: string | null): ConfigPath {
-  return env === null ? [] : ["env", env];
-}
-
-/** The scope whose list (or map) the Worker's lifecycle is: its own, or the top level it inherits. */
-function lifecycleScope(worker: Worker): ConfigPath {
-  if (worker.ownsLifecycle) return scopePath(worker.env);
-  return worker.lifecycle.model !== "none" && worker.lifecycle.inherited ? [] : scopePath(worker.env);
-}
-
-function valueAt(value: unknown, path: ConfigPath): unknown {
-  let at: unknown = value;
-  for (const part of path) {
-    if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string | number, unknown>)[part];
-  }
-  return at;
-}
 
 function steps(_state: FileState, worker: Worker): readonly LifecycleStep[] {
   return worker.lifecycle.model === "migrations" ? worker.lifecycle.steps : [];
