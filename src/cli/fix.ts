@@ -208,9 +208,17 @@ function writeChecked(path: string, before: string, after: string): void {
   writeFileSync(path, bom + after);
 }
 
-function parse(argv: readonly string[], options: NonNullable<Parameters<typeof parseArgs>[0]>["options"]) {
+type Options = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+function parse(
+  argv: readonly string[],
+  options: Options,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options }) as {
+      values: Record<string, string | boolean | string[] | undefined>;
+      positionals: string[];
+    };
   } catch (error) {
     throw new UsageError((error as Error).message, true);
   }
