@@ -312,8 +312,11 @@ function judge(
   options: FixOptions,
 ): Verdict {
   if (!proof.resolved) return { status: "refused", reason: "the fixed config would still have the finding" };
+  // A fix may make a delete or a rename real that the config only meant (`delete_classes`,
+  // `[[migration]]`): that is the caller's call, through the flag for it.
   const deletes = proof.added.filter((f) => f.kind === "class-deleted");
-  const others = proof.added.filter((f) => f.kind !== "class-deleted");
+  const renames = proof.added.filter((f) => f.kind === "class-renamed");
+  const others = proof.added.filter((f) => f.kind !== "class-deleted" && f.kind !== "class-renamed");
   if (others.length > 0) {
     return { status: "refused", reason: `the fixed config would have ${describe(others)}`, added: others };
   }
@@ -322,6 +325,13 @@ function judge(
       status: "needs",
       flag: "--accept-deletes",
       reason: `it makes a delete real: ${describe(deletes)}`,
+    };
+  }
+  if (renames.length > 0 && !options.acceptRenames) {
+    return {
+      status: "needs",
+      flag: "--accept-renames",
+      reason: `it makes a rename real: ${describe(renames)}`,
     };
   }
   if (proposal.flag === "accept-renames" && !options.acceptRenames) {

@@ -44,10 +44,13 @@ function editsFor(text: string, root: JsonNode, op: DocumentOp): Edit[] | null {
     case "add-key": {
       const node = findLastNodeAtLocation(root, op.path);
       if (node?.type !== "object") return null;
+      const sibling = node.children?.at(-1)?.children?.[1];
+      const oneLine = sibling ? !spansLines(text, sibling) : true;
       return insertChild(
         text,
         node,
-        (inline, indent) => `${JSON.stringify(op.key)}: ${write(op.value, inline, indent, unit, eol)}`,
+        (inline, indent) =>
+          `${JSON.stringify(op.key)}: ${write(op.value, inline || oneLine, indent, unit, eol)}`,
         eol,
         unit,
       );
