@@ -226,21 +226,28 @@ export async function analyzeRepositoryChange(
       if (touched || codeChanged) entries.add(entry);
     }
   }
-  const resolved = new Map<string, WorkerExports>();
-  // The source parser is large: load it only when some Worker's code is to be read.
-  const { resolveWorkerExports } = entries.size
-    ? await import("../core/code/worker-exports.ts")
-    : { resolveWorkerExports: null };
-  await Promise.all(
-    [...entries].map(async (entry) => {
-      if (resolveWorkerExports)
-        resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
-    }),
-  );
+  const resolved = await resolveEntries(repo, entries);
   return reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
   );
+}
+
+/** The export names of Workers' entry modules at the head revision (the source parser on demand). */
+export async function resolveEntries(
+  repo: RepositoryChange,
+  entries: ReadonlySet<string>,
+): Promise<Map<string, WorkerExports>> {
+  const resolved = new Map<string, WorkerExports>();
+  if (entries.size === 0) return resolved;
+  // The source parser is large: load it only when some Worker's code is to be read.
+  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
+  await Promise.all(
+    [...entries].map(async (entry) => {
+      resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
+    }),
+  );
+  return resolved;
 }
 
 /** A refused path (outside the repository, too large) reads as an unreadable file, not a crash. */
