@@ -113,15 +113,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-ATHJT5MU.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-WK3X52NB.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-3LPQZQRA.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-2ZIHRU4H.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-3LPQZQRA.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-2ZIHRU4H.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -151,7 +151,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-QHPLVLPC.js");
+    const { runCheck } = await import("./chunks/run-check-VOTS52ES.js");
     ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -93,10 +93,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-7CXNK3WZ.js");
+    const { runDeployMode } = await import("./chunks/deploy-U5LUY4PV.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-OKGZJOYB.js");
+    const { runCheckMode } = await import("./chunks/check-7QIGTCUW.js");
     await runCheckMode(settings, context);
   }
 }
