@@ -35,7 +35,8 @@ import { startGitHubApi } from "../../test/support/github-api.ts";
 import { pullRequestPayload, ROOT, runAction } from "../../test/support/run-action.ts";
 
 const require = createRequire(import.meta.url);
-const INSTALL = "apt-get install -y cmark-gfm chromium fonts-noto-core fonts-noto-color-emoji fonts-liberation2";
+const INSTALL =
+  "apt-get install -y cmark-gfm chromium fonts-noto-core fonts-noto-color-emoji fonts-liberation2";
 
 class MissingTool extends Error {}
 
