@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderJson,
+  renderJson
+} from "./chunks/chunk-3XY6FELG.js";
+import {
   renderMarkdown
-} from "./chunks/chunk-75AI6Y7D.js";
+} from "./chunks/chunk-ICKOJE36.js";
 import {
   failingFindings,
   parseFailOn
@@ -11,17 +13,18 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-YYA5HGKK.js";
-import "./chunks/chunk-SGWWQGAH.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-L6DI4I4H.js";
+} from "./chunks/chunk-FXIBJEI2.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
+import "./chunks/chunk-SGWWQGAH.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-YBFMRZTX.js";
+import "./chunks/chunk-4H4O4OHZ.js";
 import {
   displayable
-} from "./chunks/chunk-I5AQ36NA.js";
+} from "./chunks/chunk-KI4BBWDU.js";
 import "./chunks/chunk-RQ4NTA37.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -77,6 +80,10 @@ var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
                    [--live [--account-id ID]] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -91,13 +98,41 @@ var USAGE = `Usage:
                  of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
                  is enough; account from the config's account_id, else --account-id or
                  CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
+  fix     rewrites the working tree's configs to resolve every finding (against --base, as
+          check) that has one safe mechanical fix, keeping comments and layout, and prints the
+          diff; each fix is proven by analysing the result again. --dry-run writes nothing
+          (exit 1 when there is something to fix). A fix that makes a delete real needs
+          --accept-deletes; a rename in place of delete + create needs --accept-renames.
+            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
+            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
+          entry, and with --binding a binding to it; prints what the code must export
+            before: [[migrations]] tag = "v1" ...
+            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
+                    class_name = "Room" -> class_name = "ChatRoom"
+  delete  removes the bindings to NAME and writes the delete in a step of its own (the
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
+                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
+var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-M2E7JC7V.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-4FYJYJTH.js")).runDeployCommand(argv.slice(1));
+  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (argv[0] === "fix") return (await import("./chunks/fix-NS4YKCLV.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
+    return (await import("./chunks/fix-NS4YKCLV.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -116,6 +151,9 @@ async function main(argv) {
   }
   const envs = values.env ? values.env.map((e) => e === "" ? null : e) : null;
   const options = { envs: values["top-level"] ? [...envs ?? [], null] : envs };
+  if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
+    throw new UsageError("--live and --account-id belong to check");
+  }
   let report;
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
@@ -127,7 +165,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-ZD64Q267.js");
+    const { runCheck } = await import("./chunks/run-check-SZIAL4L2.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -148,11 +186,8 @@ async function main(argv) {
     }
   } else {
     throw new UsageError(
-      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"
+      command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
     );
-  }
-  if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
-    throw new UsageError("--live and --account-id belong to check");
   }
   const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
   process.stdout.write(output);

@@ -4,7 +4,7 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-2HKOSQFK.js";
+} from "./chunks/chunk-DPTDFTJS.js";
 import "./chunks/chunk-5CH54YNS.js";
 import {
   debug,
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-7ULKNFCM.js");
+    const { runDeployMode } = await import("./chunks/deploy-YY7HELUQ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EFC24KZ4.js");
+    const { runCheckMode } = await import("./chunks/check-JKXRB6LE.js");
     await runCheckMode(settings, context);
   }
 }

@@ -17,6 +17,8 @@ export interface Settings {
   readonly environments: readonly (string | null)[] | null;
   readonly failOn: FailOn;
   readonly comment: CommentMode;
+  /** Post each proven mechanical fix as a suggestion on the pull request's lines. */
+  readonly suggestions: boolean;
   readonly environment: string | null;
   readonly phase: PhaseInput;
   readonly confirmDataLoss: readonly string[];
@@ -52,6 +54,15 @@ export function listInput(name: string): string[] {
     .filter(Boolean);
 }
 
+/** A boolean input, strictly `true` or `false` (a typo is an error, not `false`). */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim();
+  if (raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new InputError(`Input "${name}" is "${raw}"; allowed values: true, false.`);
+}
+
 export function readSettings(): Settings {
   const mode = choice("mode", MODES);
   const failOnRaw = core.getInput("fail-on").trim() || "critical";
@@ -85,6 +96,7 @@ export function readSettings(): Settings {
     environments: environments.length ? environments.map((e) => (e === "(top-level)" ? null : e)) : null,
     failOn,
     comment: choice("comment", COMMENT_MODES),
+    suggestions: booleanInput("suggestions", true),
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),
