@@ -17,6 +17,21 @@ import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-ap
 const ACCT = "acct-1";
 const TOKEN = "cf-token-must-never-leak-8c1f";
 
+/** A stand-in for the tests of one describe block, emptied before each test. */
+function standIn(): () => CloudflareApi {
+  let api: CloudflareApi;
+  before(async () => {
+    api = await startCloudflareApi({ token: TOKEN });
+  });
+  after(() => api.close());
+  beforeEach(() => {
+    api.state.accounts.clear();
+    api.clearRequests();
+    api.clearFaults();
+  });
+  return () => api;
+}
+
 async function rejection(promise: Promise<unknown>): Promise<CloudflareApiError> {
   const error = await promise.then(
     () => assert.fail("expected an error"),
@@ -27,15 +42,10 @@ async function rejection(promise: Promise<unknown>): Promise<CloudflareApiError>
 }
 
 describe("Cloudflare client", () => {
+  const server = standIn();
   let api: CloudflareApi;
-  before(async () => {
-    api = await startCloudflareApi({ token: TOKEN });
-  });
-  after(() => api.close());
   beforeEach(() => {
-    api.state.accounts.clear();
-    api.clearRequests();
-    api.clearFaults();
+    api = server();
   });
 
   const client = (extra: Partial<Parameters<typeof createCloudflareClient>[0]> = {}) =>
@@ -334,15 +344,10 @@ describe("Cloudflare client", () => {
 });
 
 describe("the live-state reader", () => {
+  const server = standIn();
   let api: CloudflareApi;
-  before(async () => {
-    api = await startCloudflareApi({ token: TOKEN });
-  });
-  after(() => api.close());
   beforeEach(() => {
-    api.state.accounts.clear();
-    api.clearRequests();
-    api.clearFaults();
+    api = server();
   });
   const client = () =>
     createCloudflareClient({ apiBaseUrl: api.apiBaseUrl, accountId: ACCT, token: TOKEN, backoffMs: 5 });

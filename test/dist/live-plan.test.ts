@@ -7,7 +7,6 @@
 // and a 5xx. Loopback only. And the token: masked, sent to the API base URL only, never to a child
 // process, never in any output.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +14,7 @@ import { after, before, describe, test } from "node:test";
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
 import { BOT_LOGIN, type GitHubApi, startGitHubApi } from "../support/github-api.ts";
-import { type ActionRun, pullRequestPayload, ROOT, runAction } from "../support/run-action.ts";
+import { type ActionRun, pullRequestPayload, ROOT, runAction, spawnCollect } from "../support/run-action.ts";
 import {
   createWorkerProject,
   NODE_BIN,
@@ -113,46 +112,36 @@ interface CliRun {
 }
 
 /** `do-migrate check --live --format json` in the repository, as a user would run it. */
-function cli(repo: GitRepo, args: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      NODE_BIN,
-      [CLI, "check", "--base", repo.baseSha, "--head", repo.headSha, "--format", "json", "--live", ...args],
-      {
-        cwd: repo.dir,
-        env: {
-          PATH: `${shimDir}:/usr/local/bin:/usr/bin:/bin`,
-          HOME: repo.dir,
-          CLOUDFLARE_API_TOKEN: CF_TOKEN,
-          CLOUDFLARE_ACCOUNT_ID: ACCT,
-          CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl,
-          DO_MIGRATE_ENV_LOG: envLog,
-          ...env,
-        },
-        stdio: ["ignore", "pipe", "pipe"],
+async function cli(repo: GitRepo, args: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
+  const run = await check(repo, ["--format", "json", ...args], env);
+  try {
+    return { ...run, json: JSON.parse(run.stdout) };
+  } catch {
+    throw new Error(`not JSON (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/** `do-migrate check --live` with the Cloudflare variables a user sets. */
+async function check(repo: GitRepo, args: string[], env: Record<string, string> = {}) {
+  const run = await spawnCollect(
+    NODE_BIN,
+    [CLI, "check", "--base", repo.baseSha, "--head", repo.headSha, "--live", ...args],
+    {
+      cwd: repo.dir,
+      env: {
+        PATH: `${shimDir}:/usr/local/bin:/usr/bin:/bin`,
+        HOME: repo.dir,
+        CLOUDFLARE_API_TOKEN: CF_TOKEN,
+        CLOUDFLARE_ACCOUNT_ID: ACCT,
+        CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl,
+        DO_MIGRATE_ENV_LOG: envLog,
+        ...env,
       },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => {
-      seen.push(stdout, stderr);
-      let json: CliRun["json"];
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        reject(new Error(`not JSON (exit ${status}):\n${stdout}\n${stderr}`));
-        return;
-      }
-      resolve({ status, stdout, stderr, json });
-    });
-  });
+    },
+    60_000,
+  );
+  seen.push(run.stdout, run.stderr);
+  return run;
 }
 
 function codes(run: CliRun): string[] {
@@ -234,27 +223,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     );
 
     // The text output puts the plan above the findings.
-    const text = await new Promise<string>((resolve) => {
-      const child = spawn(
-        NODE_BIN,
-        [CLI, "check", "--base", repo.baseSha, "--head", repo.headSha, "--live"],
-        {
-          cwd: repo.dir,
-          env: {
-            PATH: "/usr/bin:/bin",
-            CLOUDFLARE_API_TOKEN: CF_TOKEN,
-            CLOUDFLARE_ACCOUNT_ID: ACCT,
-            CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl,
-          },
-        },
-      );
-      let out = "";
-      child.stdout.setEncoding("utf8").on("data", (d: string) => {
-        out += d;
-      });
-      child.on("close", () => resolve(out));
-    });
-    seen.push(text);
+    const { stdout: text } = await check(repo, []);
     assert.match(
       text,
       /plan: 1 Worker read · 1 destroys data \(12,408 objects\)\n {2}with-objects \(wrangler\.jsonc\): live tag v1; sends v2; destroys Legacy: 12,408 objects/,

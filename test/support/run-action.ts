@@ -291,7 +291,8 @@ export async function runAction(spec: ActionRunSpec): Promise<ActionRun> {
   }
 }
 
-function spawnCollect(
+/** Runs a process to the end (killed after `timeoutMs`) and collects its output. */
+export function spawnCollect(
   command: string,
   args: string[],
   options: { cwd: string; env: Record<string, string> },
