@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-YY7HELUQ.js");
+    const { runDeployMode } = await import("./chunks/deploy-UZ5EGIWZ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-JKXRB6LE.js");
+    const { runCheckMode } = await import("./chunks/check-RVSWDPPE.js");
     await runCheckMode(settings, context);
   }
 }

@@ -78,8 +78,11 @@ export interface CloudflareClient {
   readonly accountId: string;
   /** Every script of the account with its live migration tag (one request). */
   listScripts(): Promise<LiveScript[]>;
-  /** Every Durable Object namespace of the account, page by page. */
-  listDurableObjectNamespaces(): Promise<LiveNamespace[]>;
+  /**
+   * The account's Durable Object namespaces, page by page; with `keep`, only those it keeps (each
+   * page is filtered as it arrives, so a large account is never held in memory whole).
+   */
+  listDurableObjectNamespaces(keep?: (namespace: LiveNamespace) => boolean): Promise<LiveNamespace[]>;
   /** A Worker's live settings (its Durable Object bindings, its `exports`); `exists: false` on 10007. */
   readSettings(name: string): Promise<LiveSettings>;
   /** Counts a namespace's objects (and those with stored data), page by page, up to `cap`. */
@@ -325,11 +328,15 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
       return out;
     },
 
-    async listDurableObjectNamespaces() {
+    async listDurableObjectNamespaces(keep = () => true) {
       const path = `${accountPath}/durable_objects/namespaces`;
-      const pageOf = (page: number) => list(`${path}?per_page=${NAMESPACES_PAGE}&page=${page}`);
+      const pageOf = async (page: number) => {
+        const { items, info } = await list(`${path}?per_page=${NAMESPACES_PAGE}&page=${page}`);
+        const kept = items.map(toNamespace).filter((n): n is LiveNamespace => n !== null && keep(n));
+        return { count: items.length, kept, info };
+      };
       const first = await pageOf(1);
-      const items = [...first.items];
+      const out = [...first.kept];
       // Page-numbered. When the API says how many there are (`total_pages`, or `total_count` over
       // the page size it used: it may cap `per_page`), the other pages are read side by side;
       // otherwise one after the other until a page comes back shorter than the page size.
@@ -340,16 +347,16 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
         (totalCount !== null && perPage > 0 ? Math.ceil(totalCount / perPage) : null);
       if (totalPages !== null) {
         const pages = Array.from({ length: Math.min(totalPages, MAX_PAGES) - 1 }, (_, i) => i + 2);
-        for (const page of await Promise.all(pages.map(pageOf))) items.push(...page.items);
+        for (const page of await Promise.all(pages.map(pageOf))) out.push(...page.kept);
       } else {
-        let last = first.items.length;
+        let last = first.count;
         for (let page = 2; page <= MAX_PAGES && last >= perPage && last > 0; page++) {
           const next = await pageOf(page);
-          items.push(...next.items);
-          last = next.items.length;
+          out.push(...next.kept);
+          last = next.count;
         }
       }
-      return items.map(toNamespace).filter((n): n is LiveNamespace => n !== null);
+      return out;
     },
 
     async readSettings(name) {

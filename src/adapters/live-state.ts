@@ -1,7 +1,7 @@
 // The live-state reader: one reading of a Cloudflare account, shared by the pull request's live
 // plan (src/check/live.ts) and the deploy (src/deploy/two-phase.ts). For an account it reads
 //  1. the account-wide lists, once: every script with its migration tag, every Durable Object
-//     namespace (page by page);
+//     namespace (page by page, keeping those of the planned Workers);
 //  2. the settings (live bindings) of the Workers that matter only, side by side;
 //  3. when the plan (a pure core function the caller passes in) says a class is about to be
 //     destroyed: the bindings of the account's Workers outside the repository (up to a cap), and
@@ -47,9 +47,11 @@ export async function readLiveAccount(
   request: LiveReadRequest,
 ): Promise<LiveAccount> {
   const startCount = client.requestCount();
+  // Only the planned Workers' namespaces are kept: the plan reads no other.
+  const planned = new Set(request.workers);
   const [scripts, namespaces] = await Promise.all([
     attempt(async () => new Map((await client.listScripts()).map((s): [string, LiveScript] => [s.name, s]))),
-    attempt(() => client.listDurableObjectNamespaces()),
+    attempt(() => client.listDurableObjectNamespaces((ns) => ns.script !== null && planned.has(ns.script))),
   ]);
   const settings = new Map<string, Read<LiveSettings>>();
   const objects = new Map<string, Read<ObjectCount>>();

@@ -71,7 +71,7 @@ export interface LiveAccount {
   readonly accountId: string;
   /** Every script of the account with its live tag (one request). */
   readonly scripts: Read<ReadonlyMap<string, LiveScript>>;
-  /** Every Durable Object namespace of the account (page by page). */
+  /** The Durable Object namespaces of the planned Workers, from the account's list. */
   readonly namespaces: Read<readonly LiveNamespace[]>;
   /** Settings of the Workers that matter, by name (only Workers the script list has). */
   readonly settings: ReadonlyMap<string, Read<LiveSettings>>;
