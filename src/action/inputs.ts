@@ -7,7 +7,7 @@ export type Mode = "check" | "deploy";
 export type CommentMode = "on-change" | "always" | "never";
 export type PhaseInput = "auto" | "plan" | "1" | "2";
 /** Check mode: read the live state `auto` (when a token is there), `off`, or `required`. */
-export type LiveInput = "auto" | "off" | "required";
+export type LiveMode = "auto" | "off" | "required";
 
 export interface Settings {
   readonly mode: Mode;
@@ -22,7 +22,7 @@ export interface Settings {
   readonly environment: string | null;
   readonly phase: PhaseInput;
   readonly confirmDataLoss: readonly string[];
-  readonly live: LiveInput;
+  readonly live: LiveMode;
   readonly cloudflareApiToken: string;
   readonly cloudflareAccountId: string;
   readonly workingDirectory: string;

@@ -537,6 +537,41 @@ new_sqlite_classes = ["Room"]`)}
       ],
     },
     {
+      name: "an edited step the live Worker has already run: the edit is ignored there, and the report says so",
+      diff: `${HEADER}${COUNTER_BINDING}${V1}[[migrations]]
+tag = "v2"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      live: { scripts: { w: "v2" }, namespaces: { "w/Counter": {}, "w/Legacy": {}, "w/Room": {} } },
+      static: ["DO201 error Room,Lobby", "DO301 info Lobby"],
+      expect: [
+        { code: "DO201", severity: "error", says: ["Live: `w` is at `v2`, so it has run `v2` already."] },
+        { code: "DO301", severity: "info" },
+      ],
+    },
+    {
+      name: "an edited step the live Worker has not reached: it applies as edited, so it is info",
+      diff: `${HEADER}${COUNTER_BINDING}${V1}[[migrations]]
+tag = "v2"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      live: { scripts: { w: "v1" }, namespaces: { "w/Counter": {}, "w/Legacy": {} } },
+      static: ["DO201 error Room,Lobby", "DO301 info Lobby"],
+      expect: [
+        {
+          code: "DO201",
+          severity: "info",
+          says: [
+            "`w` has not run `v2` yet (live tag `v1`): its next deploy sends `v2` as edited, so the edit takes effect there.",
+          ],
+        },
+        { code: "DO301", severity: "info" },
+      ],
+      plan: { sends: ["v2"], fromBase: [] },
+    },
+    {
       name: "a renamed Worker whose old name is not deployed leaves nothing behind",
       diff: `-name = "old"
 +name = "new"

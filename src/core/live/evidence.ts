@@ -8,6 +8,7 @@
 //  - a live tag the branch's history lacks: an error saying what wrangler will do;
 //  - steps (and tombstones) already on the base branch but not deployed ship with the next
 //    deploy: listed with their own severity, data loss included;
+//  - an edited or removed step is settled by the live tag (run already, or not reached yet);
 //  - a delete-still-bound finding is settled by the live bindings;
 //  - a live binding in another Worker to a class the next deploy deletes (10061);
 //  - live storage that differs from the config's; a live namespace the config does not know.
@@ -100,6 +101,9 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
         return f;
       }
       if (f.kind === "delete-still-bound") return settleStillBound(f, p);
+      if ((f.kind === "history-edited" || f.kind === "history-removed") && plan.deployed && f.tag !== null) {
+        return settleHistory(f, p);
+      }
       return f;
     });
 
@@ -359,6 +363,31 @@ function settleStillBound(f: Finding, p: WorkerPlan): Finding {
       ? `The live ${q(name)} no longer binds ${q(className)} (a deploy without the binding has landed: phase 1), so nothing live references it from ${q(name)} and the delete can apply.`
       : `${q(name)} is not deployed in this account, so it has no live binding to ${q(className)} that could block the delete.`,
     fix: "Nothing to do for the bindings.",
+  };
+}
+
+/**
+ * An edited or removed step against the live tag: a step the Worker already ran ignores the edit
+ * (or the removal) for good; one it has not reached yet applies as the head says it.
+ */
+function settleHistory(f: Finding, p: WorkerPlan): Finding {
+  const name = p.target.name ?? "";
+  const steps = p.target.base?.lifecycle.model === "migrations" ? p.target.base.lifecycle.steps : [];
+  const stepAt = steps.findIndex((s) => s.tag === f.tag);
+  const liveTag = p.plan?.liveTag ?? null;
+  const liveAt = liveTag === null ? -1 : steps.findIndex((s) => s.tag === liveTag);
+  // A live tag the base does not have: whether the step ran cannot be told from here (see DO801).
+  if (stepAt < 0 || (liveTag !== null && liveAt < 0)) return f;
+  if (liveAt >= stepAt) {
+    return {
+      ...f,
+      message: `${f.message} Live: ${q(name)} is at ${q(liveTag)}, so it has run ${q(f.tag)} already.`,
+    };
+  }
+  return {
+    ...f,
+    severity: "info",
+    message: `${q(name)} has not run ${q(f.tag)} yet (live tag ${q(liveTag ?? "none")}): ${f.kind === "history-edited" ? `its next deploy sends ${q(f.tag)} as edited, so the edit takes effect there` : `its next deploy does not send ${q(f.tag)}, so the step never runs there`}. ${f.message}`,
   };
 }
 

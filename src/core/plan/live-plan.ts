@@ -149,10 +149,13 @@ export function planWorker(t: PlanTarget, live: LiveInput | null): WorkerPlan {
   if (problem) return failed(problem.message, problem);
   const state = liveStateFor(account, t.name);
   const plan = planDeploy(t.worker, state);
+  // The steps the base revision already has, unchanged (an edited one belongs to this change).
+  const headSteps = t.worker.lifecycle.model === "migrations" ? t.worker.lifecycle.steps : [];
+  const baseSteps = t.base?.lifecycle.model === "migrations" ? t.base.lifecycle.steps : [];
   const baseTags = new Set(
-    t.base?.lifecycle.model === "migrations"
-      ? t.base.lifecycle.steps.flatMap((s) => (s.tag ? [s.tag] : []))
-      : [],
+    baseSteps
+      .filter((b) => b.tag !== null && headSteps.some((h) => h.tag === b.tag && h.canonical === b.canonical))
+      .map((b) => b.tag as string),
   );
   const fromBase =
     plan.deployed && (plan.sendKind === "after" || plan.sendKind === "first")
