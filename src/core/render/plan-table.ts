@@ -101,9 +101,9 @@ function sendsCell(w: PlannedWorker, s: Style): string {
     case "exports":
       return `the ${s.code("exports")} map (${n} entr${n === 1 ? "y" : "ies"})`;
     case "first":
-      return `all ${steps}${w.deployed ? " (no live tag)" : " (first deploy)"}: ${tagList(w, s)}${rejection(w, s)}`;
+      return `${range(w, s)}: all ${steps}${w.deployed ? " (no live tag)" : " (first deploy)"}${rejection(w, s)}`;
     case "replay":
-      return `all ${steps} again (a replay): ${tagList(w, s)}${rejection(w, s)}`;
+      return `${range(w, s)}: all ${steps} again (a replay)${rejection(w, s)}`;
     default:
       return `${tagList(w, s)}${rejection(w, s)}`;
   }
@@ -117,9 +117,16 @@ function tagList(w: PlannedWorker, s: Style): string {
   return `${tags.slice(0, 2).map(shown).join(", ")}, …, ${tags.slice(-2).map(shown).join(", ")}`;
 }
 
+/** Every step is sent: from the first tag to the last. */
+function range(w: PlannedWorker, s: Style): string {
+  const [first, last] = [w.sends[0], w.sends[w.sends.length - 1]];
+  if (first === undefined || last === undefined) return "";
+  return first === last ? s.code(first) : `${s.code(first)} to ${s.code(last)}`;
+}
+
 function rejection(w: PlannedWorker, s: Style): string {
   if (!w.rejected) return "";
-  return `, ${s.mark("❌")}rejected at ${s.code(w.rejected.tag ?? "?")} (code 10074)`;
+  return `; ${s.mark("❌")}rejected at ${s.code(w.rejected.tag ?? "?")} (code 10074)`;
 }
 
 function destroysCell(w: PlannedWorker, s: Style): string {
