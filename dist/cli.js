@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-3XY6FELG.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-ICKOJE36.js";
+} from "./chunks/chunk-H4NG2LEE.js";
 import {
   failingFindings,
   parseFailOn
@@ -13,15 +13,15 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-FXIBJEI2.js";
+} from "./chunks/chunk-5RW6MNDP.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-YBFMRZTX.js";
-import "./chunks/chunk-4H4O4OHZ.js";
+} from "./chunks/chunk-2A4EE2AX.js";
+import "./chunks/chunk-AT75TGUL.js";
 import {
   displayable
 } from "./chunks/chunk-KI4BBWDU.js";
@@ -124,15 +124,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-PKZJEVX5.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-S73ALGN4.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-S7IFS5SB.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-XHJLHVUU.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-S7IFS5SB.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-XHJLHVUU.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -165,7 +165,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-DKLS6XPP.js");
+    const { runCheck } = await import("./chunks/run-check-JMFMKXKI.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

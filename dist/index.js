@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-UZ5EGIWZ.js");
+    const { runDeployMode } = await import("./chunks/deploy-UDGCMGNT.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-RVSWDPPE.js");
+    const { runCheckMode } = await import("./chunks/check-2J6DCDQF.js");
     await runCheckMode(settings, context);
   }
 }
