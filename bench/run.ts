@@ -413,6 +413,23 @@ async function benchAction(): Promise<void> {
   }
 }
 
+/** `do-migrate check` of a generated repository's two commits, JSON out, never failing. */
+function checkArgs(repo: GitRepo, ...extra: string[]): string[] {
+  return [
+    CLI,
+    "check",
+    "--base",
+    repo.baseSha,
+    "--head",
+    repo.headSha,
+    "--format",
+    "json",
+    "--fail-on",
+    "never",
+    ...extra,
+  ];
+}
+
 async function benchMonorepo(): Promise<void> {
   const counter = gitCounter();
   const repos = new Map<number, GitRepo>();
@@ -425,18 +442,7 @@ async function benchMonorepo(): Promise<void> {
       const repo = repos.get(size)!;
       return {
         command: NODE,
-        args: [
-          CLI,
-          "check",
-          "--base",
-          repo.baseSha,
-          "--head",
-          repo.headSha,
-          "--format",
-          "json",
-          "--fail-on",
-          "never",
-        ],
+        args: checkArgs(repo),
         cwd: repo.dir,
         env,
       };
@@ -712,19 +718,7 @@ async function benchLive(): Promise<void> {
     }
     const check = (live: boolean): Command => ({
       command: NODE,
-      args: [
-        CLI,
-        "check",
-        "--base",
-        repo.baseSha,
-        "--head",
-        repo.headSha,
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-        ...(live ? ["--live"] : []),
-      ],
+      args: checkArgs(repo, ...(live ? ["--live"] : [])),
       cwd: repo.dir,
       env: {
         ...process.env,
