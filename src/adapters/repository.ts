@@ -1,12 +1,10 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
 // change is ever run), and the analysis over them including the code-aware checks.
-import { statSync } from "node:fs";
 import { posix, relative, resolve, sep } from "node:path";
 import { type AnalyzeOptions, analyzeFiles, type FileAnalysis, reportFor } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
-import { selectConfigPaths, wranglerConfigsUnder } from "../core/discover.ts";
-import { isGlob } from "../core/glob.ts";
+import { selectConfigPaths } from "../core/discover.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import {
   changedPaths,
@@ -21,6 +19,7 @@ import {
   showToplevel,
   type TreeFile,
 } from "./git.ts";
+import { toRepoPatterns } from "./path-patterns.ts";
 import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -282,28 +281,4 @@ async function defaultBase(root: string): Promise<string | null> {
     }
   }
   return (await resolveRev(root, "HEAD~1")) ?? (await resolveRev(root, "HEAD"));
-}
-
-/**
- * A path argument relative to cwd, as repository-relative patterns (glob.ts syntax): a directory
- * means the wrangler configs under it, as discovery finds them; a leading `!` is kept (it takes
- * paths back out).
- */
-function toRepoPatterns(root: string, cwd: string, path: string): string[] {
-  const negated = path.trim().startsWith("!");
-  const written = negated ? path.trim().slice(1) : path;
-  const absolute = resolve(cwd, written);
-  const rel = relative(root, absolute).split(sep).join("/");
-  if (rel.startsWith("..")) throw new UsageError(`${written} is outside the repository`);
-  const bang = negated ? "!" : "";
-  if (isGlob(written)) return [`${bang}${rel}`];
-  try {
-    if (statSync(absolute).isDirectory()) {
-      // Taking a directory back out takes out everything under it.
-      return negated ? [`!${rel === "" ? "" : `${rel}/`}**`] : wranglerConfigsUnder(rel);
-    }
-  } catch {
-    // Not in the working tree (deleted at head, or only at a revision): a plain path.
-  }
-  return [`${bang}${rel}`];
 }

@@ -5,7 +5,7 @@ import { createSourceReader } from "../adapters/source-files.ts";
 import { listWorkspaceConfigs } from "../adapters/workspace-configs.ts";
 import { runWranglerDeploy } from "../adapters/wrangler.ts";
 import { resolveWrangler } from "../adapters/wrangler-install.ts";
-import type { DeployLog, TwoPhaseAdapters } from "./two-phase.ts";
+import type { DeployLog, DeployAdapters as TwoPhaseAdapters } from "./release.ts";
 
 export interface DeployAdapterOptions {
   readonly log: DeployLog;
