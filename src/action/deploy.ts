@@ -1,9 +1,10 @@
-// `mode: deploy`: the guarded two-phase deploy (src/deploy/two-phase.ts) wired to the runner:
+// `mode: deploy`: the release of one Worker or many (src/deploy/release.ts) wired to the runner:
 // outputs (safe defaults first), the job summary, one setFailed with a plain explanation.
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { createDeployAdapters } from "../deploy/adapters.ts";
-import { runTwoPhaseDeploy } from "../deploy/two-phase.ts";
+import { runDeploy } from "../deploy/run-deploy.ts";
+import { selectionFor } from "../deploy/targets.ts";
 import type { Settings } from "./inputs.ts";
 
 /**
@@ -26,18 +27,14 @@ export async function runDeployMode(settings: Settings): Promise<void> {
   core.setOutput("next-phase", "none");
   core.setOutput("migration-tag", "");
   core.setOutput("deleted-classes", "[]");
+  core.setOutput("workers", "[]");
+  core.setOutput("next-confirmation", "");
 
   const token = settings.cloudflareApiToken.trim();
   if (token) core.setSecret(token);
   if (!token) {
     core.setFailed(
       "mode: deploy needs the cloudflare-api-token input: pass it from a repository or environment secret.",
-    );
-    return;
-  }
-  if (settings.config.length > 1 || settings.config.some((c) => /[*?]/.test(c))) {
-    core.setFailed(
-      `mode: deploy deploys one Worker: set config to one config file (got ${settings.config.join(", ")}).`,
     );
     return;
   }
@@ -48,10 +45,11 @@ export async function runDeployMode(settings: Settings): Promise<void> {
     token,
     ...(apiBaseUrl ? { apiBaseUrl } : {}),
   });
-  const result = await runTwoPhaseDeploy(
+  const workingDirectory = resolve(settings.workingDirectory);
+  const result = await runDeploy(
     {
-      workingDirectory: resolve(settings.workingDirectory),
-      config: settings.config[0] ?? null,
+      workingDirectory,
+      selection: selectionFor(workingDirectory, settings.config, false),
       environment: settings.environment,
       phase: settings.phase,
       confirmDataLoss: settings.confirmDataLoss,
@@ -60,6 +58,8 @@ export async function runDeployMode(settings: Settings): Promise<void> {
       ...(apiBaseUrl ? { apiBaseUrl } : {}),
       wranglerVersion: settings.wranglerVersion,
       baseEnv: wranglerBaseEnv(process.env),
+      maxParallel: settings.maxParallel,
+      skipUnchanged: settings.skipUnchanged,
     },
     adapters,
   );
@@ -69,6 +69,8 @@ export async function runDeployMode(settings: Settings): Promise<void> {
   core.setOutput("next-phase", result.nextPhase);
   core.setOutput("migration-tag", result.migrationTag ?? "");
   core.setOutput("deleted-classes", JSON.stringify(result.deletedClasses));
+  core.setOutput("workers", JSON.stringify(result.workers));
+  core.setOutput("next-confirmation", result.confirmation);
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
       await core.summary.addRaw(result.markdown).write();

@@ -27,6 +27,10 @@ export interface Settings {
   readonly cloudflareAccountId: string;
   readonly workingDirectory: string;
   readonly wranglerVersion: string | null;
+  /** Deploy mode: most Workers of a release deployed side by side. */
+  readonly maxParallel: number;
+  /** Deploy mode: a Worker the live state shows at the head is not deployed again. */
+  readonly skipUnchanged: boolean;
 }
 
 export class InputError extends Error {}
@@ -89,6 +93,10 @@ export function readSettings(): Settings {
       `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`,
     );
   }
+  const maxParallelRaw = core.getInput("max-parallel").trim() || "1";
+  if (!/^\d{1,2}$/.test(maxParallelRaw) || Number(maxParallelRaw) < 1 || Number(maxParallelRaw) > 16) {
+    throw new InputError(`Input "max-parallel" is "${maxParallelRaw}"; give a whole number from 1 to 16.`);
+  }
   return {
     mode,
     githubToken,
@@ -105,5 +113,7 @@ export function readSettings(): Settings {
     cloudflareAccountId: accountId,
     workingDirectory: core.getInput("working-directory").trim() || ".",
     wranglerVersion: wranglerVersion || null,
+    maxParallel: Number(maxParallelRaw),
+    skipUnchanged: booleanInput("skip-unchanged", false),
   };
 }

@@ -1,6 +1,6 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
 // change is ever run), and the analysis over them including the code-aware checks.
-import { posix, relative, resolve, sep } from "node:path";
+import { posix } from "node:path";
 import { type AnalyzeOptions, analyzeFiles, type FileAnalysis, reportFor } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";

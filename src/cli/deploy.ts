@@ -1,13 +1,17 @@
-// do-migrate deploy [--env X] [--phase auto|plan|1|2] [--confirm-data-loss A,B] [--config PATH]
+// do-migrate deploy [--env X] [--phase auto|plan|1|2] [--confirm-data-loss A,B] [--config PATH]...
+//                   [--all] [--max-parallel N] [--skip-unchanged] [--json]
 //                   [--account-id ID] [--wrangler-version V]
-// The guarded two-phase deploy from a terminal or any CI. The API token comes from the
-// CLOUDFLARE_API_TOKEN variable only (never a flag: argv is visible to every process).
-// Exit codes: 0 deployed / planned / nothing to do, 1 refused or failed, 2 usage error.
+// The guarded deploy of one Worker, or the release of many (several --config, globs, a
+// directory, or --all: every config under the current directory), from a terminal or any CI.
+// The API token comes from the CLOUDFLARE_API_TOKEN variable only (never a flag: argv is
+// visible to every process). Exit codes: 0 deployed / planned / nothing to do, 1 refused or
+// failed, 2 usage error.
 import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
 import type { RequestedPhase } from "../core/plan/decide.ts";
 import { createDeployAdapters } from "../deploy/adapters.ts";
-import { runTwoPhaseDeploy } from "../deploy/two-phase.ts";
+import { runDeploy } from "../deploy/run-deploy.ts";
+import { selectionFor } from "../deploy/targets.ts";
 
 const PHASES: readonly RequestedPhase[] = ["auto", "plan", "1", "2"];
 
@@ -37,6 +41,13 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
     .filter(Boolean);
   const env = values.env === undefined || values.env === "" ? null : values.env;
 
+  const maxParallel = Number(values["max-parallel"] ?? "1");
+  if (!Number.isInteger(maxParallel) || maxParallel < 1 || maxParallel > 16) {
+    throw new UsageError(
+      `--max-parallel must be a whole number from 1 to 16 (got "${values["max-parallel"]}")`,
+    );
+  }
+  const cwd = process.cwd();
   const adapters = createDeployAdapters({
     log: {
       info: (m) => process.stderr.write(`${m}\n`),
@@ -45,10 +56,10 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
     token,
     ...(apiBaseUrl ? { apiBaseUrl } : {}),
   });
-  const result = await runTwoPhaseDeploy(
+  const result = await runDeploy(
     {
-      workingDirectory: process.cwd(),
-      config: values.config ?? null,
+      workingDirectory: cwd,
+      selection: selectionFor(cwd, values.config ?? [], values.all === true),
       environment: env,
       phase,
       confirmDataLoss: confirm,
@@ -56,10 +67,16 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
       token,
       ...(apiBaseUrl ? { apiBaseUrl } : {}),
       wranglerVersion: values["wrangler-version"]?.trim() || null,
+      maxParallel,
+      skipUnchanged: values["skip-unchanged"] === true,
     },
     adapters,
   );
-  process.stdout.write(result.text);
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify({ ok: result.ok, phase: result.phase, nextPhase: result.nextPhase, migrationTag: result.migrationTag, deletedClasses: result.deletedClasses, nextConfirmation: result.confirmation, workers: result.workers }, null, 2)}\n`
+      : result.text,
+  );
   return result.ok ? 0 : 1;
 }
 
@@ -72,7 +89,11 @@ function parse(argv: readonly string[]) {
       env: { type: "string", short: "e" },
       phase: { type: "string" },
       "confirm-data-loss": { type: "string", multiple: true },
-      config: { type: "string", short: "c" },
+      config: { type: "string", short: "c", multiple: true },
+      all: { type: "boolean" },
+      "max-parallel": { type: "string" },
+      "skip-unchanged": { type: "boolean" },
+      json: { type: "boolean" },
       "account-id": { type: "string" },
       "wrangler-version": { type: "string" },
     },

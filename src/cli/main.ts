@@ -29,7 +29,8 @@ const USAGE = `Usage:
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
-                    [--config PATH] [--account-id ID] [--wrangler-version V]
+                    [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
+                    [--account-id ID] [--wrangler-version V]
 
   diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
   check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
@@ -61,10 +62,13 @@ const USAGE = `Usage:
           two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
-  deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
-          live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
-          CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
-          exit 0 when done or planned, 1 when refused or failed
+  deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
+          a glob or a directory, or --all: every config under the current directory; see
+          docs/deploy.md): reads the live state (token from CLOUDFLARE_API_TOKEN; account from
+          the config's account_id, else --account-id or CLOUDFLARE_ACCOUNT_ID), preflights
+          every Worker, then plans, or runs phase 1, phase 2 or normal deploys in dependency
+          order; a release confirms data loss as worker:Class pairs; exit 0 when done or
+          planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 
 const WRITERS = ["fix", "new-class", "rename", "delete"];

@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { ApiBaseUrlError, CloudflareApiError, type CloudflareClient } from "../adapters/cloudflare-api.ts";
 import { readLiveAccount } from "../adapters/live-state.ts";
+import { pathExists } from "../adapters/paths.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import type { SourceReader } from "../core/code/worker-exports.ts";
@@ -32,7 +33,14 @@ import type { DeployProblem } from "../core/plan/render-plan.ts";
 import { confirmationFor, type ReleaseCandidate } from "../core/release/preflight.ts";
 import { planRelease, type ReleasePlan } from "../core/release/release-plan.ts";
 import type { ReleaseReport, WorkerReport, WorkerRunStatus } from "../core/release/report.ts";
-import { DeployError, type LoadedTarget, loadTarget, selectReleaseConfigs, singleConfig } from "./targets.ts";
+import {
+  DeployError,
+  hasOwnConfig,
+  type LoadedTarget,
+  loadTarget,
+  selectReleaseConfigs,
+  singleConfig,
+} from "./targets.ts";
 import {
   codeExports,
   type DeployLog,
@@ -61,6 +69,11 @@ export interface DeployAdapters {
 /** Which Workers: one config (the path, else wrangler's search), or a selection of many. */
 export type Selection =
   | { readonly kind: "single"; readonly config: string | null }
+  /**
+   * No config named: the working directory's own config when it has one (one Worker, wrangler's
+   * search), else every config under it, else wrangler's search upwards.
+   */
+  | { readonly kind: "discover" }
   /** Paths, globs and directories relative to the working directory; empty: every config under it. */
   | { readonly kind: "select"; readonly patterns: readonly string[] };
 
@@ -117,7 +130,7 @@ export async function runRelease(request: ReleaseRequest, adapters: DeployAdapte
   };
   const early = (message: string, fix: string): ReleaseResult => ({
     ok: false,
-    single: request.selection.kind === "single",
+    single: request.selection.kind !== "select",
     early: { message: scrub(message), fix: scrub(fix) },
     report: null,
     runs: [],
@@ -161,7 +174,6 @@ async function run(
   log: DeployLog,
   scrub: (text: string) => string,
 ): Promise<ReleaseResult> {
-  const workingDirectory = request.workingDirectory;
   const { slots, root, files } = await selectTargets(request, adapters, log);
   const single = slots.length === 1;
   for (const s of slots) {
@@ -486,8 +498,19 @@ async function selectTargets(
   log: DeployLog,
 ): Promise<{ slots: Slot[]; root: string; files: readonly string[] }> {
   const workingDirectory = request.workingDirectory;
-  if (request.selection.kind === "single") {
-    const configPath = await singleConfig(workingDirectory, request.selection.config, log);
+  let selection = request.selection;
+  if (selection.kind === "discover") {
+    const under =
+      (await hasOwnConfig(workingDirectory)) || !(await pathExists(workingDirectory))
+        ? []
+        : await adapters
+            .listConfigs(workingDirectory)
+            .then((w) => selectReleaseConfigs(w.root, workingDirectory, w.files, []))
+            .catch(() => []);
+    selection = under.length > 0 ? { kind: "select", patterns: [] } : { kind: "single", config: null };
+  }
+  if (selection.kind === "single") {
+    const configPath = await singleConfig(workingDirectory, selection.config, log);
     const label = relative(workingDirectory, configPath) || configPath;
     const loaded = await loadTarget(
       configPath,
@@ -501,15 +524,11 @@ async function selectTargets(
     return { slots: [slotOf(loaded)], root: workspace.root, files: workspace.files };
   }
   const workspace = await adapters.listConfigs(workingDirectory);
-  const paths = selectReleaseConfigs(
-    workspace.root,
-    workingDirectory,
-    workspace.files,
-    request.selection.patterns,
-  );
+  const patterns = selection.kind === "select" ? selection.patterns : [];
+  const paths = selectReleaseConfigs(workspace.root, workingDirectory, workspace.files, patterns);
   if (paths.length === 0) {
     throw new DeployError(
-      `No wrangler config matches ${request.selection.patterns.length ? request.selection.patterns.join(", ") : `under ${workingDirectory}`}.`,
+      `No wrangler config matches ${patterns.length ? patterns.join(", ") : `under ${workingDirectory}`}.`,
       "Check config (paths or globs relative to working-directory).",
     );
   }

@@ -2,6 +2,7 @@
 // the working directory), or many (paths, globs and directories, or every config under the
 // working directory), each read once and resolved to its Worker for the environment asked for.
 // Selection goes through the one glob matcher (src/core/discover.ts, src/core/glob.ts).
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { toRepoPatterns } from "../adapters/path-patterns.ts";
@@ -9,6 +10,7 @@ import { pathExists } from "../adapters/paths.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
 import { selectConfigPaths } from "../core/discover.ts";
+import { isGlob } from "../core/glob.ts";
 import { accountOf } from "../core/plan/live-plan.ts";
 import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
 
@@ -184,4 +186,30 @@ export async function singleConfig(
     );
   }
   return found;
+}
+
+/**
+ * The selection the `config` input (or `--config` flags, `--all`) asks for: one plain path is
+ * one Worker, as the single-Worker deploy always was; several, a glob, a directory or `--all` is
+ * a release; none lets discovery decide (the working directory's own config, else every config
+ * under it).
+ */
+export function selectionFor(
+  workingDirectory: string,
+  configs: readonly string[],
+  all: boolean,
+): { kind: "single"; config: string } | { kind: "select"; patterns: string[] } | { kind: "discover" } {
+  if (all) return { kind: "select", patterns: [...configs] };
+  if (configs.length === 0) return { kind: "discover" };
+  const [only] = configs;
+  if (configs.length === 1 && only && !isGlob(only) && !only.trim().startsWith("!")) {
+    try {
+      if (statSync(resolve(workingDirectory, only)).isDirectory())
+        return { kind: "select", patterns: [only] };
+    } catch {
+      // a path that does not exist: the single deploy says so
+    }
+    return { kind: "single", config: only };
+  }
+  return { kind: "select", patterns: [...configs] };
 }

@@ -5,12 +5,15 @@
 //  - create before bind: an owner whose deploy creates a class deploys before a Worker that
 //    starts binding it through `script_name` (else 10061: the class has no namespace yet);
 //  - drop before delete: a Worker that drops its live binding to another Worker's doomed class
-//    deploys before the owner's delete (else 10061: a live binding still references it);
+//    deploys before the owner's delete, its phase 2 (else 10061: a live binding still references
+//    it); the preflight keeps that phase 2 for a later run, once the live state shows the binding
+//    gone, so within one run this edge is a second line of defence;
 //  - transfers: the receiving side first (an `expecting-transfer` entry, or the
 //    `transferred_classes` step), then the source side.
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { LiveDoBinding } from "../live/state.ts";
 import type { Worker } from "../model.ts";
+import type { DeployRun } from "../plan/decide.ts";
 import type { DeployPlan, LiveState } from "../plan/deploy-plan.ts";
 
 /** One Worker of a release as the order sees it. */
@@ -24,6 +27,8 @@ export interface OrderNode {
   readonly live: LiveState;
   /** The Worker's own live Durable Object bindings (its live version's). */
   readonly liveBindings: readonly LiveDoBinding[];
+  /** What this run deploys of it. */
+  readonly run: DeployRun;
 }
 
 export type EdgeReason = "creates-before-bind" | "drops-before-delete" | "transfer";
@@ -125,7 +130,7 @@ export function orderEdges(nodes: readonly OrderNode[]): OrderEdge[] {
     for (const b of node.liveBindings) {
       if (!foreign(b.scriptName, node.name)) continue;
       const owner = find(node.accountId, b.scriptName);
-      if (!owner?.plan.doomed.includes(b.className)) continue;
+      if (owner?.run !== "2" || !owner.plan.doomed.includes(b.className)) continue;
       const keeps = node.worker.bindings.some(
         (c) => c.scriptName === b.scriptName && c.className === b.className,
       );

@@ -131,11 +131,9 @@ function decideWorker(
     return blocked(c.problems, "It could not be planned.");
   }
   const { worker, plan } = c;
-  const requested: RequestedPhase = options.single
-    ? options.requested
-    : options.requested === "plan"
-      ? "auto"
-      : options.requested;
+  // Over many Workers each one's next step is decided as `auto` would; `phase: 1` or `2` then
+  // keeps only the deploys of that phase.
+  const requested: RequestedPhase = options.single ? options.requested : "auto";
   const decision = decideRun(
     plan,
     worker,
@@ -197,6 +195,11 @@ function decideWorker(
   }
   if (decision.kind !== "deploy") return result("skipped", null, "Plan only.");
   const run = decision.run;
+  if (options.requested === "1" && run === "2")
+    return result("skipped", null, "Phase 2 is not part of phase 1.");
+  if (options.requested === "2" && run === "1") {
+    return result("skipped", null, "Phase 1 has not landed yet: run phase 1 (or auto) first.");
+  }
   if (run === "normal") {
     if (options.requested === "1" && !dropsBindingToDoomed(c, byName)) {
       return result(

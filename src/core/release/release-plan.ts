@@ -67,6 +67,7 @@ export function planRelease(candidates: readonly ReleaseCandidate[], options: Re
         plan: c.plan,
         live: c.live,
         liveBindings: c.liveBindings,
+        run: w.run as NonNullable<typeof w.run>,
       },
     ];
   });
