@@ -14,14 +14,14 @@ import {
   hasLivePlan,
   renderPlanText
 } from "./chunks/chunk-5RW6MNDP.js";
+import "./chunks/chunk-SGWWQGAH.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
-import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-2A4EE2AX.js";
-import "./chunks/chunk-AT75TGUL.js";
+} from "./chunks/chunk-FSQN3WTI.js";
+import "./chunks/chunk-SGIRALSN.js";
 import {
   displayable
 } from "./chunks/chunk-KI4BBWDU.js";
@@ -85,7 +85,8 @@ var USAGE = `Usage:
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
-                    [--config PATH] [--account-id ID] [--wrangler-version V]
+                    [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
+                    [--account-id ID] [--wrangler-version V]
 
   diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
   check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
@@ -117,22 +118,25 @@ var USAGE = `Usage:
           two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
-  deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
-          live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
-          CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
-          exit 0 when done or planned, 1 when refused or failed
+  deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
+          a glob or a directory, or --all: every config under the current directory; see
+          docs/deploy.md): reads the live state (token from CLOUDFLARE_API_TOKEN; account from
+          the config's account_id, else --account-id or CLOUDFLARE_ACCOUNT_ID), preflights
+          every Worker, then plans, or runs phase 1, phase 2 or normal deploys in dependency
+          order; a release confirms data loss as worker:Class pairs; exit 0 when done or
+          planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-S73ALGN4.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-2Z3BTLKL.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-XHJLHVUU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-Y7CLV43K.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-XHJLHVUU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-Y7CLV43K.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -165,7 +169,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-JMFMKXKI.js");
+    const { runCheck } = await import("./chunks/run-check-QHKASCS6.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -4,7 +4,7 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-DPTDFTJS.js";
+} from "./chunks/chunk-2HSA7NF5.js";
 import "./chunks/chunk-5CH54YNS.js";
 import {
   debug,
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-UDGCMGNT.js");
+    const { runDeployMode } = await import("./chunks/deploy-Y4F22FWQ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-2J6DCDQF.js");
+    const { runCheckMode } = await import("./chunks/check-IHJHRN7I.js");
     await runCheckMode(settings, context);
   }
 }

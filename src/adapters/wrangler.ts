@@ -10,6 +10,7 @@
 import { access, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 import { getExecOutput } from "@actions/exec";
 
 export { explainCloudflareError } from "../core/cloudflare-errors.ts";
@@ -40,6 +41,8 @@ export interface RunWranglerDeployOptions {
   baseEnv?: Readonly<Record<string, string | undefined>>;
   /** Do not echo the command and its output to this process's stdout (default false). */
   silent?: boolean;
+  /** Echo to this stream instead of stdout (the CLI's `--json` keeps stdout for its JSON). */
+  echoTo?: Writable;
 }
 
 export interface WranglerDeployError {
@@ -215,6 +218,7 @@ export async function runWranglerDeploy(options: RunWranglerDeployOptions): Prom
         env,
         ignoreReturnCode: true,
         silent: options.silent ?? false,
+        ...(options.echoTo ? { outStream: options.echoTo } : {}),
       }));
     } catch (err) {
       return notStarted(scrub(`could not start wrangler: ${(err as Error).message}`));

@@ -48,7 +48,7 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
     );
   }
   const cwd = process.cwd();
-  const adapters = createDeployAdapters({
+  const real = createDeployAdapters({
     log: {
       info: (m) => process.stderr.write(`${m}\n`),
       warning: (m) => process.stderr.write(`warning: ${m}\n`),
@@ -56,6 +56,13 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
     token,
     ...(apiBaseUrl ? { apiBaseUrl } : {}),
   });
+  // With --json, stdout carries the JSON only: wrangler's echo goes to stderr.
+  const adapters = values.json
+    ? {
+        ...real,
+        deploy: (o: Parameters<typeof real.deploy>[0]) => real.deploy({ ...o, echoTo: process.stderr }),
+      }
+    : real;
   const result = await runDeploy(
     {
       workingDirectory: cwd,
