@@ -22,7 +22,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-Y4F22FWQ.js");
+    const { runDeployMode } = await import("./chunks/deploy-EKFUZITU.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-IHJHRN7I.js");

@@ -385,7 +385,7 @@ describe("release preflight", () => {
         OWNER_DELETES,
         { name: "consumer", bindings: ["owner:Legacy"], live: { bindings: ["owner:Legacy"] } },
       ],
-      status: { owner: "blocked", consumer: "blocked" },
+      status: { owner: "waiting", consumer: "blocked" },
       says: /consumer binds owner:Legacy \(binding LEGACY\), which owner deletes in this release.*10061/,
       ok: false,
     },
@@ -510,6 +510,13 @@ describe("release preflight", () => {
       status: { owner: "blocked", other: "deploy normal" },
       says: /Worker stranger still binds Legacy of owner/,
       ok: false,
+    },
+    {
+      name: "without a confirmation, that outside binding only keeps the phase 2 waiting",
+      specs: [OWNER_DELETES, { name: "other" }],
+      options: { outside: [{ name: "stranger", live: { bindings: ["owner:Legacy"] } }] },
+      status: { owner: "waiting", other: "deploy normal" },
+      ok: true,
     },
     {
       name: "skip-unchanged: a Worker at the head (tag and bindings) is not deployed again",

@@ -172,6 +172,15 @@ function decideWorker(
     if ([...reasons].every((r) => r === "other-worker-binds")) {
       const holders = plan.blockingBindings.filter((b) => b.worker !== plan.worker);
       const dropped = holders.filter((h) => dropsInRelease(h.worker, plan.worker, h.className, c, byName));
+      const confirmed = confirmedFor(plan.worker, options.confirm, false).length > 0;
+      if (dropped.length < holders.length && !confirmed) {
+        const left = holders.filter((h) => !dropped.includes(h));
+        return result(
+          "waiting",
+          null,
+          `Phase 2 waits: ${left.map((h) => `${h.worker} still binds ${h.className} (binding ${h.binding})`).join("; ")}. Deploy ${[...new Set(left.map((h) => h.worker))].join(", ")} without ${left.length === 1 ? "that binding" : "those bindings"} first.`,
+        );
+      }
       if (dropped.length === holders.length) {
         return result(
           "waiting",
