@@ -1,4 +1,6 @@
 // The machine-readable report: `{ risk, findings: [...] }`, the CLI's `--format json` contract.
+// One finding per Worker. `suppressed` and `policyLevel` appear only on the findings they concern,
+// so a run without a policy or directives prints exactly what it always did.
 import type { Report } from "../model.ts";
 
 export function renderJson(report: Report): string {
@@ -20,6 +22,8 @@ export function renderJson(report: Report): string {
         introduced: f.introduced,
         message: f.message,
         fix: f.fix,
+        ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+        ...(f.policyLevel ? { policyLevel: f.policyLevel } : {}),
       })),
       notes: report.notes ?? [],
     },
