@@ -15,21 +15,26 @@ import {
   type GitHubClient,
   getPullRequest,
   listIssueComments,
+  pickStickyComment,
+  type StickyCommentQuery,
   type StickyCommentResult,
   upsertStickyComment,
+  viewerLogin,
 } from "../adapters/github.ts";
 import { runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
-import { type Gate, gateFor } from "../core/gate.ts";
+import { type Gate, gateFor, startsAComment } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
 import {
   renderAcknowledgementSection,
   renderNoChangesBody,
   renderShortReport,
 } from "../core/render/check-sections.ts";
+import { groupFindings } from "../core/render/groups.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
+import { displayable } from "../core/text/display.ts";
 import { ContextError, type RunContext } from "./context.ts";
 import type { Settings } from "./inputs.ts";
 
@@ -50,9 +55,13 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
 
   const revisions = await chooseRevisions(context, cwd, github !== null);
   const { report, configCount } = await analyse(settings, context, cwd, revisions, github);
+  const suppressed = report.findings.filter((f) => f.suppressed).length;
   core.info(
-    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
+    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length - suppressed} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
   );
+  // Notes quote repository paths: no control character of theirs reaches the log (a line break
+  // could start a workflow command).
+  for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
 
   const acks = acknowledgements(report, await pullRequestDescription(github, context));
   const gate = gateFor(report, acks, settings.failOn);
@@ -156,6 +165,9 @@ async function analyse(
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
         : undefined,
     analyze: { envs: settings.environments },
+    // The repository's policy file, read at the base revision: a pull request is judged by the
+    // policy it starts from.
+    policy: { from: "repository", path: settings.policy },
   });
 }
 
@@ -200,29 +212,40 @@ function writeOutputs(report: Report, context: RunContext): void {
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;
-  return { code, kind, severity, dataLoss, classes, worker, env, file, line, tag };
+  return {
+    code,
+    kind,
+    severity,
+    dataLoss,
+    classes,
+    worker,
+    env,
+    file,
+    line,
+    tag,
+    ...(f.suppressed ? { suppressed: true } : {}),
+  };
 }
 
 /**
- * Annotations on the config lines, most severe first, within GitHub's per-type limit. The same
- * text on the same line (one finding per environment) is annotated once.
+ * Annotations on the config lines, most severe first, within GitHub's per-type limit. A change
+ * that reaches several Workers (one finding each) is annotated once, naming them all; suppressed
+ * findings are not annotated.
  */
 function annotate(findings: readonly Finding[]): { dropped: number } {
   const counts = { error: 0, warning: 0, notice: 0 };
-  const seen = new Set<string>();
   let dropped = 0;
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  for (const f of ordered) {
+  const groups = groupFindings(findings.filter((f) => !f.suppressed)).sort(
+    (a, b) => severityRank(b.first.severity) - severityRank(a.first.severity),
+  );
+  for (const group of groups) {
+    const f = group.first;
     const type =
       f.severity === "critical" || f.severity === "error"
         ? "error"
         : f.severity === "warning"
           ? "warning"
           : "notice";
-    const text = `${f.message}\nFix: ${f.fix}`;
-    const key = `${type}\u0000${f.file}\u0000${f.line}\u0000${f.code}\u0000${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     if (counts[type] >= ANNOTATIONS_PER_TYPE) {
       dropped++;
       continue;
@@ -233,6 +256,7 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
       file: f.file,
       ...(f.line ? { startLine: f.line } : {}),
     };
+    const text = `${group.message}\nFix: ${f.fix}`;
     if (type === "error") core.error(text, properties);
     else if (type === "warning") core.warning(text, properties);
     else core.notice(text, properties);
@@ -280,17 +304,32 @@ async function writeComment(
   }
   const pr = context.pullRequest!;
   const marker = `<!-- do-migrate-action:sticky:${scopeOf(settings)} -->`;
-  const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker };
+  // The comment is recognised by its marker and by its author: the account of the token in use,
+  // or one named as ours (GITHUB_TOKEN's by default, `comment-author` for an earlier token's).
+  const selfLogin = await tokenLogin(github);
+  const target = {
+    owner: context.owner,
+    repo: context.repo,
+    issueNumber: pr.number,
+    marker,
+    selfLogin,
+    authorLogins: [DEFAULT_BOT_LOGIN, ...settings.commentAuthors],
+  };
   const upsert = (body: string) => upsertStickyComment(github, { ...target, body });
 
   let body: string;
-  if (settings.comment === "on-change" && !report.findings.some((f) => f.introduced)) {
-    // Never start a comment without changes; only correct an earlier one.
+  if (settings.comment === "on-change" && !report.findings.some(startsAComment)) {
+    // Never start a comment for what the check could not see or what is suppressed; only
+    // correct an earlier one.
     if (!(await hasStickyComment(github, target))) {
-      core.info("No Durable Object lifecycle changes: no pull request comment (comment: on-change).");
+      core.info(
+        "No Durable Object lifecycle, binding, history or name changes to report: no pull request comment (comment: on-change).",
+      );
       return;
     }
-    body = renderNoChangesBody(marker);
+    body = report.findings.some((f) => f.introduced && !f.suppressed)
+      ? renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl })
+      : renderNoChangesBody(marker);
   } else {
     body = renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl });
   }
@@ -319,16 +358,25 @@ async function writeComment(
   if (result.message) core.info(result.message);
 }
 
+/** The login of the token's account, or null (then only the named authors are recognised). */
+async function tokenLogin(github: GitHubClient): Promise<string | null> {
+  try {
+    return await viewerLogin(github);
+  } catch (error) {
+    core.info(
+      `Could not ask GitHub whose token this is (${(error as Error).message}): recognising comments by ${DEFAULT_BOT_LOGIN} and the comment-author input only.`,
+    );
+    return null;
+  }
+}
+
 async function hasStickyComment(
   github: GitHubClient,
-  target: { owner: string; repo: string; issueNumber: number; marker: string },
+  target: { owner: string; repo: string; issueNumber: number } & StickyCommentQuery,
 ): Promise<boolean> {
   try {
     const comments = await listIssueComments(github, target);
-    return comments.some(
-      (c) =>
-        c.authorLogin?.toLowerCase() === DEFAULT_BOT_LOGIN && c.body.trimStart().startsWith(target.marker),
-    );
+    return pickStickyComment(comments, target).comment !== null;
   } catch (error) {
     core.info(`Could not read the pull request comments: ${(error as Error).message}`);
     return false;

@@ -22,6 +22,10 @@ export interface Settings {
   readonly cloudflareAccountId: string;
   readonly workingDirectory: string;
   readonly wranglerVersion: string | null;
+  /** Repository path of the policy file; null: `.do-migrate.jsonc` (or `.json`) when there is one. */
+  readonly policy: string | null;
+  /** Logins whose marked comments are also this action's (besides the token's own account). */
+  readonly commentAuthors: readonly string[];
 }
 
 export class InputError extends Error {}
@@ -74,6 +78,20 @@ export function readSettings(): Settings {
       `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`,
     );
   }
+  const policy = core.getInput("policy").trim();
+  if (policy && !isRepositoryPath(policy)) {
+    throw new InputError(
+      `Input "policy" is "${policy}"; give a path from the repository root, such as .do-migrate.jsonc.`,
+    );
+  }
+  const commentAuthors = listInput("comment-author");
+  for (const login of commentAuthors) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+      throw new InputError(
+        `Input "comment-author" has "${login}"; give GitHub logins such as my-app[bot], one per line or comma-separated.`,
+      );
+    }
+  }
   return {
     mode,
     githubToken,
@@ -88,5 +106,15 @@ export function readSettings(): Settings {
     cloudflareAccountId: accountId,
     workingDirectory: core.getInput("working-directory").trim() || ".",
     wranglerVersion: wranglerVersion || null,
+    policy: policy ? policy.replace(/^(?:\.\/)+/, "") : null,
+    commentAuthors,
   };
+}
+
+/** A relative path inside the repository: no `..`, not absolute, no control characters. */
+function isRepositoryPath(path: string): boolean {
+  const clean = path.replace(/^(?:\.\/)+/, "");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (clean === "" || /[\u0000-\u001f\\]/.test(clean) || clean.startsWith("/")) return false;
+  return !clean.split("/").some((part) => part === ".." || part === "." || part === "");
 }

@@ -1,5 +1,6 @@
-// A local stand-in for the parts of the GitHub REST API the action uses: issue comments
-// (list with real Link-header pagination, create, update), pull requests and file contents.
+// A local stand-in for the parts of the GitHub API the action uses: issue comments (list with
+// real Link-header pagination, create, update), pull requests, file contents, and who a token is
+// (GraphQL `viewer { login }`, and `GET /user`, which refuses integration tokens as GitHub does).
 // It listens on 127.0.0.1 only, knows its tokens, answers errors with GitHub's shapes and can
 // inject faults (5xx, rate limits, dropped connections). Every request is recorded; tokens
 // are recorded by label, never verbatim.
@@ -22,7 +23,13 @@ export interface TokenSpec {
   label: string;
   /** `read` answers 403 "Resource not accessible by integration" on every write, like a fork PR's token. */
   permission: Permission;
-  /** Author of comments this token creates. Default `github-actions[bot]` (type Bot). */
+  /**
+   * The token's account: author of the comments it creates, and GraphQL's `viewer`. Default
+   * `github-actions[bot]`. A login ending in `[bot]` is an integration (the job's GITHUB_TOKEN,
+   * a GitHub App's token): like on GitHub, it may edit only its own comments, and `GET /user`
+   * answers it 403. Any other login is a person's token, which may edit others' comments too
+   * (a collaborator with write access can).
+   */
   login?: string;
 }
 
@@ -39,7 +46,14 @@ export interface GitHubApiOptions {
   maxBodyChars?: number;
 }
 
-export type RouteName = "list-comments" | "create-comment" | "update-comment" | "get-pull" | "get-contents";
+export type RouteName =
+  | "list-comments"
+  | "create-comment"
+  | "update-comment"
+  | "get-pull"
+  | "get-contents"
+  | "graphql"
+  | "get-user";
 
 export interface RecordedRequest {
   method: string;
@@ -152,8 +166,9 @@ interface Route {
 const DOCS = "https://docs.github.com/rest";
 const FIXED_TIME = "2026-01-01T00:00:00Z";
 
-function isWrite(method: string): boolean {
-  return method !== "GET" && method !== "HEAD";
+function isWrite(method: string, route?: RouteName | "unknown"): boolean {
+  // A GraphQL query is a POST that changes nothing (the stand-in knows no mutation).
+  return method !== "GET" && method !== "HEAD" && route !== "graphql";
 }
 
 export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubApi> {
@@ -208,6 +223,8 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   }
 
   function parseRoute(method: string, path: string): Route | undefined {
+    if (path === "/graphql" && method === "POST") return { name: "graphql", owner: "", repo: "" };
+    if (path === "/user" && method === "GET") return { name: "get-user", owner: "", repo: "" };
     const rawSegments = path.split("/").slice(1);
     let owner: string;
     let repo: string;
@@ -370,7 +387,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     if (fault?.kind === "run") fault.run();
     const transport = fault?.kind === "destroy-socket" ? fault : undefined;
 
-    if (isWrite(method) && tokenSpec.permission !== "write") {
+    if (isWrite(method, route.name) && tokenSpec.permission !== "write") {
       return error(403, "Resource not accessible by integration");
     }
 
@@ -441,12 +458,36 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
             x.repo.toLowerCase() === route.repo.toLowerCase(),
         );
         if (!c) return error(404, "Not Found");
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (login.endsWith("[bot]") && c.user?.login.toLowerCase() !== login.toLowerCase()) {
+          // An integration may edit only the comments it wrote.
+          return error(403, "Resource not accessible by integration");
+        }
         const text = (body as { body?: unknown } | undefined)?.body;
         if (typeof text !== "string") return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.');
         if (tooLong(text)) return bodyTooLong();
         c.body = text;
         c.updatedAt = "2026-01-01T00:00:01Z";
         return send(200, commentJson(c, baseUrl), {}, transport);
+      }
+      case "graphql": {
+        const query = (body as { query?: unknown } | undefined)?.query;
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (
+          typeof query === "string" &&
+          /^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+        ) {
+          return send(200, { data: { viewer: { login } } }, {}, transport);
+        }
+        // GitHub answers a query it cannot run with 200 and an `errors` list.
+        return send(200, {
+          errors: [{ message: "This stand-in answers only `query { viewer { login } }`." }],
+        });
+      }
+      case "get-user": {
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (login.endsWith("[bot]")) return error(403, "Resource not accessible by integration");
+        return send(200, { login, id: userFor(login, "User").id, type: "User" }, {}, transport);
       }
       case "get-pull": {
         const pull = repoState(route.owner, route.repo).pulls.get(route.pullNumber!);
@@ -556,7 +597,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    writes: () => requests.filter((r) => isWrite(r.method)),
+    writes: () => requests.filter((r) => isWrite(r.method, r.route)),
     clearRequests: () => {
       requests.length = 0;
     },

@@ -125,7 +125,9 @@ export function parsePolicy(file: string, text: string): PolicyReading {
       });
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  // In file order, as a reader fixes them.
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   return {
     ok: true,
     policy: { file, ignore, rules, overrides, ignores: pathListMatcher(ignore) },
@@ -245,6 +247,7 @@ function levelProblem(code: string, level: unknown): string {
   if (level === "critical") {
     return `\`${code}\`: level "critical" is reserved for data loss; the levels are off, info, warning, error`;
   }
-  const guess = typeof level === "string" ? (LEVEL_SPELLINGS[level.toLowerCase()] ?? closest(level, LEVELS)) : null;
+  const guess =
+    typeof level === "string" ? (LEVEL_SPELLINGS[level.toLowerCase()] ?? closest(level, LEVELS)) : null;
   return `\`${code}\`: unknown level ${shown}${guess ? ` (did you mean "${guess}"?)` : ""}; the levels are off, info, warning, error`;
 }
