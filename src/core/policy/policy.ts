@@ -75,8 +75,9 @@ export function ruleFor(
   return found;
 }
 
-const TOP_KEYS = ["$schema", "ignore", "rules", "overrides"] as const;
-const OVERRIDE_KEYS = ["files", "rules"] as const;
+/** The keys of a policy file, and of one of its `overrides` (schema.ts describes the same). */
+export const TOP_KEYS = ["$schema", "ignore", "rules", "overrides"] as const;
+export const OVERRIDE_KEYS = ["files", "rules"] as const;
 
 export function parsePolicy(file: string, text: string): PolicyReading {
   // The same reader as a wrangler config (JSONC, trailing commas, size and depth limits).
