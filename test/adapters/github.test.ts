@@ -47,6 +47,11 @@ function client(
   });
 }
 
+/** A comment with the marker on this test's pull request, by `login`. */
+function seedMarked(login: string, text = "old") {
+  return api.seedComment({ owner: OWNER, repo: REPO, issueNumber: issue, body: `${MARKER}\n${text}`, login });
+}
+
 function target(body: string) {
   return { owner: OWNER, repo: REPO, issueNumber: issue, marker: MARKER, body };
 }
@@ -202,13 +207,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("authorLogins: a comment by a named author is updated when the token may edit it", async () => {
-    const byApp = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: "Migrate-Guard[bot]",
-    });
+    const byApp = seedMarked("Migrate-Guard[bot]");
     // A person's token with write access may edit another account's comment.
     const result = await upsertStickyComment(client(PERSONAL_TOKEN), {
       ...target("new"),
@@ -221,20 +220,8 @@ describe("upsertStickyComment", () => {
   });
 
   test("the token's own comment is preferred to another named author's", async () => {
-    const old = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
-    const mine = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nmine`,
-      login: APP_LOGIN,
-    });
+    const old = seedMarked(BOT_LOGIN);
+    const mine = seedMarked(APP_LOGIN, "mine");
     const result = await upsertStickyComment(client(APP_TOKEN), { ...target("new"), selfLogin: APP_LOGIN });
     assert.equal(result.action, "updated");
     assert.equal(result.commentId, mine.id);
@@ -242,13 +229,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("switching tokens: an integration cannot edit the old comment, so it writes its own once, then updates it", async () => {
-    const old = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const old = seedMarked(BOT_LOGIN);
     const request = { ...target("report 1"), selfLogin: APP_LOGIN };
     const first = await upsertStickyComment(client(APP_TOKEN), request);
     assert.equal(first.action, "created");
@@ -272,13 +253,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("an integration whose account is unknown does not create a comment it could not find again", async () => {
-    api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    seedMarked(BOT_LOGIN);
     const result = await upsertStickyComment(client(APP_TOKEN), target("new"));
     assert.equal(result.action, "forbidden");
     assert.match(result.message ?? "", /could not be determined/);
@@ -301,13 +276,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("a read-only token cannot update either", async () => {
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     const result = await upsertStickyComment(client(READ_TOKEN), target("new"));
     assert.equal(result.action, "forbidden");
     assert.equal(result.commentId, ours.id);
@@ -358,13 +327,7 @@ describe("upsertStickyComment", () => {
         login: "someone",
       });
     }
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     api.injectFault({ route: "list-comments", page: 2, fault: { kind: "destroy-socket", when: "mid-body" } });
     api.injectFault({
       route: "list-comments",
@@ -434,13 +397,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("re-creates a comment deleted between the lookup and the update", async () => {
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     api.injectFault({
       route: "update-comment",
       fault: { kind: "run", run: () => api.deleteComment(ours.id) },

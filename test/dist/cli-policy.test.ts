@@ -3,25 +3,14 @@
 // FILE` overrides it; an invalid policy is exit 2 with one `file:line: ...` line per problem;
 // inline directives work in TOML and JSONC, never on data loss.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
+import { runCli } from "../support/run-cli.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const cli = process.env.DO_MIGRATE_CLI ?? join(root, "dist/cli.js");
-
-function run(args: readonly string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1", GIT_CEILING_DIRECTORIES: tmpdir() },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runCli;
 
 interface JsonFinding {
   code: string;

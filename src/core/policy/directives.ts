@@ -8,6 +8,7 @@
 // Pure: a text in, the directives and what is wrong with them out.
 import { createScanner } from "jsonc-parser";
 import { catalogueEntryOf } from "../catalogue.ts";
+import { BLOCK_COMMENT, EOF, LINE_BREAK, LINE_COMMENT, WHITESPACE } from "../config/jsonc-syntax.ts";
 import { createLineIndex } from "../config/line-index.ts";
 import type { ConfigFormat } from "../model.ts";
 import { displayable } from "../text/display.ts";
@@ -173,13 +174,6 @@ function targetLine(comment: Comment, scan: CommentScan): number {
   while (!scan.contentLines.has(line) && scan.commentLines.has(line)) line++;
   return line;
 }
-
-// jsonc-parser's SyntaxKind values (a const enum in its typings, so not importable as values).
-const LINE_COMMENT = 12;
-const BLOCK_COMMENT = 13;
-const LINE_BREAK = 14;
-const WHITESPACE = 15;
-const EOF = 17;
 
 /** Comments of a JSONC text, found by jsonc-parser's scanner (which knows its strings). */
 export function scanJsoncComments(text: string): CommentScan {
