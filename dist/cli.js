@@ -1,23 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderJson,
+  renderJson
+} from "./chunks/chunk-RNUKMP57.js";
+import {
+  groupFindings,
   renderMarkdown
-} from "./chunks/chunk-JYUUKRQG.js";
+} from "./chunks/chunk-I5XLWV7F.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-FZGLRJZ7.js";
+} from "./chunks/chunk-6SE3LBOQ.js";
+import {
+  applyPolicy,
+  givenPolicy
+} from "./chunks/chunk-47GG7RJH.js";
+import {
+  PolicyFileError,
+  UsageError
+} from "./chunks/chunk-X7T4KLFK.js";
+import "./chunks/chunk-TZV6S3WX.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-H6NO5MO3.js";
-import {
-  UsageError
-} from "./chunks/chunk-IZRSYQJ2.js";
+} from "./chunks/chunk-NZDWGJHR.js";
+import "./chunks/chunk-WY3V4N4G.js";
 import {
   displayable
-} from "./chunks/chunk-6VRFNOYX.js";
-import "./chunks/chunk-KMRUHEBV.js";
+} from "./chunks/chunk-XFLETH4S.js";
+import "./chunks/chunk-I2AOIUJF.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -34,27 +44,57 @@ var COLOR = {
 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `${COLOR[style]}${text}\x1B[0m` : text;
-  const losses = report.findings.filter((f) => f.dataLoss).length;
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss).length;
   const lines = [
-    `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (report.findings.length ? `, ${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "")
+    `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const f of report.findings) {
+  for (const group of groupFindings(counted)) {
+    const f = group.first;
     lines.push(
       "",
-      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(f))}`,
-      `  ${clean(f.message)}`,
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(group.findings))}`,
+      `  ${clean(group.message)}`,
       `  ${paint("dim", "fix:")} ${clean(f.fix)}`
     );
+    if (f.policyLevel) {
+      const p = f.policyLevel;
+      lines.push(
+        `  ${paint("dim", "level:")} ${f.severity} by the policy at ${clean(place(p.file, p.line))} (was ${p.from})`
+      );
+    }
+  }
+  if (suppressed.length > 0) {
+    lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
+    for (const group of groupFindings(suppressed)) {
+      const f = group.first;
+      const by = f.suppressed;
+      lines.push(
+        `  ${f.code} ${f.kind}  ${clean(where(group.findings))}: ${by.by === "directive" ? "directive" : "policy"} at ${clean(place(by.file, by.line))}: ${clean(by.reason)}`
+      );
+    }
   }
   return `${lines.join("\n")}
 `;
 }
-function where(f) {
-  const place = f.line ? `${f.file}:${f.line}` : f.file;
-  const env = f.env === null ? "" : ` [env ${f.env}]`;
-  return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
+function where(findings) {
+  const f = findings[0];
+  const at = place(f.file, f.line);
+  if (findings.length === 1) {
+    const env = f.env === null ? "" : ` [env ${f.env}]`;
+    return `${at}${env}${f.worker ? ` (${f.worker})` : ""}`;
+  }
+  const workers = findings.map((w) => {
+    const env = w.env === null ? "top level" : `env ${w.env}`;
+    return w.worker ? `${w.worker} [${env}]` : `[${env}]`;
+  });
+  return `${at}  ${findings.length} Workers: ${workers.join(", ")}`;
+}
+function place(file, line) {
+  return line ? `${file}:${line}` : file;
 }
 function clean(text) {
   return displayable(text, "?");
@@ -69,7 +109,13 @@ var { closeSync, fstatSync, openSync, readSync } = builtin("node:fs");
 var { parseArgs } = builtin("node:util");
 var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+                  [--policy FILE]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
+                   [--policy FILE] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -80,13 +126,43 @@ var USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
+                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
+  fix     rewrites the working tree's configs to resolve every finding (against --base, as
+          check) that has one safe mechanical fix, keeping comments and layout, and prints the
+          diff; each fix is proven by analysing the result again. --dry-run writes nothing
+          (exit 1 when there is something to fix). A fix that makes a delete real needs
+          --accept-deletes; a rename in place of delete + create needs --accept-renames.
+            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
+            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
+          entry, and with --binding a binding to it; prints what the code must export
+            before: [[migrations]] tag = "v1" ...
+            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
+                    class_name = "Room" -> class_name = "ChatRoom"
+  delete  removes the bindings to NAME and writes the delete in a step of its own (the
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
+                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
+var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JOEUBBR.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-QWOII6RK.js")).runDeployCommand(argv.slice(1));
+  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (argv[0] === "fix") return (await import("./chunks/fix-VOXGGM2V.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
+    return (await import("./chunks/fix-VOXGGM2V.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -114,20 +190,29 @@ async function main(argv) {
       baseText: readText(basePath),
       headText: readText(headPath)
     };
-    report = analyzeRepository([change], options);
+    const policy = values.policy ? readPolicyFile(values.policy) : null;
+    const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
+    const changes = ignored ? [] : [change];
+    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    if (ignored)
+      report = {
+        ...report,
+        notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
+      };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-44PJ4XIY.js");
+    const { runCheck } = await import("./chunks/run-check-KHAJU4FU.js");
     ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
-      analyze: options
+      analyze: options,
+      ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
     }));
   } else {
     throw new UsageError(
-      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"
+      command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
     );
   }
   const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
@@ -146,12 +231,18 @@ function parseCommandLine(argv) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        policy: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
   } catch (error) {
     throw new UsageError(error.message);
   }
+}
+function readPolicyFile(path) {
+  const choice = givenPolicy(path, readText(path));
+  if (!choice.ok) throw new PolicyFileError(choice.problems);
+  return choice.policy;
 }
 var MAX_READ_BYTES = 16 * 1024 * 1024;
 function readText(path) {
@@ -204,8 +295,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    const message = error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${oneLine(message)}
+    const lines = error instanceof PolicyFileError ? error.problems.slice(0, 50) : [
+      error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`
+    ];
+    for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}
 `);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`
 ${USAGE}

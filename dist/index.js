@@ -6,7 +6,7 @@ import {
 import {
   FAIL_ON_VALUES,
   parseFailOn
-} from "./chunks/chunk-FZGLRJZ7.js";
+} from "./chunks/chunk-6SE3LBOQ.js";
 import {
   debug,
   getInput,
@@ -15,7 +15,7 @@ import {
   setSecret
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-KMRUHEBV.js";
+import "./chunks/chunk-I2AOIUJF.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/inputs.ts
@@ -34,6 +34,13 @@ function choice(name, allowed) {
 }
 function listInput(name) {
   return getInput(name).split(/[\n,]/).map((item) => item.replace(/#.*$/, "").trim()).filter(Boolean);
+}
+function booleanInput(name, fallback) {
+  const raw = getInput(name).trim();
+  if (raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new InputError(`Input "${name}" is "${raw}"; allowed values: true, false.`);
 }
 function readSettings() {
   const mode = choice("mode", MODES);
@@ -61,6 +68,20 @@ function readSettings() {
       `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`
     );
   }
+  const policy = getInput("policy").trim();
+  if (policy && !isRepositoryPath(policy)) {
+    throw new InputError(
+      `Input "policy" is "${policy}"; give a path from the repository root, such as .do-migrate.jsonc.`
+    );
+  }
+  const commentAuthors = listInput("comment-author");
+  for (const login of commentAuthors) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+      throw new InputError(
+        `Input "comment-author" has "${login}"; give GitHub logins such as my-app[bot], one per line or comma-separated.`
+      );
+    }
+  }
   return {
     mode,
     githubToken,
@@ -68,14 +89,22 @@ function readSettings() {
     environments: environments.length ? environments.map((e) => e === "(top-level)" ? null : e) : null,
     failOn,
     comment: choice("comment", COMMENT_MODES),
+    suggestions: booleanInput("suggestions", true),
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),
     cloudflareApiToken: apiToken,
     cloudflareAccountId: accountId,
     workingDirectory: getInput("working-directory").trim() || ".",
-    wranglerVersion: wranglerVersion || null
+    wranglerVersion: wranglerVersion || null,
+    policy: policy ? policy.replace(/^(?:\.\/)+/, "") : null,
+    commentAuthors
   };
+}
+function isRepositoryPath(path) {
+  const clean = path.replace(/^(?:\.\/)+/, "");
+  if (clean === "" || /[\u0000-\u001f\\]/.test(clean) || clean.startsWith("/")) return false;
+  return !clean.split("/").some((part) => part === ".." || part === "." || part === "");
 }
 
 // src/action/main.ts
@@ -85,10 +114,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-5N3TIPHO.js");
+    const { runDeployMode } = await import("./chunks/deploy-BLHRFHLJ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-UECOYNUT.js");
+    const { runCheckMode } = await import("./chunks/check-VHRVAIYH.js");
     await runCheckMode(settings, context);
   }
 }

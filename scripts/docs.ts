@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { POLICY_SCHEMA_PATH, policySchema } from "../src/core/policy/schema.ts";
 import { writeTables } from "./ship/readme-tables.ts";
-import { parseYaml } from "./ship/yaml.ts";
+import { parseYaml } from "./ship/yaml-nodes.ts";
 
 const readmeUrl = new URL("../README.md", import.meta.url);
 const action = parseYaml(readFileSync(new URL("../action.yml", import.meta.url), "utf8"));

@@ -5,7 +5,7 @@ import { posix, relative, resolve, sep } from "node:path";
 import { type AnalyzeOptions, analyzeFiles, reportFor } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
-import { selectConfigPaths } from "../core/discover.ts";
+import { selectConfigPaths, wranglerConfigsUnder } from "../core/discover.ts";
 import { isGlob } from "../core/glob.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
@@ -86,7 +86,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     : options.base === null
       ? await defaultBase(root)
       : (baseSha ?? notARevision(options.base, "--base"));
-  const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
+  const patterns = options.paths.flatMap((p) => toRepoPatterns(root, options.cwd, p));
 
   // Sources and configs of a pull request are untrusted: the same 1 MiB cap as in the working
   // tree bounds what the code-aware check parses (at most DEFAULT_MAX_FILES files).
@@ -268,21 +268,28 @@ export async function analyzeRepositoryChange(
       if (touched || codeChanged) entries.add(entry);
     }
   }
-  const resolved = new Map<string, WorkerExports>();
-  // The source parser is large: load it only when some Worker's code is to be read.
-  const { resolveWorkerExports } = entries.size
-    ? await import("../core/code/worker-exports.ts")
-    : { resolveWorkerExports: null };
-  await Promise.all(
-    [...entries].map(async (entry) => {
-      if (resolveWorkerExports)
-        resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
-    }),
-  );
+  const resolved = await resolveEntries(repo, entries);
   return reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
   );
+}
+
+/** The export names of Workers' entry modules at the head revision (the source parser on demand). */
+export async function resolveEntries(
+  repo: RepositoryChange,
+  entries: ReadonlySet<string>,
+): Promise<Map<string, WorkerExports>> {
+  const resolved = new Map<string, WorkerExports>();
+  if (entries.size === 0) return resolved;
+  // The source parser is large: load it only when some Worker's code is to be read.
+  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
+  await Promise.all(
+    [...entries].map(async (entry) => {
+      resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
+    }),
+  );
+  return resolved;
 }
 
 /** A refused path (outside the repository, too large) reads as an unreadable file, not a crash. */
@@ -312,26 +319,25 @@ async function defaultBase(root: string): Promise<string | null> {
 }
 
 /**
- * A path argument relative to cwd, as a repository-relative pattern (glob.ts syntax): a directory
- * means the wrangler configs under it, and a leading `!` is kept (it takes paths back out).
+ * A path argument relative to cwd, as repository-relative patterns (glob.ts syntax): a directory
+ * means the wrangler configs under it, as discovery finds them; a leading `!` is kept (it takes
+ * paths back out).
  */
-function toRepoPattern(root: string, cwd: string, path: string): string {
+function toRepoPatterns(root: string, cwd: string, path: string): string[] {
   const negated = path.trim().startsWith("!");
   const written = negated ? path.trim().slice(1) : path;
   const absolute = resolve(cwd, written);
   const rel = relative(root, absolute).split(sep).join("/");
   if (rel.startsWith("..")) throw new UsageError(`${written} is outside the repository`);
   const bang = negated ? "!" : "";
-  if (isGlob(written)) return `${bang}${rel}`;
+  if (isGlob(written)) return [`${bang}${rel}`];
   try {
     if (statSync(absolute).isDirectory()) {
-      return `${bang}${rel === "" ? "" : `${rel}/`}**/${CONFIG_FILE_GLOB}`;
+      // Taking a directory back out takes out everything under it.
+      return negated ? [`!${rel === "" ? "" : `${rel}/`}**`] : wranglerConfigsUnder(rel);
     }
   } catch {
     // Not in the working tree (deleted at head, or only at a revision): a plain path.
   }
-  return `${bang}${rel}`;
+  return [`${bang}${rel}`];
 }
-
-/** The wrangler config names under a directory given as a path (see discover.ts). */
-const CONFIG_FILE_GLOB = "wrangler*.{toml,json,jsonc}";

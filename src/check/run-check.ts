@@ -6,16 +6,22 @@
 //   3. live evidence (when a Cloudflare token is given): it can settle or change findings;
 //   4. the policy's levels and the inline suppressions (core);
 //   5. the report: risk and gate count only what is not suppressed.
-// Each step is a pure core function over plain data; the reads are adapters.
+// Each step is a pure core function over plain data; the reads are adapters. The fix use case
+// (`do-migrate fix`, the pull request's suggestions) reads the same way.
+import { posix } from "node:path";
 import {
   analyzeRepositoryChange,
+  type RepositoryChange,
   type RepositoryRevisions,
   readRepositoryChange,
+  resolveEntries,
 } from "../adapters/repository.ts";
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
-import type { AnalyzeOptions } from "../core/analyze/analyze.ts";
-import type { Report } from "../core/model.ts";
-import { applyPolicy } from "../core/policy/apply.ts";
+import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
+import { workerEntryPath } from "../core/analyze/code-exports.ts";
+import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
+import type { ConfigChange, Report } from "../core/model.ts";
+import { applyPolicy, suppressedIn } from "../core/policy/apply.ts";
 import { POLICY_FILE_NAMES } from "../core/policy/policy.ts";
 import {
   choosePolicy,
@@ -38,12 +44,16 @@ export interface CheckRequest extends Omit<RepositoryRevisions, "policyPaths" | 
   readonly pathsMustMatch?: boolean;
   /** Default: the repository's `.do-migrate.jsonc` (or `.do-migrate.json`) at the base revision. */
   readonly policy?: PolicySource;
+  /** Also work out the proven fixes of the head revision (the pull request's suggestions). */
+  readonly offers?: { readonly today: string } | null;
 }
 
 export interface CheckResult {
   readonly report: Report;
   /** How many config files were read (at either revision). */
   readonly configCount: number;
+  /** The proven fixes, when asked for. */
+  readonly offers?: readonly FixOffer[];
 }
 
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
@@ -62,25 +72,82 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     },
   });
   try {
-    if (
-      request.pathsMustMatch &&
-      request.paths.length > 0 &&
-      repo.changes.length === 0 &&
-      repo.leftOut.length === 0
-    ) {
-      throw new UsageError(`no file matches ${request.paths.join(", ")} at either revision`);
-    }
+    mustMatch(request, repo);
     const policy = choice.ok ? choice.policy : null;
     const analysed = await analyzeRepositoryChange(repo, request.analyze ?? {});
     // Live evidence (a later step) goes here: before the policy, which judges what it settles.
-    const report = applyPolicy(analysed, { policy, changes: repo.changes });
+    const levelled = applyPolicy(analysed, { policy, changes: repo.changes });
     const notes = [
-      ...(report.notes ?? []),
+      ...(levelled.notes ?? []),
       ...(choice.ok ? choice.notes : []),
       ...(policy ? [ignoredNote(policy, repo.leftOut, repo.changed)].filter((n) => n !== null) : []),
     ];
-    return { report: notes.length ? { ...report, notes } : report, configCount: repo.changes.length };
+    const report = notes.length ? { ...levelled, notes } : levelled;
+    if (!request.offers) return { report, configCount: repo.changes.length };
+    const { offerFixes } = await import("../core/fix/fix.ts");
+    const options = await fixOptions(repo, request.analyze, { today: request.offers.today });
+    // A finding suppressed with a reason is not nagged about with a suggestion either.
+    const suppressed = suppressedIn(report);
+    const offers = offerFixes(repo.changes, options).filter((offer) => !offer.targets.every(suppressed));
+    return { report, configCount: repo.changes.length, offers };
   } finally {
     await repo.close();
   }
+}
+
+export interface FixRequest extends RepositoryRevisions {
+  readonly analyze?: AnalyzeOptions;
+  readonly pathsMustMatch?: boolean;
+  readonly today: string;
+  readonly acceptDeletes: boolean;
+  readonly acceptRenames: boolean;
+}
+
+export interface FixRun {
+  /** The repository's top directory: the fixed files' paths are relative to it. */
+  readonly root: string;
+  readonly changes: readonly ConfigChange[];
+  readonly result: FixResult;
+}
+
+/** `do-migrate fix`: every proven fix of the working tree's configs against the base revision. */
+export async function runFix(request: FixRequest): Promise<FixRun> {
+  const repo = await readRepositoryChange(request);
+  try {
+    mustMatch(request, repo);
+    const { fixConfigs } = await import("../core/fix/fix.ts");
+    const options = await fixOptions(repo, request.analyze, {
+      today: request.today,
+      acceptDeletes: request.acceptDeletes,
+      acceptRenames: request.acceptRenames,
+    });
+    return { root: repo.root, changes: repo.changes, result: fixConfigs(repo.changes, options) };
+  } finally {
+    await repo.close();
+  }
+}
+
+function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[] }, repo: RepositoryChange) {
+  // A path the policy ignores did match: it is only left out.
+  if (request.pathsMustMatch && request.paths.length > 0 && repo.changes.length + repo.leftOut.length === 0) {
+    throw new UsageError(`no file matches ${request.paths.join(", ")} at either revision`);
+  }
+}
+
+/** The fix options with the code of every Worker in a file that has something to fix. */
+async function fixOptions(
+  repo: RepositoryChange,
+  analyze: AnalyzeOptions | undefined,
+  options: Omit<FixOptions, "exportsOf" | "envs">,
+): Promise<FixOptions> {
+  const entries = new Set<string>();
+  for (const analysis of analyzeFiles(repo.changes, analyze ?? {})) {
+    if (!analysis.findings.some((f) => f.introduced)) continue;
+    for (const worker of analysis.headWorkers) {
+      const entry = workerEntryPath(worker);
+      if (entry && !posix.isAbsolute(entry)) entries.add(entry);
+    }
+  }
+  const resolved = await resolveEntries(repo, entries);
+  return { ...options, envs: analyze?.envs ?? null, exportsOf: (entry) => resolved.get(entry) };
 }

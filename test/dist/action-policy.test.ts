@@ -152,6 +152,7 @@ describe("the policy at the base revision", () => {
       ),
       "src/index.ts": `${SOURCE}export class Typing {}\n`,
     });
+    clearRequests();
     const run = await prRun(repo, 2, {
       with: { "fail-on": "error" },
       description: "do-migrate: destroy Limiter in chat at v2",
@@ -167,16 +168,21 @@ describe("the policy at the base revision", () => {
     const annotated = run.annotations.filter((a) => a.properties.file).map((a) => a.properties.title);
     assert.ok(!annotated.includes("DO201 history-edited"), "a suppressed finding is not annotated");
     const body = marked(2)[0]!.body;
-    assert.equal(body.split(MARKER).length, 2, "the marker is not forged by the reason");
     assert.match(
       body,
       /<details>\n<summary>Suppressed \(1\): not counted in the risk or the gate<\/summary>/,
     );
+    const entry = body.split("\n").find((line) => line.startsWith("- **DO201**")) ?? "";
     assert.match(
-      body,
-      /\*\*DO201\*\* `history-edited` .* suppressed by a directive at `wrangler\.toml:\d+`: @\u2060mallory approved/,
+      entry,
+      /`history-edited` .* suppressed by a directive at `wrangler\.toml:\d+`: @\u2060mallory approved/,
     );
-    assert.ok(!body.includes("](https://evil.test)"), "no live link from the reason");
+    // The reason is prose: no mention, no forged marker, no live link.
+    assert.ok(!entry.includes("<!--") && entry.includes("&lt;\\!-- do-migrate-action"), entry);
+    assert.ok(!entry.includes("](https://evil.test)"), "no live link from the reason");
+    // No fix is suggested for the suppressed edit of v1 (DO201) either: no review, no diff.
+    assert.ok(!body.includes("```diff"), body);
+    assert.ok(!api.requests.some((r) => r.route === "create-review"));
     const report = JSON.parse(run.reportText!);
     const edited = report.findings.find((f: { code: string }) => f.code === "DO201");
     assert.equal(edited.suppressed.by, "directive");

@@ -188,7 +188,7 @@ function deeperThan(text: string, max: number): number | null {
  * Like jsonc-parser's findNodeAtLocation, but a key that appears twice in an object resolves to
  * its LAST copy: that is the value jsonc-parser (and so wrangler) keeps.
  */
-function findLastNodeAtLocation(root: JsonNode, path: ConfigPath): JsonNode | undefined {
+export function findLastNodeAtLocation(root: JsonNode, path: ConfigPath): JsonNode | undefined {
   let node: JsonNode | undefined = root;
   for (const segment of path) {
     if (!node?.children) return undefined;

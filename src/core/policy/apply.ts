@@ -85,6 +85,16 @@ export function applyPolicy(report: Report, input: PolicyInput): Report {
   return report.notes ? { ...next, notes: report.notes } : next;
 }
 
+/**
+ * Whether the report suppresses this finding (one of the same analysis, compared by what places
+ * it): the fixes offered for suppressed findings are not suggested.
+ */
+export function suppressedIn(report: Report): (finding: Finding) => boolean {
+  const key = (f: Finding) => [f.code, f.file, f.line, f.env ?? "", f.worker ?? ""].join("\u0000");
+  const keys = new Set(report.findings.filter((f) => f.suppressed).map(key));
+  return (finding) => keys.has(key(finding));
+}
+
 function covers(directive: Directive, finding: Finding): boolean {
   if (!directive.codes.includes(finding.code)) return false;
   return directive.scope === "file" || (finding.line !== null && finding.line === directive.target);
