@@ -2,32 +2,37 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderJson
-} from "./chunks/chunk-RNUKMP57.js";
+} from "./chunks/chunk-VQOKVPTJ.js";
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-I5XLWV7F.js";
-import {
-  failingFindings,
-  parseFailOn
-} from "./chunks/chunk-6SE3LBOQ.js";
+} from "./chunks/chunk-ISVUYBOX.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-47GG7RJH.js";
+} from "./chunks/chunk-YMIMX3OR.js";
+import {
+  failingFindings,
+  parseFailOn
+} from "./chunks/chunk-7AUUCLLQ.js";
+import {
+  hasLivePlan,
+  renderPlanText
+} from "./chunks/chunk-C6JOF5Y7.js";
+import "./chunks/chunk-TZV6S3WX.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import "./chunks/chunk-TZV6S3WX.js";
+import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-NZDWGJHR.js";
-import "./chunks/chunk-WY3V4N4G.js";
+} from "./chunks/chunk-ZXH5AY5T.js";
+import "./chunks/chunk-W5TIJK4G.js";
 import {
   displayable
-} from "./chunks/chunk-XFLETH4S.js";
-import "./chunks/chunk-I2AOIUJF.js";
+} from "./chunks/chunk-3OIL4IS7.js";
+import "./chunks/chunk-V62BCWO2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -51,6 +56,7 @@ function renderText(report, options = {}) {
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const group of groupFindings(counted)) {
     const f = group.first;
@@ -111,7 +117,7 @@ var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
                   [--policy FILE]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
-                   [--policy FILE] [PATH...]
+                   [--live [--account-id ID]] [--policy FILE] [PATH...]
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
@@ -128,6 +134,10 @@ var USAGE = `Usage:
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
   --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
                  repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
+  --live         check: also read the live state from the Cloudflare API and plan the next deploy
+                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
+                 is enough; account from the config's account_id, else --account-id or
+                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
   fix     rewrites the working tree's configs to resolve every finding (against --base, as
           check) that has one safe mechanical fix, keeping comments and layout, and prints the
           diff; each fix is proven by analysing the result again. --dry-run writes nothing
@@ -154,15 +164,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-QWOII6RK.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-NHNXCQIK.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-VOXGGM2V.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-MFNFBYJV.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-VOXGGM2V.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-MFNFBYJV.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -181,6 +191,9 @@ async function main(argv) {
   }
   const envs = values.env ? values.env.map((e) => e === "" ? null : e) : null;
   const options = { envs: values["top-level"] ? [...envs ?? [], null] : envs };
+  if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
+    throw new UsageError("--live and --account-id belong to check");
+  }
   let report;
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
@@ -200,16 +213,26 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-KHAJU4FU.js");
-    ({ report } = await runCheck({
+    const { runCheck } = await import("./chunks/run-check-KQGWFGAW.js");
+    const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
       analyze: options,
+      live: values.live ? liveRequest(values["account-id"]) : null,
       ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
-    }));
+    });
+    report = result.report;
+    if (result.live) {
+      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
+`);
+      process.stderr.write(
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+`
+      );
+    }
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
@@ -232,6 +255,8 @@ function parseCommandLine(argv) {
         base: { type: "string" },
         head: { type: "string" },
         policy: { type: "string" },
+        live: { type: "boolean" },
+        "account-id": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -243,6 +268,17 @@ function readPolicyFile(path) {
   const choice = givenPolicy(path, readText(path));
   if (!choice.ok) throw new PolicyFileError(choice.problems);
   return choice.policy;
+}
+function liveRequest(accountFlag) {
+  const token = process.env.CLOUDFLARE_API_TOKEN?.trim() ?? "";
+  if (!token) {
+    throw new UsageError(
+      "--live reads the token from the CLOUDFLARE_API_TOKEN environment variable (never a flag); a read-only token is enough"
+    );
+  }
+  const accountId = accountFlag?.trim() || process.env.CLOUDFLARE_ACCOUNT_ID?.trim() || null;
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || void 0;
+  return { token, accountId, ...apiBaseUrl ? { apiBaseUrl } : {} };
 }
 var MAX_READ_BYTES = 16 * 1024 * 1024;
 function readText(path) {

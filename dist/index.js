@@ -1,111 +1,19 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   ContextError,
-  readRunContext
-} from "./chunks/chunk-OR4TT7NX.js";
-import {
-  FAIL_ON_VALUES,
-  parseFailOn
-} from "./chunks/chunk-6SE3LBOQ.js";
+  InputError,
+  readRunContext,
+  readSettings
+} from "./chunks/chunk-F7VPCPEV.js";
+import "./chunks/chunk-7AUUCLLQ.js";
 import {
   debug,
-  getInput,
   setFailed,
-  setOutput,
-  setSecret
+  setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-I2AOIUJF.js";
+import "./chunks/chunk-V62BCWO2.js";
 import "./chunks/chunk-FDGYIFXX.js";
-
-// src/action/inputs.ts
-var InputError = class extends Error {
-};
-var MODES = ["check", "deploy"];
-var COMMENT_MODES = ["on-change", "always", "never"];
-var PHASES = ["auto", "plan", "1", "2"];
-function choice(name, allowed) {
-  const raw = getInput(name).trim();
-  const value = raw === "" ? allowed[0] : raw;
-  if (!allowed.includes(value)) {
-    throw new InputError(`Input "${name}" is "${raw}"; allowed values: ${allowed.join(", ")}.`);
-  }
-  return value;
-}
-function listInput(name) {
-  return getInput(name).split(/[\n,]/).map((item) => item.replace(/#.*$/, "").trim()).filter(Boolean);
-}
-function booleanInput(name, fallback) {
-  const raw = getInput(name).trim();
-  if (raw === "") return fallback;
-  if (raw === "true") return true;
-  if (raw === "false") return false;
-  throw new InputError(`Input "${name}" is "${raw}"; allowed values: true, false.`);
-}
-function readSettings() {
-  const mode = choice("mode", MODES);
-  const failOnRaw = getInput("fail-on").trim() || "critical";
-  const failOn = parseFailOn(failOnRaw);
-  if (!failOn) {
-    throw new InputError(`Input "fail-on" is "${failOnRaw}"; allowed values: ${FAIL_ON_VALUES.join(", ")}.`);
-  }
-  const environments = listInput("environments");
-  const apiToken = getInput("cloudflare-api-token");
-  if (apiToken) setSecret(apiToken);
-  const githubToken = getInput("github-token");
-  if (githubToken) setSecret(githubToken);
-  const accountId = getInput("cloudflare-account-id").trim();
-  if (accountId && !/^[0-9a-f]{32}$/i.test(accountId) && !/^[\w-]{1,64}$/.test(accountId)) {
-    throw new InputError('Input "cloudflare-account-id" is not an account ID (32 hexadecimal characters).');
-  }
-  const wranglerVersion = getInput("wrangler-version").trim();
-  if (wranglerVersion && !/^[\w.^~<>=*|-]{1,64}$/.test(wranglerVersion)) {
-    throw new InputError(`Input "wrangler-version" is "${wranglerVersion}"; give a version such as 4.156.0.`);
-  }
-  const environment = getInput("environment").trim();
-  if (environment && !/^\w[\w.-]{0,127}$/.test(environment)) {
-    throw new InputError(
-      `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`
-    );
-  }
-  const policy = getInput("policy").trim();
-  if (policy && !isRepositoryPath(policy)) {
-    throw new InputError(
-      `Input "policy" is "${policy}"; give a path from the repository root, such as .do-migrate.jsonc.`
-    );
-  }
-  const commentAuthors = listInput("comment-author");
-  for (const login of commentAuthors) {
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
-      throw new InputError(
-        `Input "comment-author" has "${login}"; give GitHub logins such as my-app[bot], one per line or comma-separated.`
-      );
-    }
-  }
-  return {
-    mode,
-    githubToken,
-    config: listInput("config"),
-    environments: environments.length ? environments.map((e) => e === "(top-level)" ? null : e) : null,
-    failOn,
-    comment: choice("comment", COMMENT_MODES),
-    suggestions: booleanInput("suggestions", true),
-    environment: environment || null,
-    phase: choice("phase", PHASES),
-    confirmDataLoss: listInput("confirm-data-loss"),
-    cloudflareApiToken: apiToken,
-    cloudflareAccountId: accountId,
-    workingDirectory: getInput("working-directory").trim() || ".",
-    wranglerVersion: wranglerVersion || null,
-    policy: policy ? policy.replace(/^(?:\.\/)+/, "") : null,
-    commentAuthors
-  };
-}
-function isRepositoryPath(path) {
-  const clean = path.replace(/^(?:\.\/)+/, "");
-  if (clean === "" || /[\u0000-\u001f\\]/.test(clean) || clean.startsWith("/")) return false;
-  return !clean.split("/").some((part) => part === ".." || part === "." || part === "");
-}
 
 // src/action/main.ts
 async function main() {
@@ -114,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-BLHRFHLJ.js");
+    const { runDeployMode } = await import("./chunks/deploy-MCLRK7FY.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-VHRVAIYH.js");
+    const { runCheckMode } = await import("./chunks/check-W2XW6MMO.js");
     await runCheckMode(settings, context);
   }
 }
@@ -133,6 +41,8 @@ function setSafeOutputs() {
   setOutput("data-loss", "false");
   setOutput("deleted-classes", "[]");
   setOutput("findings", "[]");
+  setOutput("live-state", "off");
+  setOutput("plan", "[]");
 }
 main().catch((error) => {
   const expected = error instanceof InputError || error instanceof ContextError || error?.name === "UsageError";

@@ -27,7 +27,8 @@ import {
   upsertStickyComment,
   viewerLogin,
 } from "../adapters/github.ts";
-import { runCheck } from "../check/run-check.ts";
+import type { LiveRequest, LiveSummary } from "../check/live.ts";
+import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
 import type { FixOffer } from "../core/fix/fix.ts";
@@ -39,11 +40,11 @@ import {
   renderShortReport,
 } from "../core/render/check-sections.ts";
 import { groupFindings } from "../core/render/groups.ts";
-import { renderJson } from "../core/render/json.ts";
+import { renderJson, workersJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
 import { displayable } from "../core/text/display.ts";
 import { ContextError, type RunContext } from "./context.ts";
-import type { Settings } from "./inputs.ts";
+import { InputError, type Settings } from "./inputs.ts";
 
 /** GitHub shows at most this many annotations of one type per step (more are dropped silently). */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -61,7 +62,12 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const cwd = resolve(context.workspace, settings.workingDirectory);
 
   const revisions = await chooseRevisions(context, cwd, github !== null);
-  const { report, configCount, offers } = await analyse(settings, context, cwd, revisions, github);
+  const liveChoice = chooseLive(settings, context);
+  const analysed = await analyse(settings, context, cwd, revisions, github, liveChoice.request);
+  const { configCount, live, offers } = analysed;
+  const report = liveChoice.note
+    ? { ...analysed.report, notes: [...(analysed.report.notes ?? []), liveChoice.note] }
+    : analysed.report;
   const suppressed = report.findings.filter((f) => f.suppressed).length;
   core.info(
     `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length - suppressed} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
@@ -69,6 +75,12 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   // Notes quote repository paths: no control character of theirs reaches the log (a line break
   // could start a workflow command).
   for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
+  if (live) {
+    core.info(
+      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone; ${live.requests} Cloudflare API request(s).`,
+    );
+    for (const warning of live.warnings) core.warning(warning);
+  }
 
   const acks = acknowledgements(report, await pullRequestDescription(github, context));
   const gate = gateFor(report, acks, settings.failOn);
@@ -86,7 +98,7 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
     if (fixSection) sections.push(fixSection);
   }
 
-  writeOutputs(report, context);
+  writeOutputs(report, context, live?.status ?? "off");
   const { dropped } = annotate(report.findings);
   if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections, selfLogin);
   await writeSummary(report, context, sections, dropped);
@@ -94,6 +106,47 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const verdict = context.pullRequest ? gate : withoutPullRequest(gate, acks);
   if (verdict.failed) core.setFailed(verdict.message);
   else if (verdict.message) core.info(verdict.message);
+  if (settings.live === "required" && live && live.status !== "read") {
+    core.setFailed(
+      `live: required, but the live state of ${live.failed} Worker(s) could not be read (see the warnings); they were judged from the config alone.`,
+    );
+  }
+}
+
+/**
+ * Whether this run reads the live state, and with what: `live: auto` reads it when a token is
+ * given; a fork's pull request gets no secrets, so it is checked statically and the report says
+ * so. `live: required` without a token stops the run.
+ */
+function chooseLive(
+  settings: Settings,
+  context: RunContext,
+): { request: LiveRequest | null; note: string | null } {
+  if (settings.live === "off") return { request: null, note: null };
+  const token = settings.cloudflareApiToken;
+  const fork = context.pullRequest?.isFork === true;
+  if (!token) {
+    const forkNote = fork
+      ? "This pull request comes from a fork, which gets no secrets: this is the static check, without the live plan."
+      : null;
+    if (settings.live === "required") {
+      throw new InputError(
+        fork
+          ? "live: required, but a pull request from a fork gets no secrets, so there is no cloudflare-api-token: use live: auto to check forks statically."
+          : "live: required needs the cloudflare-api-token input (a read-only token: Workers Scripts Read).",
+      );
+    }
+    return { request: null, note: forkNote };
+  }
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
+  return {
+    request: {
+      token,
+      accountId: settings.cloudflareAccountId || null,
+      ...(apiBaseUrl ? { apiBaseUrl } : {}),
+    },
+    note: null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +221,8 @@ async function analyse(
   cwd: string,
   revisions: Revisions,
   github: GitHubClient | null,
-): Promise<{ report: Report; configCount: number; offers?: readonly FixOffer[] }> {
+  live: LiveRequest | null,
+): Promise<CheckResult> {
   const base = revisions.base;
   if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
   return runCheck({
@@ -185,6 +239,7 @@ async function analyse(
     // The repository's policy file, read at the base revision: a pull request is judged by the
     // policy it starts from.
     policy: { from: "repository", path: settings.policy },
+    live,
     // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
     offers:
       context.pullRequest && settings.suggestions ? { today: new Date().toISOString().slice(0, 10) } : null,
@@ -217,9 +272,9 @@ function withoutPullRequest(gate: Gate, acks: readonly Acknowledgement[]): Gate 
 // ---------------------------------------------------------------------------------------------
 // Outputs, annotations, summary
 
-function writeOutputs(report: Report, context: RunContext): void {
+function writeOutputs(report: Report, context: RunContext, liveState: LiveSummary["status"] | "off"): void {
   const deleted = report.findings
-    .filter((f) => f.kind === "class-deleted" && f.dataLoss)
+    .filter((f) => f.dataLoss && DELETING.has(f.kind))
     .flatMap((f) => f.classes.map((c) => ({ worker: f.worker, env: f.env, class: c })));
   const path = join(context.tempDir, `do-migrate-report-${process.pid}.json`);
   writeFileSync(path, renderJson(report));
@@ -228,7 +283,16 @@ function writeOutputs(report: Report, context: RunContext): void {
   core.setOutput("deleted-classes", JSON.stringify(deleted));
   core.setOutput("findings", JSON.stringify(report.findings.map(compactFinding)));
   core.setOutput("report", path);
+  core.setOutput("live-state", liveState);
+  core.setOutput("plan", JSON.stringify(workersJson(report)));
 }
+
+/** Findings that delete the classes they name (a rename written as delete + create is its own output). */
+const DELETING: ReadonlySet<Finding["kind"]> = new Set([
+  "class-deleted",
+  "undeployed-step",
+  "live-tag-unknown",
+]);
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;

@@ -6,6 +6,8 @@ import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../core/gate.ts";
 export type Mode = "check" | "deploy";
 export type CommentMode = "on-change" | "always" | "never";
 export type PhaseInput = "auto" | "plan" | "1" | "2";
+/** Check mode: read the live state `auto` (when a token is there), `off`, or `required`. */
+export type LiveMode = "auto" | "off" | "required";
 
 export interface Settings {
   readonly mode: Mode;
@@ -20,6 +22,7 @@ export interface Settings {
   readonly environment: string | null;
   readonly phase: PhaseInput;
   readonly confirmDataLoss: readonly string[];
+  readonly live: LiveMode;
   readonly cloudflareApiToken: string;
   readonly cloudflareAccountId: string;
   readonly workingDirectory: string;
@@ -35,6 +38,7 @@ export class InputError extends Error {}
 const MODES = ["check", "deploy"] as const;
 const COMMENT_MODES = ["on-change", "always", "never"] as const;
 const PHASES = ["auto", "plan", "1", "2"] as const;
+const LIVE = ["auto", "off", "required"] as const;
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T {
   const raw = core.getInput(name).trim();
@@ -71,7 +75,7 @@ export function readSettings(): Settings {
     throw new InputError(`Input "fail-on" is "${failOnRaw}"; allowed values: ${FAIL_ON_VALUES.join(", ")}.`);
   }
   const environments = listInput("environments");
-  const apiToken = core.getInput("cloudflare-api-token");
+  const apiToken = core.getInput("cloudflare-api-token").trim();
   if (apiToken) core.setSecret(apiToken);
   const githubToken = core.getInput("github-token");
   if (githubToken) core.setSecret(githubToken);
@@ -114,6 +118,7 @@ export function readSettings(): Settings {
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),
+    live: choice("live", LIVE),
     cloudflareApiToken: apiToken,
     cloudflareAccountId: accountId,
     workingDirectory: core.getInput("working-directory").trim() || ".",

@@ -2,7 +2,7 @@
 // change is ever run), and the analysis over them including the code-aware checks.
 import { statSync } from "node:fs";
 import { posix, relative, resolve, sep } from "node:path";
-import { type AnalyzeOptions, analyzeFiles, reportFor } from "../core/analyze/analyze.ts";
+import { type AnalyzeOptions, analyzeFiles, type FileAnalysis, reportFor } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths, wranglerConfigsUnder } from "../core/discover.ts";
@@ -242,11 +242,17 @@ async function readWorkingTreeConfig(read: SourceReader, path: string): Promise<
   }
 }
 
+export interface RepositoryAnalysis {
+  readonly report: Report;
+  /** Each config's analysis (its Workers at both revisions), for the live plan. */
+  readonly analyses: readonly FileAnalysis[];
+}
+
 /** Analyses a repository change: the configs, then the code of the Workers the change touches. */
 export async function analyzeRepositoryChange(
   repo: RepositoryChange,
   options: AnalyzeOptions = {},
-): Promise<Report> {
+): Promise<RepositoryAnalysis> {
   const analyses = analyzeFiles(repo.changes, options);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
@@ -269,10 +275,12 @@ export async function analyzeRepositoryChange(
     }
   }
   const resolved = await resolveEntries(repo, entries);
-  return reportFor(
+  const report = reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
+    options,
   );
+  return { report, analyses };
 }
 
 /** The export names of Workers' entry modules at the head revision (the source parser on demand). */

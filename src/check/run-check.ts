@@ -30,6 +30,7 @@ import {
   ignoredNote,
   type PolicyChoice,
 } from "../core/policy/source.ts";
+import type { LiveRequest, LiveSummary } from "./live.ts";
 
 /** Where the policy comes from. */
 export type PolicySource =
@@ -44,6 +45,8 @@ export interface CheckRequest extends Omit<RepositoryRevisions, "policyPaths" | 
   readonly pathsMustMatch?: boolean;
   /** Default: the repository's `.do-migrate.jsonc` (or `.do-migrate.json`) at the base revision. */
   readonly policy?: PolicySource;
+  /** Read the live state and plan against it; null or absent: the static check only. */
+  readonly live?: LiveRequest | null;
   /** Also work out the proven fixes of the head revision (the pull request's suggestions). */
   readonly offers?: { readonly today: string } | null;
 }
@@ -52,6 +55,8 @@ export interface CheckResult {
   readonly report: Report;
   /** How many config files were read (at either revision). */
   readonly configCount: number;
+  /** What the live step read; null when it was not asked for. */
+  readonly live: LiveSummary | null;
   /** The proven fixes, when asked for. */
   readonly offers?: readonly FixOffer[];
 }
@@ -75,21 +80,33 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     mustMatch(request, repo);
     const policy = choice.ok ? choice.policy : null;
     const analysed = await analyzeRepositoryChange(repo, request.analyze ?? {});
-    // Live evidence (a later step) goes here: before the policy, which judges what it settles.
-    const levelled = applyPolicy(analysed, { policy, changes: repo.changes });
+    let report = analysed.report;
+    let live: LiveSummary | null = null;
+    if (request.live) {
+      // Loaded on demand: a static check never pays for the live step. It comes before the
+      // policy, which judges what the live state settles.
+      const { addLivePlan } = await import("./live.ts");
+      ({ report, live } = await addLivePlan(
+        report,
+        analysed.analyses,
+        request.live,
+        request.analyze?.envs ?? null,
+      ));
+    }
+    const levelled = applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
       ...(choice.ok ? choice.notes : []),
       ...(policy ? [ignoredNote(policy, repo.leftOut, repo.changed)].filter((n) => n !== null) : []),
     ];
-    const report = notes.length ? { ...levelled, notes } : levelled;
-    if (!request.offers) return { report, configCount: repo.changes.length };
+    report = notes.length ? { ...levelled, notes } : levelled;
+    if (!request.offers) return { report, configCount: repo.changes.length, live };
     const { offerFixes } = await import("../core/fix/fix.ts");
     const options = await fixOptions(repo, request.analyze, { today: request.offers.today });
     // A finding suppressed with a reason is not nagged about with a suggestion either.
     const suppressed = suppressedIn(report);
     const offers = offerFixes(repo.changes, options).filter((offer) => !offer.targets.every(suppressed));
-    return { report, configCount: repo.changes.length, offers };
+    return { report, configCount: repo.changes.length, live, offers };
   } finally {
     await repo.close();
   }

@@ -132,6 +132,30 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     aboutTheCheck: true,
   },
+  // The live plan (src/core/live/evidence.ts): what the live state shows.
+  "live-tag-unknown": { code: "DO801", title: "Live migration tag not in this branch", severity: "error" },
+  "undeployed-step": { code: "DO802", title: "Base branch change not deployed yet", severity: "warning" },
+  "live-storage-mismatch": {
+    code: "DO803",
+    title: "Live storage differs from the config",
+    severity: "warning",
+  },
+  "live-binding-blocks-delete": {
+    code: "DO804",
+    title: "A live binding blocks the delete",
+    severity: "error",
+  },
+  "live-class-unknown": { code: "DO805", title: "Live class the config does not know", severity: "info" },
+  "delete-destroys-nothing": {
+    code: "DO806",
+    title: "Deleted class has no live namespace",
+    severity: "info",
+  },
+  "first-deploy-rejected": {
+    code: "DO807",
+    title: "First deploy of a new Worker rejected",
+    severity: "error",
+  },
 };
 
 export const SEVERITIES: readonly Severity[] = ["info", "warning", "error", "critical"];

@@ -6,6 +6,7 @@ import { pathKey } from "../config/toml-locator.ts";
 import { readWorkers } from "../config/workers.ts";
 import { type Draft, placeDraft, q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, ParsedConfig, ParseResult, Report, Risk, Worker } from "../model.ts";
+import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 
 export interface AnalyzeOptions {
@@ -18,6 +19,8 @@ export interface FileAnalysis {
   readonly findings: Finding[];
   /** The Workers the head revision deploys (empty when the head is missing or does not parse). */
   readonly headWorkers: readonly Worker[];
+  /** The Workers of the base revision (empty when the base is missing or does not parse). */
+  readonly baseWorkers?: readonly Worker[];
 }
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
@@ -37,13 +40,12 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   const baseConfig = base?.ok ? base : null;
 
   if (!head) {
-    if (baseConfig) {
-      for (const worker of readWorkers(baseConfig).workers) {
-        const draft = wanted(worker.env) ? removedWorker(worker, "file") : null;
-        if (draft) findings.push(placeDraft(draft, placement(baseConfig, worker.name, true)));
-      }
+    const removed = baseConfig ? readWorkers(baseConfig).workers : [];
+    for (const worker of removed) {
+      const draft = wanted(worker.env) ? removedWorker(worker, "file") : null;
+      if (draft && baseConfig) findings.push(placeDraft(draft, placement(baseConfig, worker.name, true)));
     }
-    return { file, findings, headWorkers: [] };
+    return { file, findings, headWorkers: [], baseWorkers: removed };
   }
 
   const headReading = readWorkers(head);
@@ -75,23 +77,36 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
         );
     }
   }
-  return { file, findings, headWorkers: headReading.workers };
+  return {
+    file,
+    findings,
+    headWorkers: headReading.workers,
+    baseWorkers: base && !base.ok ? [] : (baseReading?.workers ?? []),
+  };
 }
 
 /** Analyses every config of a change together, adding what needs more than one file. */
 export function analyzeRepository(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): Report {
-  return reportFor(analyzeFiles(changes, options));
+  return reportFor(analyzeFiles(changes, options), [], options);
 }
 
 export function analyzeFiles(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): FileAnalysis[] {
   return changes.map((change) => analyzeFile(change, options));
 }
 
-/** The report over analysed files, with the cross-file checks and any extra findings (code checks). */
-export function reportFor(analyses: readonly FileAnalysis[], extra: readonly Finding[] = []): Report {
+/**
+ * The report over analysed files, with the cross-file checks and any extra findings (code checks),
+ * and the Workers the change touches (their live plan comes later, when the live state is read).
+ */
+export function reportFor(
+  analyses: readonly FileAnalysis[],
+  extra: readonly Finding[] = [],
+  options: AnalyzeOptions = {},
+): Report {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
   findings.push(...crossWorkerBindings(findings, analyses));
-  return buildReport(findings);
+  const workers = planTargets(analyses, options.envs ?? null).map((t) => plannedWorker(planWorker(t, null)));
+  return { ...buildReport(findings), workers };
 }
 
 /** Another Worker in the repository that binds a class being deleted blocks the delete (10061). */

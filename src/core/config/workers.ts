@@ -78,9 +78,18 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       lifecycle,
       bindings: readBindings(config, scope, drafts),
       ownsLifecycle: own.model !== "none",
+      ...accountIdOf(top, scope),
     };
   });
   return { workers, drafts };
+}
+
+/** `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). */
+function accountIdOf(top: Record<string, unknown>, scope: Scope): { accountId?: string } {
+  for (const value of [scope.value.account_id, top.account_id]) {
+    if (typeof value === "string" && value.trim() !== "") return { accountId: value.trim() };
+  }
+  return {};
 }
 
 function workerName(top: Record<string, unknown>, scope: Scope): string | null {

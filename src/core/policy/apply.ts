@@ -81,8 +81,8 @@ export function applyPolicy(report: Report, input: PolicyInput): Report {
   const levelled = findings.map((finding) =>
     input.policy && !finding.suppressed && !isProtected(finding) ? withLevel(finding, input.policy) : finding,
   );
-  const next = buildReport(levelled);
-  return report.notes ? { ...next, notes: report.notes } : next;
+  // Everything else the report carries (notes, the live plan) stays as it is.
+  return { ...report, ...buildReport(levelled) };
 }
 
 /**

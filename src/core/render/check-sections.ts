@@ -6,6 +6,7 @@ import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
 import { groupFindings } from "./groups.ts";
 import { code, riskBadge } from "./markdown.ts";
+import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {
   if (acks.length === 0) return null;
@@ -45,6 +46,7 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
     "_The full report is too long for a pull request comment: it is in the job summary of this run and in the `report` output._",
     "",
   ];
+  if (hasLivePlan(report.workers)) out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: 10 }), "");
   if (losses.length > 0) {
     out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
     for (const group of groupFindings(losses)) out.push(`- ${lossLine(group.findings, options.docsBaseUrl)}`);

@@ -4,7 +4,12 @@
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
+import { objectsText } from "../text/objects.ts";
 import { groupFindings } from "./groups.ts";
+import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
+import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
+
+export { code, escapeHtml, escapeMarkdown, inline } from "./markdown-text.ts";
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -45,6 +50,10 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
   const notes = report.notes ?? [];
   if (notes.length > 0) out.push(notes.map((note) => `> ℹ️ ${inline(note)}`).join("\n>\n"), "");
+  // The live plan, when the live state was read: what the next deploy does, Worker by Worker.
+  if (hasLivePlan(report.workers)) {
+    out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: compact ? 20 : undefined }), "");
+  }
 
   if (report.findings.length === 0) {
     out.push("No Durable Object lifecycle changes. Nothing is created, renamed, transferred or deleted.", "");
@@ -69,7 +78,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
           : "deleted";
       const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map(workerLabel).join(", ")}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
       );
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
@@ -167,6 +176,14 @@ function workerLabel(f: Finding): string {
   return f.worker ? `Worker ${code(f.worker)} (${env})` : env;
 }
 
+/** What the live plan counted for a destroyed class: " (12,408 objects (…) live)", or nothing. */
+function liveObjects(report: Report, f: Finding): string {
+  const planned = report.workers?.find((w) => w.live === "read" && w.name === f.worker && w.file === f.file);
+  const d = planned?.destroys.find((x) => x.className === f.classes[0]);
+  if (!d || d.objects === null) return "";
+  return `: ${objectsText({ objects: d.objects, withData: d.objectsWithData, capped: d.capped })} live`;
+}
+
 function location(f: Finding): string {
   return code(f.line ? `${f.file}:${f.line}` : f.file);
 }
@@ -177,31 +194,6 @@ function docLink(f: Finding, options: MarkdownOptions): string {
 }
 
 /**
- * A code span that cannot be broken out of: backticks, line breaks and other control or bidi
- * characters are replaced, and an HTML comment opener is split, so no config string can forge
- * the sticky-comment marker (GitHub shows code spans literally: nothing in one is live).
- */
-export function code(text: string): string {
-  const clean = displayable(text.replace(/`/g, "'"))
-    .replace(/\|/g, "\\|")
-    .replace(/<!--/g, `<!-${WORD_JOINER}-`);
-  return `\`${clean}\``;
-}
-
-/** Core messages quote config strings in backticks: keep those as code spans, escape the prose. */
-export function inline(message: string): string {
-  return message
-    .split("`")
-    .map((part, i) => (i % 2 === 1 ? code(part) : escapeMarkdown(part)))
-    .join("");
-}
-
-/** Prose: no HTML, no Markdown syntax, no mention, reference or autolink (see `unlinked`). */
-export function escapeMarkdown(text: string): string {
-  return unlinked(escapeHtml(displayable(text, " ")).replace(/([\\*_[\]()#!|~>+=])/g, "\\$1"));
-}
-
-/**
  * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
  * Markdown inside an HTML block, so HTML is escaped, and brackets and backticks become entities
  * (shown as they are, never Markdown even if the block were read as such); mentions and
@@ -209,29 +201,6 @@ export function escapeMarkdown(text: string): string {
  */
 function escapeInline(text: string): string {
   return unlinked(escapeHtml(displayable(text, " ")).replace(/[[\]`]/g, (ch) => `&#${ch.charCodeAt(0)};`));
-}
-
-// U+2060 WORD JOINER: invisible, and not a character GitHub's mention, reference or autolink
-// patterns accept. An entity such as `&#64;` is not enough: the Markdown renderer turns it back
-// into a plain `@` in the HTML that GitHub then scans for mentions.
-const WORD_JOINER = "\u2060";
-
-/**
- * Breaks what GitHub links in text after rendering: `@user` and `@org/team` mentions, e-mail
- * addresses, `#123` / `GH-123` / `owner/repo#123` references, and `http://`, `https://` and
- * `www.` autolinks.
- */
-function unlinked(text: string): string {
-  return text
-    .replace(/@/g, `@${WORD_JOINER}`)
-    .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1${WORD_JOINER}-`)
-    .replace(/:\/\//g, `:${WORD_JOINER}//`)
-    .replace(/\b(www)\./gi, `$1${WORD_JOINER}.`);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

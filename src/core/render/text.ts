@@ -2,6 +2,7 @@
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
 import { groupFindings } from "./groups.ts";
+import { hasLivePlan, renderPlanText } from "./plan-table.ts";
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -29,6 +30,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       (suppressed.length ? `, ${suppressed.length} suppressed` : ""),
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
   for (const group of groupFindings(counted)) {
     const f = group.first;
