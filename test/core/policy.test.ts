@@ -486,11 +486,13 @@ describe("risk and gate count only what is not suppressed", () => {
     assert.deepEqual(codesOf(after), ["DO301", "DO201"], "still in the report, last");
   });
 
-  it("keeps the report's notes", () => {
+  it("keeps the rest of the report: its notes and the live plan", () => {
+    const workers = [] as unknown as NonNullable<Report["workers"]>;
     const report = applyPolicy(
-      { risk: "none", findings: [], notes: ["a note"] },
+      { risk: "none", findings: [], notes: ["a note"], workers },
       { policy: null, changes: [] },
     );
     assert.deepEqual(report.notes, ["a note"]);
+    assert.equal(report.workers, workers);
   });
 });
