@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-2HSA7NF5.js";
-import "./chunks/chunk-5CH54YNS.js";
+} from "./chunks/chunk-LKXUIQDU.js";
+import "./chunks/chunk-7AUUCLLQ.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-RQ4NTA37.js";
+import "./chunks/chunk-V62BCWO2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-EKFUZITU.js");
+    const { runDeployMode } = await import("./chunks/deploy-VU2RGZLO.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-IHJHRN7I.js");
+    const { runCheckMode } = await import("./chunks/check-AJ765XGB.js");
     await runCheckMode(settings, context);
   }
 }

@@ -19,25 +19,30 @@ import {
   listIssueComments,
   listPullRequestFiles,
   listReviewComments,
+  pickStickyComment,
+  type StickyCommentQuery,
   type StickyCommentResult,
   statusOf,
   updateReviewComment,
   upsertStickyComment,
+  viewerLogin,
 } from "../adapters/github.ts";
 import type { LiveRequest, LiveSummary } from "../check/live.ts";
 import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
 import type { FixOffer } from "../core/fix/fix.ts";
-import { type Gate, gateFor } from "../core/gate.ts";
+import { type Gate, gateFor, startsAComment } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
 import {
   renderAcknowledgementSection,
   renderNoChangesBody,
   renderShortReport,
 } from "../core/render/check-sections.ts";
+import { groupFindings } from "../core/render/groups.ts";
 import { renderJson, workersJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
+import { displayable } from "../core/text/display.ts";
 import { ContextError, type RunContext } from "./context.ts";
 import { InputError, type Settings } from "./inputs.ts";
 
@@ -63,9 +68,13 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const report = liveChoice.note
     ? { ...analysed.report, notes: [...(analysed.report.notes ?? []), liveChoice.note] }
     : analysed.report;
+  const suppressed = report.findings.filter((f) => f.suppressed).length;
   core.info(
-    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
+    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length - suppressed} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
   );
+  // Notes quote repository paths: no control character of theirs reaches the log (a line break
+  // could start a workflow command).
+  for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
   if (live) {
     core.info(
       `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone; ${live.requests} Cloudflare API request(s).`,
@@ -78,14 +87,20 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   // Without a pull request there is no description to acknowledge anything in.
   const ackSection = context.pullRequest ? renderAcknowledgementSection(acks) : null;
   const sections = ackSection ? [ackSection] : [];
-  if (context.pullRequest && offers && offers.length > 0) {
-    const fixSection = await suggestFixes(github, context, settings, offers);
+  const suggesting = Boolean(context.pullRequest && offers && offers.length > 0);
+  // Whose token this is: its comments (the sticky one, the suggestions) are the ones to update.
+  const selfLogin =
+    github && context.pullRequest && (settings.comment !== "never" || suggesting)
+      ? await tokenLogin(github)
+      : null;
+  if (suggesting) {
+    const fixSection = await suggestFixes(github, context, settings, offers!, selfLogin);
     if (fixSection) sections.push(fixSection);
   }
 
   writeOutputs(report, context, live?.status ?? "off");
   const { dropped } = annotate(report.findings);
-  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections);
+  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections, selfLogin);
   await writeSummary(report, context, sections, dropped);
 
   const verdict = context.pullRequest ? gate : withoutPullRequest(gate, acks);
@@ -221,6 +236,9 @@ async function analyse(
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
         : undefined,
     analyze: { envs: settings.environments },
+    // The repository's policy file, read at the base revision: a pull request is judged by the
+    // policy it starts from.
+    policy: { from: "repository", path: settings.policy },
     live,
     // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
     offers:
@@ -278,29 +296,40 @@ const DELETING: ReadonlySet<Finding["kind"]> = new Set([
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;
-  return { code, kind, severity, dataLoss, classes, worker, env, file, line, tag };
+  return {
+    code,
+    kind,
+    severity,
+    dataLoss,
+    classes,
+    worker,
+    env,
+    file,
+    line,
+    tag,
+    ...(f.suppressed ? { suppressed: true } : {}),
+  };
 }
 
 /**
- * Annotations on the config lines, most severe first, within GitHub's per-type limit. The same
- * text on the same line (one finding per environment) is annotated once.
+ * Annotations on the config lines, most severe first, within GitHub's per-type limit. A change
+ * that reaches several Workers (one finding each) is annotated once, naming them all; suppressed
+ * findings are not annotated.
  */
 function annotate(findings: readonly Finding[]): { dropped: number } {
   const counts = { error: 0, warning: 0, notice: 0 };
-  const seen = new Set<string>();
   let dropped = 0;
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  for (const f of ordered) {
+  const groups = groupFindings(findings.filter((f) => !f.suppressed)).sort(
+    (a, b) => severityRank(b.first.severity) - severityRank(a.first.severity),
+  );
+  for (const group of groups) {
+    const f = group.first;
     const type =
       f.severity === "critical" || f.severity === "error"
         ? "error"
         : f.severity === "warning"
           ? "warning"
           : "notice";
-    const text = `${f.message}\nFix: ${f.fix}`;
-    const key = `${type}\u0000${f.file}\u0000${f.line}\u0000${f.code}\u0000${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     if (counts[type] >= ANNOTATIONS_PER_TYPE) {
       dropped++;
       continue;
@@ -311,6 +340,7 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
       file: f.file,
       ...(f.line ? { startLine: f.line } : {}),
     };
+    const text = `${group.message}\nFix: ${f.fix}`;
     if (type === "error") core.error(text, properties);
     else if (type === "warning") core.warning(text, properties);
     else core.notice(text, properties);
@@ -352,6 +382,7 @@ async function suggestFixes(
   context: RunContext,
   settings: Settings,
   offers: readonly FixOffer[],
+  selfLogin: string | null,
 ): Promise<string | null> {
   const { planSuggestions, markerOfferId, patchHunks, renderFixSection, reviewBody } = await import(
     "../core/fix/suggestions.ts"
@@ -375,7 +406,9 @@ async function suggestFixes(
     const replied = new Set(comments.flatMap((c) => (c.inReplyToId === null ? [] : [c.inReplyToId])));
     const existing = comments.flatMap((c) => {
       const offerId = markerOfferId(scope, c.body);
-      if (offerId === null || c.authorLogin?.toLowerCase() !== DEFAULT_BOT_LOGIN) return [];
+      // Only this token's own review comments: an integration may edit no other.
+      const own = (selfLogin ?? DEFAULT_BOT_LOGIN).toLowerCase();
+      if (offerId === null || c.authorLogin?.toLowerCase() !== own) return [];
       return [
         {
           id: c.id,
@@ -439,6 +472,7 @@ async function writeComment(
   report: Report,
   acks: readonly Acknowledgement[],
   sections: readonly string[],
+  selfLogin: string | null,
 ): Promise<void> {
   if (settings.comment === "never") return;
   if (!github) {
@@ -447,17 +481,31 @@ async function writeComment(
   }
   const pr = context.pullRequest!;
   const marker = `<!-- do-migrate-action:sticky:${scopeOf(settings)} -->`;
-  const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker };
+  // The comment is recognised by its marker and by its author: the account of the token in use,
+  // or one named as ours (GITHUB_TOKEN's by default, `comment-author` for an earlier token's).
+  const target = {
+    owner: context.owner,
+    repo: context.repo,
+    issueNumber: pr.number,
+    marker,
+    selfLogin,
+    authorLogins: [DEFAULT_BOT_LOGIN, ...settings.commentAuthors],
+  };
   const upsert = (body: string) => upsertStickyComment(github, { ...target, body });
 
   let body: string;
-  if (settings.comment === "on-change" && !report.findings.some((f) => f.introduced)) {
-    // Never start a comment without changes; only correct an earlier one.
+  if (settings.comment === "on-change" && !report.findings.some(startsAComment)) {
+    // Never start a comment for what the check could not see or what is suppressed; only
+    // correct an earlier one.
     if (!(await hasStickyComment(github, target))) {
-      core.info("No Durable Object lifecycle changes: no pull request comment (comment: on-change).");
+      core.info(
+        "No Durable Object lifecycle, binding, history or name changes to report: no pull request comment (comment: on-change).",
+      );
       return;
     }
-    body = renderNoChangesBody(marker);
+    body = report.findings.some((f) => f.introduced && !f.suppressed)
+      ? renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl })
+      : renderNoChangesBody(marker);
   } else {
     body = renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl });
   }
@@ -486,16 +534,25 @@ async function writeComment(
   if (result.message) core.info(result.message);
 }
 
+/** The login of the token's account, or null (then only the named authors are recognised). */
+async function tokenLogin(github: GitHubClient): Promise<string | null> {
+  try {
+    return await viewerLogin(github);
+  } catch (error) {
+    core.info(
+      `Could not ask GitHub whose token this is (${(error as Error).message}): recognising comments by ${DEFAULT_BOT_LOGIN} and the comment-author input only.`,
+    );
+    return null;
+  }
+}
+
 async function hasStickyComment(
   github: GitHubClient,
-  target: { owner: string; repo: string; issueNumber: number; marker: string },
+  target: { owner: string; repo: string; issueNumber: number } & StickyCommentQuery,
 ): Promise<boolean> {
   try {
     const comments = await listIssueComments(github, target);
-    return comments.some(
-      (c) =>
-        c.authorLogin?.toLowerCase() === DEFAULT_BOT_LOGIN && c.body.trimStart().startsWith(target.marker),
-    );
+    return pickStickyComment(comments, target).comment !== null;
   } catch (error) {
     core.info(`Could not read the pull request comments: ${(error as Error).message}`);
     return false;

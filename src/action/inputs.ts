@@ -31,6 +31,10 @@ export interface Settings {
   readonly maxParallel: number;
   /** Deploy mode: a Worker the live state shows at the head is not deployed again. */
   readonly skipUnchanged: boolean;
+  /** Repository path of the policy file; null: `.do-migrate.jsonc` (or `.json`) when there is one. */
+  readonly policy: string | null;
+  /** Logins whose marked comments are also this action's (besides the token's own account). */
+  readonly commentAuthors: readonly string[];
 }
 
 export class InputError extends Error {}
@@ -97,6 +101,20 @@ export function readSettings(): Settings {
   if (!/^\d{1,2}$/.test(maxParallelRaw) || Number(maxParallelRaw) < 1 || Number(maxParallelRaw) > 16) {
     throw new InputError(`Input "max-parallel" is "${maxParallelRaw}"; give a whole number from 1 to 16.`);
   }
+  const policy = core.getInput("policy").trim();
+  if (policy && !isRepositoryPath(policy)) {
+    throw new InputError(
+      `Input "policy" is "${policy}"; give a path from the repository root, such as .do-migrate.jsonc.`,
+    );
+  }
+  const commentAuthors = listInput("comment-author");
+  for (const login of commentAuthors) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+      throw new InputError(
+        `Input "comment-author" has "${login}"; give GitHub logins such as my-app[bot], one per line or comma-separated.`,
+      );
+    }
+  }
   return {
     mode,
     githubToken,
@@ -115,5 +133,15 @@ export function readSettings(): Settings {
     wranglerVersion: wranglerVersion || null,
     maxParallel: Number(maxParallelRaw),
     skipUnchanged: booleanInput("skip-unchanged", false),
+    policy: policy ? policy.replace(/^(?:\.\/)+/, "") : null,
+    commentAuthors,
   };
+}
+
+/** A relative path inside the repository: no `..`, not absolute, no control characters. */
+function isRepositoryPath(path: string): boolean {
+  const clean = path.replace(/^(?:\.\/)+/, "");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (clean === "" || /[\u0000-\u001f\\]/.test(clean) || clean.startsWith("/")) return false;
+  return !clean.split("/").some((part) => part === ".." || part === "." || part === "");
 }

@@ -6,6 +6,7 @@ import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
+import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
   GitFileReader,
@@ -36,6 +37,13 @@ export interface RepositoryRevisions {
    * is not in the clone. Configs deleted by the change cannot be listed then.
    */
   readonly baseFallback?: (path: string) => Promise<string | null>;
+  /** Repository paths of the policy file, read at both revisions (the first one present wins). */
+  readonly policyPaths?: readonly string[];
+  /**
+   * Given the policy file at both revisions, the config paths to leave out of the analysis.
+   * Called once, after the files are listed and before any config is read; it may throw.
+   */
+  readonly leaveOut?: (policy: PolicyTexts) => (path: string) => boolean;
 }
 
 export interface RepositoryChange {
@@ -47,6 +55,10 @@ export interface RepositoryChange {
   readonly changed: ReadonlySet<string>;
   /** Reads source files at the head revision (repository-relative paths). */
   readonly readHeadSource: SourceReader;
+  /** The policy file as found at each revision (see `policyPaths`). */
+  readonly policyFiles: PolicyTexts;
+  /** Configs left out of `changes` (see `leaveOut`). */
+  readonly leftOut: readonly string[];
   close(): Promise<void>;
 }
 
@@ -118,8 +130,28 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }
       return read;
     };
+    // The policy file first: its `ignore` list (at the base revision) decides which configs are read.
+    const policyAt = async (side: "base" | "head"): Promise<PolicyText | null> => {
+      for (const path of options.policyPaths ?? []) {
+        if (side === "base" && fallback && options.baseFallback) {
+          const text = await options.baseFallback(path);
+          if (text !== null) return { path, text, unreadable: null };
+          continue;
+        }
+        const rev = side === "base" ? baseRev : headRev;
+        if (side === "base" ? rev === null || !baseSet.has(path) : !headSet.has(path)) continue;
+        const read = await readConfig(rev, path);
+        if (read.text !== null || read.unreadable !== null) return { path, ...read };
+      }
+      return null;
+    };
+    const [basePolicy, headPolicy] = await Promise.all([policyAt("base"), policyAt("head")]);
+    const policyFiles: PolicyTexts = { base: basePolicy, head: headPolicy };
+    const leaveOut = options.leaveOut?.(policyFiles);
+    const leftOut = leaveOut ? selected.filter(leaveOut) : [];
+    const analysed = leaveOut ? selected.filter((path) => !leaveOut(path)) : selected;
     const changes = await Promise.all(
-      selected.map(async (file): Promise<ConfigChange> => {
+      analysed.map(async (file): Promise<ConfigChange> => {
         const [base, head] = await Promise.all([
           fallback && options.baseFallback
             ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
@@ -138,7 +170,17 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }),
     );
     const changed = new Set(changedList ?? headPaths);
-    return { root, baseRev, headRev, changes, changed, readHeadSource, close: () => reader.close() };
+    return {
+      root,
+      baseRev,
+      headRev,
+      changes,
+      changed,
+      readHeadSource,
+      policyFiles,
+      leftOut,
+      close: () => reader.close(),
+    };
   } catch (error) {
     await reader.close();
     if (error instanceof MissingRevisionError) {

@@ -1,13 +1,15 @@
 // do-migrate: the analysis engine on a laptop or in any CI.
-//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL] [--policy FILE]
+//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [--policy FILE] [PATH...]
 //   do-migrate fix | new-class | rename | delete ...: rewrite configs (src/cli/fix.ts)
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { createRequire } from "node:module";
-import { UsageError } from "../adapters/usage-error.ts";
+import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
+import { applyPolicy } from "../core/policy/apply.ts";
+import { givenPolicy } from "../core/policy/source.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
 import { renderText } from "../core/render/text.ts";
@@ -22,8 +24,9 @@ const { parseArgs } = builtin("node:util") as typeof import("node:util");
 
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
+                  [--policy FILE]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
-                   [--live [--account-id ID]] [PATH...]
+                   [--live [--account-id ID]] [--policy FILE] [PATH...]
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
@@ -39,6 +42,8 @@ const USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
+                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
   --live         check: also read the live state from the Cloudflare API and plan the next deploy
                  of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
                  is enough; account from the config's account_id, else --account-id or
@@ -113,7 +118,15 @@ async function main(argv: readonly string[]): Promise<number> {
       baseText: readText(basePath),
       headText: readText(headPath),
     };
-    report = analyzeRepository([change], options);
+    const policy = values.policy ? readPolicyFile(values.policy) : null;
+    const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
+    const changes = ignored ? [] : [change];
+    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    if (ignored)
+      report = {
+        ...report,
+        notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`],
+      };
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
     const { runCheck } = await import("../check/run-check.ts");
@@ -125,6 +138,9 @@ async function main(argv: readonly string[]): Promise<number> {
       pathsMustMatch: true,
       analyze: options,
       live: values.live ? liveRequest(values["account-id"]) : null,
+      ...(values.policy
+        ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } as const }
+        : {}),
     });
     report = result.report;
     if (result.live) {
@@ -162,6 +178,7 @@ function parseCommandLine(argv: readonly string[]) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        policy: { type: "string" },
         live: { type: "boolean" },
         "account-id": { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -170,6 +187,13 @@ function parseCommandLine(argv: readonly string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** A `--policy FILE` for `diff`: parsed and validated, or every problem with its line. */
+function readPolicyFile(path: string) {
+  const choice = givenPolicy(path, readText(path));
+  if (!choice.ok) throw new PolicyFileError(choice.problems);
+  return choice.policy;
 }
 
 /**
@@ -253,9 +277,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message =
-      error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${oneLine(message)}\n`);
+    // A policy file's problems: one line each, so every one of them can be fixed in one go.
+    const lines =
+      error instanceof PolicyFileError
+        ? error.problems.slice(0, 50)
+        : [
+            error instanceof UsageError
+              ? error.message
+              : `internal error: ${(error as Error)?.message ?? error}`,
+          ];
+    for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}\n`);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = 2;
   },

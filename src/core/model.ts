@@ -146,6 +146,10 @@ export type FindingKind =
   | "created-class-not-exported"
   | "deleted-class-still-needed"
   | "exports-unknown"
+  | "directive-without-reason"
+  | "directive-unused"
+  | "directive-data-loss"
+  | "directive-invalid"
   | "live-tag-unknown"
   | "undeployed-step"
   | "live-storage-mismatch"
@@ -172,6 +176,31 @@ export interface Finding {
   readonly fix: string;
   /** False for problems that were already there at the base revision. */
   readonly introduced: boolean;
+  /**
+   * Silenced by an inline directive or the policy file: still reported, but counted toward
+   * neither the risk nor the gate. Never set on a data-loss finding.
+   */
+  readonly suppressed?: Suppression;
+  /** The policy rule that changed `severity`, and the severity it had before. */
+  readonly policyLevel?: PolicyLevel;
+}
+
+/** Why a finding is suppressed, and where that is written. */
+export interface Suppression {
+  /** `directive`: a `do-migrate-ignore` comment in the config; `policy`: a rule set to `off`. */
+  readonly by: "directive" | "policy";
+  readonly reason: string;
+  /** The config holding the directive, or the policy file. */
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface PolicyLevel {
+  /** The severity the finding had before the rule. */
+  readonly from: Severity;
+  /** The policy file and the line of the rule. */
+  readonly file: string;
+  readonly line: number | null;
 }
 
 /**

@@ -147,15 +147,18 @@ export function buildReport(findings: readonly Finding[]): Report {
   return { risk: riskOf(sorted), findings: sorted };
 }
 
+/** The worst severity among the findings that are not suppressed. */
 export function riskOf(findings: readonly Finding[]): Risk {
-  const top = Math.max(-1, ...findings.map((f) => severityRank(f.severity)));
+  let top = -1;
+  for (const f of findings) if (!f.suppressed) top = Math.max(top, severityRank(f.severity));
   return (["none", "low", "medium", "high", "critical"] as const)[top + 1]!;
 }
 
-/** Data-destroying findings first, then by severity, file, environment and line. */
+/** Data-destroying findings first, suppressed ones last, then by severity, file, environment and line. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.dataLoss) - Number(a.dataLoss) ||
+    Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
     severityRank(b.severity) - severityRank(a.severity) ||
     textOrder(a.file, b.file) ||
     textOrder(a.env ?? "", b.env ?? "") ||

@@ -1,7 +1,7 @@
 // Compares one deployed Worker at two revisions: replays both lifecycles into class states and
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import { type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, Worker } from "../model.ts";
 import { compareHistories, pendingSteps } from "./history.ts";
@@ -37,7 +37,7 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     classes: [gone.className],
     line: gone.line,
     tag: gone.tag,
-    message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? ", inherited from the top-level config" : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.`,
+    message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.`,
     fix: `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
   });
   for (const d of destroyed ?? []) {

@@ -1,6 +1,8 @@
 // The machine-readable report: `{ risk, dataLoss, findings: [...], notes, workers: [...] }`, the
-// CLI's `--format json` contract. `workers`: one entry per Worker the change touches, with its
-// live plan (`deployed: null` and empty lists when the live state was not read).
+// CLI's `--format json` contract. One finding per Worker; `suppressed` and `policyLevel` appear
+// only on the findings they concern, so a run without a policy or directives prints what it
+// always did. `workers`: one entry per Worker the change touches, with its live plan
+// (`deployed: null` and empty lists when the live state was not read).
 import type { PlannedWorker, Report } from "../model.ts";
 
 export function renderJson(report: Report): string {
@@ -22,6 +24,8 @@ export function renderJson(report: Report): string {
         introduced: f.introduced,
         message: f.message,
         fix: f.fix,
+        ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+        ...(f.policyLevel ? { policyLevel: f.policyLevel } : {}),
       })),
       notes: report.notes ?? [],
       workers: workersJson(report),

@@ -5,6 +5,7 @@ import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
 import { objectsText } from "../text/objects.ts";
+import { groupFindings } from "./groups.ts";
 import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
@@ -42,8 +43,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 function render(report: Report, options: MarkdownOptions, compact: boolean): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
-  const losses = report.findings.filter((f) => f.dataLoss);
-  const others = report.findings.filter((f) => !f.dataLoss);
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss);
+  const others = counted.filter((f) => !f.dataLoss);
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
   const notes = report.notes ?? [];
   if (notes.length > 0) out.push(notes.map((note) => `> ℹ️ ${inline(note)}`).join("\n>\n"), "");
@@ -56,6 +59,9 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     out.push("No Durable Object lifecycle changes. Nothing is created, renamed, transferred or deleted.", "");
     return out.join("\n");
   }
+  if (counted.length === 0) {
+    out.push("Nothing to report: every finding is suppressed (listed below).", "");
+  }
   if (losses.length > 0) {
     out.push(
       "> [!CAUTION]",
@@ -64,17 +70,15 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       "### 🛑 Data-destroying changes",
       "",
     );
-    for (const group of groupBy(
-      losses,
-      (f) => `${f.kind}\u0000${f.file}\u0000${f.classes.join()}\u0000${f.tag}`,
-    ).values()) {
-      const f = group[0]!;
+    for (const group of groupFindings(losses)) {
+      const f = group.first;
       const what =
         f.kind === "probable-rename"
           ? "deleted and re-created (a rename written as delete + create)"
           : "deleted";
+      const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${group.length === 1 ? "" : `${group.length} Workers: `}${group.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
       );
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
@@ -94,33 +98,61 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   for (const section of options.sections ?? []) out.push(section, "");
 
   if (others.length > 0) {
-    out.push(`### Other findings (${others.length})`, "");
+    const groups = groupFindings(others);
+    out.push(`### Other findings (${groups.length})`, "");
     if (compact) {
       out.push(countLine(others), "", "_The full list did not fit in a comment: see the job summary._", "");
     } else {
-      for (const [group, items] of groupBy(
-        others,
-        (f) => `${f.file}\u0000${f.env ?? ""}\u0000${f.worker ?? ""}`,
-      )) {
-        const first = items[0]!;
-        out.push(`<details${items.some((f) => f.severity !== "info") ? " open" : ""}>`);
-        out.push(
-          `<summary>${escapeInline(first.file)} · ${first.env === null ? "top level" : `env ${escapeInline(first.env)}`}${first.worker ? ` · Worker ${escapeInline(first.worker)}` : ""} (${items.length})</summary>`,
-          "",
-        );
-        for (const f of items) {
+      for (const items of groupBy(groups, (g) => g.first.file).values()) {
+        const file = items[0]!.first.file;
+        out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
+        out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
+        for (const group of items) {
+          const f = group.first;
           out.push(
-            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}`,
-            `  ${inline(f.message)}`,
+            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
+            `  ${inline(group.message)}`,
             `  _Fix:_ ${inline(f.fix)}`,
           );
         }
         out.push("", "</details>", "");
-        void group;
       }
     }
   }
+  if (suppressed.length > 0) {
+    const groups = groupFindings(suppressed);
+    out.push(
+      "<details>",
+      `<summary>Suppressed (${groups.length}): not counted in the risk or the gate</summary>`,
+      "",
+    );
+    if (compact) {
+      out.push(countLine(suppressed), "");
+    } else {
+      for (const group of groups) {
+        const f = group.first;
+        const by = f.suppressed!;
+        out.push(
+          `- **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}: suppressed by ${by.by === "directive" ? "a directive" : "the policy"} at ${code(by.line ? `${by.file}:${by.line}` : by.file)}: ${inline(by.reason)}`,
+        );
+      }
+      out.push("");
+    }
+    out.push("</details>", "");
+  }
   return out.join("\n");
+}
+
+/** The Workers an entry reaches, when it names any (` · Worker `a` (top level), ...`). */
+function reach(findings: readonly Finding[]): string {
+  const labelled = findings.filter((f) => f.worker !== null || f.env !== null);
+  return labelled.length === 0 ? "" : ` · ${labelled.map(workerLabel).join(", ")}`;
+}
+
+function levelNote(f: Finding): string {
+  const p = f.policyLevel;
+  if (!p) return "";
+  return ` · ${f.severity} by the policy at ${code(p.line ? `${p.file}:${p.line}` : p.file)} (was ${p.from})`;
 }
 
 export function riskBadge(risk: Report["risk"]): string {
