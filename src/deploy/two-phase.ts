@@ -15,32 +15,23 @@ import {
   renderDeployText,
 } from "../core/plan/render-plan.ts";
 import { workerOutputs } from "../core/release/report.ts";
-import { type DeployAdapters, type ReleaseResult, runRelease, type WorkerRun } from "./release.ts";
+import {
+  type DeployAdapters,
+  type ReleaseRequest,
+  type ReleaseResult,
+  runRelease,
+  type WorkerRun,
+} from "./release.ts";
 
 export { DeployError, findConfig } from "./targets.ts";
 export type { DeployLog } from "./worker-deploy.ts";
 export type TwoPhaseAdapters = DeployAdapters;
 
-export interface TwoPhaseRequest {
-  /** The Worker project's directory (absolute, or relative to the process's cwd). */
-  readonly workingDirectory: string;
+/** The release's request for one Worker: the config path (null: wrangler's own search). */
+export type TwoPhaseRequest = Omit<ReleaseRequest, "selection" | "maxParallel" | "skipUnchanged"> & {
   /** Config path relative to the working directory; null = wrangler's own search. */
   readonly config: string | null;
-  /** Wrangler environment; null = the top level. */
-  readonly environment: string | null;
-  readonly phase: RequestedPhase;
-  readonly confirmDataLoss: readonly string[];
-  /** The account when the config has no `account_id` (the config's wins, as for wrangler). */
-  readonly accountId: string | null;
-  readonly token: string;
-  /** Passed to wrangler as CLOUDFLARE_API_BASE_URL when set. */
-  readonly apiBaseUrl?: string;
-  readonly wranglerVersion: string | null;
-  /** The environment wrangler starts from (default: this process's). */
-  readonly baseEnv?: Readonly<Record<string, string | undefined>>;
-  /** Do not echo wrangler's output (tests). */
-  readonly silent?: boolean;
-}
+};
 
 export interface DeletedClass {
   readonly worker: string;

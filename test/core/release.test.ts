@@ -585,33 +585,16 @@ describe("release preflight", () => {
     ]);
     assert.ok(owner?.plan);
     assert.equal(confirmationFor([owner.plan]), "owner:A,owner:B");
-    const single = release(
-      [
-        {
-          name: "owner",
-          migrations: [
-            { tag: "v1", new_sqlite_classes: ["A"] },
-            { tag: "v2", deleted_classes: ["A"] },
-          ],
-          live: { tag: "v1", classes: { A: "sqlite" } },
-        },
+    const alone: Spec = {
+      name: "owner",
+      migrations: [
+        { tag: "v1", new_sqlite_classes: ["A"] },
+        { tag: "v2", deleted_classes: ["A"] },
       ],
-      { confirm: ["A"] },
-    );
-    assert.deepEqual(statusOf(single), { owner: "deploy 2" });
-    const paired = release(
-      [
-        {
-          name: "owner",
-          migrations: [
-            { tag: "v1", new_sqlite_classes: ["A"] },
-            { tag: "v2", deleted_classes: ["A"] },
-          ],
-          live: { tag: "v1", classes: { A: "sqlite" } },
-        },
-      ],
-      { confirm: ["owner:A"] },
-    );
-    assert.deepEqual(statusOf(paired), { owner: "deploy 2" });
+      live: { tag: "v1", classes: { A: "sqlite" } },
+    };
+    for (const confirm of [["A"], ["owner:A"]]) {
+      assert.deepEqual(statusOf(release([alone], { confirm })), { owner: "deploy 2" }, confirm[0]);
+    }
   });
 });

@@ -6,7 +6,6 @@
  * stand-in. The order is read from the stand-in's request log. Loopback only.
  */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,6 +17,7 @@ import {
   inputVariable,
   parseOutputFile,
   parseWorkflowCommands,
+  spawnCollect,
 } from "../support/run-action.ts";
 import { NODE_BIN, REPO_ROOT, WRANGLER_BIN, workerSource } from "../support/wrangler.ts";
 
@@ -32,24 +32,9 @@ interface Run {
   stderr: string;
 }
 
-function runNode(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE_BIN, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 180_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+async function runNode(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  const run = await spawnCollect(NODE_BIN, args, { cwd, env }, 180_000);
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 function config(name: string, bindings: object[], migrations: object[] | null): string {
@@ -238,7 +223,7 @@ describe("monorepo release through dist/", { skip: !existsSync(CLI) && "run npm 
     assert.match(failure, /api: api's config creates Cache/);
   });
 
-  it("plan: the order and what each Worker runs, nothing deployed", async () => {
+  it("plan: the order and what each Worker runs, nothing deployed", async (t) => {
     await write("apps/api/src/index.js", workerSource(["Cache"]));
     api.clearRequests();
     const run = await cli(["--all", "--phase", "plan"]);
@@ -247,6 +232,12 @@ describe("monorepo release through dist/", { skip: !existsSync(CLI) && "run npm 
     assert.match(run.stdout, /In order, this release deploys: api, owner, consumer/);
     assert.match(run.stdout, /order: owner creates Lobby, which consumer starts binding \(LOBBY\)/);
     assert.match(run.stdout, /owner \[apps\/owner\/wrangler.jsonc\]: planned, phase 1/);
+    // One read of the account for the three Workers.
+    const requests = Number(
+      /Live state: 1 account read, (\d+) Cloudflare API requests/.exec(run.stdout)?.[1],
+    );
+    assert.ok(requests > 0 && requests === api.requests.length, `${requests} vs ${api.requests.length}`);
+    t.diagnostic(`release plan of 3 Workers: ${requests} Cloudflare API requests`);
   });
 
   it("a fault on the consumer's upload: the owner and the API deployed, in order, and the consumer failed", async () => {
