@@ -542,7 +542,23 @@ async function selectTargets(
       skipped.push(label);
       continue;
     }
-    slots.push(slotOf(loaded));
+    const slot = slotOf(loaded);
+    const twin = slots.find((x) => x.key === slot.key);
+    if (twin && slot.target) {
+      // Two configs (or envs) that deploy the same Worker: each deploy would undo the other.
+      slots.push(
+        slotOf({
+          ok: false,
+          label,
+          env: slot.target.worker.env,
+          name: slot.target.worker.name,
+          message: `${label} deploys Worker ${slot.target.worker.name}, which ${twin.loaded.label} deploys too: each deploy would replace the other's.`,
+          fix: "Give each Worker its own name, or leave one of the configs out of the release (`!path` in config).",
+        }),
+      );
+      continue;
+    }
+    slots.push(slot);
   }
   if (slots.length === 0) {
     throw new DeployError(

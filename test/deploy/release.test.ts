@@ -320,6 +320,25 @@ describe("monorepo release through dist/", { skip: !existsSync(CLI) && "run npm 
     assert.deepEqual(api.uploads(), []);
   });
 
+  it("two configs that deploy the same Worker are refused", async () => {
+    await write(
+      "apps/copy/wrangler.jsonc",
+      config("api", [{ name: "CACHE", class_name: "Cache" }], [{ tag: "c1", new_sqlite_classes: ["Cache"] }]),
+    );
+    try {
+      api.clearRequests();
+      const run = await cli(["--all"]);
+      assert.equal(run.code, 1);
+      assert.match(
+        run.stdout,
+        /apps\/copy\/wrangler.jsonc deploys Worker api, which apps\/api\/wrangler.jsonc deploys too/,
+      );
+      assert.deepEqual(api.uploads(), []);
+    } finally {
+      await rm(join(repo, "apps/copy"), { recursive: true, force: true });
+    }
+  });
+
   it("the token appears nowhere but in the mask command", () => {
     assert.ok(seen.length > 10);
     for (const text of seen) assert.ok(!text.includes(TOKEN));
