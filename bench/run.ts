@@ -1,12 +1,13 @@
 // The benchmark of issue 6 (`npm run bench`): start-up, the action on a pull request, monorepos,
-// wrangler's dry run, GitHub API requests, and (issue 13) the live plan's Cloudflare API requests. It measures the built dist/ (run `npm run build`
+// wrangler's dry run, GitHub API requests, (issue 13) the live plan's Cloudflare API requests and
+// (issue 14) a monorepo release plan's. It measures the built dist/ (run `npm run build`
 // first after changing src/). Every process runs under Node 24 (node_modules/.bin/node).
 //
 // The machine may be shared and noisy: variants are run interleaved (A, B, C, A, B, C, ...),
 // each several times, and the table gives medians and ratios measured side by side, with the
 // load average before and after each part. Peak memory is GNU time's maximum resident set size.
 //
-//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests,live]
+//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests,live,release]
 //                 [-- --dist DIR] [-- --out FILE]
 //
 // Prints a Markdown table and writes bench/results.json.
@@ -59,7 +60,9 @@ const ACTION = join(DIST, "index.js");
 const RUNS = Math.max(1, Number(flags.runs));
 const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
-  flags.only ? flags.only.split(",") : ["startup", "action", "monorepo", "wrangler", "requests", "live"],
+  flags.only
+    ? flags.only.split(",")
+    : ["startup", "action", "monorepo", "wrangler", "requests", "live", "release"],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -783,6 +786,65 @@ async function benchLive(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (7) The release plan: `deploy --all --phase plan` of a 1,000-Worker monorepo (issue 14)
+
+async function benchRelease(): Promise<void> {
+  const workers = 1000;
+  log(`(7) release plan: ${workers} Workers, against the Cloudflare API stand-in`);
+  const repo = createGitRepo(monorepo(workers, 10));
+  const cf = await startCloudflareApi({ token: TOKEN });
+  const account = "0123456789abcdef0123456789abcdef";
+  try {
+    for (let i = 0; i < workers; i++) {
+      const deployed = monorepoDeployed(i);
+      for (const name of deployed.names) {
+        cf.state.seedWorker(account, name, {
+          migrationTag: deployed.tag,
+          classes: Object.fromEntries(deployed.classes.map((c) => [c, "sqlite" as const])),
+        });
+      }
+    }
+    const plan: Command = {
+      command: NODE,
+      args: [CLI, "deploy", "--all", "--phase", "plan"],
+      cwd: repo.dir,
+      env: {
+        ...process.env,
+        CLOUDFLARE_API_TOKEN: TOKEN,
+        CLOUDFLARE_ACCOUNT_ID: account,
+        CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl,
+      },
+    };
+    cf.clearRequests();
+    await runOnce(plan);
+    const byRoute: Record<string, number> = {};
+    for (const r of cf.requests) {
+      const route = r.route
+        .replace(`/accounts/${account}/workers`, "")
+        .replace(/\/scripts\/[^/]+\/settings$/, "/scripts/{name}/settings")
+        .replace(/\/namespaces\/[^/]+\/objects$/, "/namespaces/{id}/objects");
+      byRoute[route] = (byRoute[route] ?? 0) + 1;
+    }
+    const total = cf.requests.length;
+    const s = await interleaved({ plan });
+    results.release = { workers, requests: total, byRoute, plan: s.plan };
+    row(
+      `(7) \`deploy --all --phase plan\`, ${workers} Workers (one env each), account of ${workers * 4} Workers`,
+      `${total} requests`,
+      `scripts list 1, namespace pages ${byRoute["/durable_objects/namespaces"] ?? 0}, settings ${byRoute["/scripts/{name}/settings"] ?? 0}, object pages ${byRoute["/durable_objects/namespaces/{id}/objects"] ?? 0}`,
+      "",
+      fmtMiB(s.plan!),
+      "lists once + one settings read per released Worker",
+      byRoute["/scripts"] === 1 ? "met" : "missed",
+    );
+    row(`(7) same, time`, fmtMs(s.plan!), "", "", fmtMiB(s.plan!), "", "");
+  } finally {
+    await cf.close();
+    repo.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // dist/ size and what each mode loads
 
 async function distReport(): Promise<void> {
@@ -888,6 +950,7 @@ async function main(): Promise<void> {
   if (ONLY.has("wrangler")) await benchWrangler();
   if (ONLY.has("requests")) await benchRequests();
   if (ONLY.has("live")) await benchLive();
+  if (ONLY.has("release")) await benchRelease();
   await distReport();
   machine.loadAtEnd = load();
 
