@@ -418,11 +418,12 @@ function headlineOf(
   single: boolean,
 ): string {
   if (!d) return "";
+  if (!single) return d.status === "blocked" ? "Blocked: see what stops the release." : d.reason;
   if (d.status === "planned")
     return `Plan only: nothing was deployed. Next: ${plan ? describeNext(plan) : "nothing"}.`;
   if (d.status === "blocked") return "Refused: nothing was deployed.";
   if (d.status === "unchanged" || d.status === "waiting" || d.status === "skipped") return d.reason;
-  return single ? "" : d.reason;
+  return "";
 }
 
 function describeNext(plan: DeployPlan): string {
@@ -743,6 +744,13 @@ function releaseReport(
   });
   const confirmation = mayDeploy || planned ? confirmationFor(pending) : plan.confirmation;
   const next: string[] = [];
+  if (planned) {
+    next.push(
+      blocked
+        ? "Fix the blockers, then run with phase auto."
+        : "Run with phase auto: it deploys the Workers in this order.",
+    );
+  }
   if (blocked && !planned)
     next.push("Fix the blockers and re-run: nothing was deployed, so the release starts again from the top.");
   if (failed || count("not-started") > 0) {
@@ -755,7 +763,7 @@ function releaseReport(
       `Phase 2: run again with confirm-data-loss set to exactly ${confirmation} (from the protected environment): it destroys those classes' objects.`,
     );
   }
-  if (workers.some((w) => (w.after?.plan ?? w.plan)?.next === "1")) {
+  if (!planned && workers.some((w) => (w.after?.plan ?? w.plan)?.next === "1")) {
     next.push("Run the release again: some Workers still need phase 1.");
   }
   const notes = [...new Set(workers.flatMap((w) => w.notes))];
