@@ -22,7 +22,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-PMS26TQN.js");
+    const { runDeployMode } = await import("./chunks/deploy-UB4MTJIV.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-AJ765XGB.js");

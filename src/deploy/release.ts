@@ -33,6 +33,7 @@ import type { DeployProblem } from "../core/plan/render-plan.ts";
 import { confirmationFor, type ReleaseCandidate } from "../core/release/preflight.ts";
 import { planRelease, type ReleasePlan } from "../core/release/release-plan.ts";
 import type { ReleaseReport, WorkerReport, WorkerRunStatus } from "../core/release/report.ts";
+import { runInOrder } from "./schedule.ts";
 import {
   DeployError,
   hasOwnConfig,
@@ -316,7 +317,7 @@ async function run(
   let attempted = false;
   if (mayDeploy && deploying.length > 0) {
     attempted = true;
-    await runInOrder(deploying, plan, request.maxParallel ?? 1, async (key) => {
+    await runInOrder(deploying, plan.waitsFor, request.maxParallel ?? 1, async (key) => {
       const s = slots.find((x) => x.key === key) as Slot;
       const r = runs.get(key) as Mutable<WorkerRun>;
       const c = s.candidate as ReleaseCandidate;
@@ -446,48 +447,6 @@ function planSentence(plan: DeployPlan): string {
       ? plan.blockingBindings.map((b) => `${b.worker}: ${b.binding}`).join(", ")
       : "none"
   }.`;
-}
-
-/** Runs the keys in order, at most `max` at once, each after the keys it waits for; stops starting at the first failure. */
-async function runInOrder(
-  keys: readonly string[],
-  plan: ReleasePlan,
-  max: number,
-  deploy: (key: string) => Promise<boolean>,
-): Promise<void> {
-  const pending = [...keys];
-  const done = new Set<string>();
-  const running = new Map<string, Promise<void>>();
-  let failed = false;
-  for (;;) {
-    if (!failed) {
-      for (let i = 0; i < pending.length && running.size < Math.max(1, max); ) {
-        const key = pending[i] as string;
-        const waits = (plan.waitsFor.get(key) ?? []).filter((k) => keys.includes(k));
-        if (!waits.every((k) => done.has(k))) {
-          i++;
-          continue;
-        }
-        pending.splice(i, 1);
-        const task = deploy(key).then(
-          (ok) => {
-            if (ok) done.add(key);
-            else failed = true;
-          },
-          (error: unknown) => {
-            failed = true;
-            throw error;
-          },
-        );
-        running.set(
-          key,
-          task.finally(() => running.delete(key)),
-        );
-      }
-    }
-    if (running.size === 0) return;
-    await Promise.race(running.values());
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
