@@ -22,7 +22,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-UB4MTJIV.js");
+    const { runDeployMode } = await import("./chunks/deploy-74I5JQHE.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-AJ765XGB.js");

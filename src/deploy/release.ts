@@ -1,47 +1,34 @@
 // The deploy use case, for one Worker or a monorepo's many, shared by the action (`mode: deploy`)
 // and the CLI (`do-migrate deploy`). Atlantis-style: plan everything, then apply.
-//  1. select the Workers (targets.ts) and read each config once;
-//  2. read the live state once per account (the shared reader, src/adapters/live-state.ts) and
-//     plan every Worker (`planDeploy`, the pull request's live plan too);
+//  1. select the Workers and read each config once (targets.ts);
+//  2. read the live state once per account (live-read.ts, through the shared reader) and plan
+//     every Worker (`planDeploy`, the pull request's live plan too);
 //  3. preflight and order (src/core/release/): what each Worker's deploy runs, whether the API
 //     will accept it, who deploys before whom; any blocker, or no wrangler to run, and nothing
 //     deploys;
-//  4. run: each Worker's deploy (worker-deploy.ts) in order, `max-parallel` at a time, stopping
-//     at the first failure (a re-run plans again from the live state and continues);
+//  4. run each Worker's deploy (worker-deploy.ts) in that order, `max-parallel` at a time
+//     (schedule.ts), stopping at the first failure (a re-run plans again and continues);
 //  5. read the live state again and report (src/core/release/report.ts).
 // No @actions/* here: the caller passes a log and the adapters.
-import { readFileSync } from "node:fs";
-import { dirname, relative } from "node:path";
 import { ApiBaseUrlError, CloudflareApiError, type CloudflareClient } from "../adapters/cloudflare-api.ts";
-import { readLiveAccount } from "../adapters/live-state.ts";
-import { pathExists } from "../adapters/paths.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import type { SourceReader } from "../core/code/worker-exports.ts";
-import { parseConfigText } from "../core/config/parse.ts";
-import { readWorkers } from "../core/config/workers.ts";
-import {
-  type LiveAccount,
-  type LiveProblem,
-  liveStateFor,
-  namespacesOf,
-  workerProblem,
-} from "../core/live/state.ts";
+import { liveStateFor, namespacesOf, workerProblem } from "../core/live/state.ts";
 import type { DeployRun, RequestedPhase } from "../core/plan/decide.ts";
 import { type DeployPlan, type LiveState, planDeploy } from "../core/plan/deploy-plan.ts";
 import type { DeployProblem } from "../core/plan/render-plan.ts";
-import { confirmationFor, type ReleaseCandidate } from "../core/release/preflight.ts";
-import { planRelease, type ReleasePlan } from "../core/release/release-plan.ts";
-import type { ReleaseReport, WorkerReport, WorkerRunStatus } from "../core/release/report.ts";
-import { runInOrder } from "./schedule.ts";
+import type { ReleaseCandidate } from "../core/release/preflight.ts";
+import { planRelease } from "../core/release/release-plan.ts";
 import {
-  DeployError,
-  hasOwnConfig,
-  type LoadedTarget,
-  loadTarget,
-  selectReleaseConfigs,
-  singleConfig,
-} from "./targets.ts";
+  type ReleaseReport,
+  summarizeRelease,
+  type WorkerReport,
+  type WorkerRunStatus,
+} from "../core/release/report.ts";
+import { apiError, readAccounts, repositoryWorkerNames } from "./live-read.ts";
+import { runInOrder } from "./schedule.ts";
+import { DeployError, type Selected, type Selection, selectWorkers } from "./targets.ts";
 import {
   codeExports,
   type DeployLog,
@@ -67,16 +54,7 @@ export interface DeployAdapters {
   sourceReader(root: string): SourceReader;
 }
 
-/** Which Workers: one config (the path, else wrangler's search), or a selection of many. */
-export type Selection =
-  | { readonly kind: "single"; readonly config: string | null }
-  /**
-   * No config named: the working directory's own config when it has one (one Worker, wrangler's
-   * search), else every config under it, else wrangler's search upwards.
-   */
-  | { readonly kind: "discover" }
-  /** Paths, globs and directories relative to the working directory; empty: every config under it. */
-  | { readonly kind: "select"; readonly patterns: readonly string[] };
+export type { Selection } from "./targets.ts";
 
 export interface ReleaseRequest {
   /** Absolute, or relative to the process's cwd. */
@@ -119,9 +97,6 @@ export interface ReleaseResult {
   readonly runs: readonly WorkerRun[];
 }
 
-/** Most other Workers of the repository whose live bindings are read. */
-const MAX_OTHER_WORKERS = 50;
-
 export async function runRelease(request: ReleaseRequest, adapters: DeployAdapters): Promise<ReleaseResult> {
   const scrub = (text: string): string =>
     request.token.length > 0 ? text.split(request.token).join("***") : text;
@@ -161,12 +136,8 @@ export async function runRelease(request: ReleaseRequest, adapters: DeployAdapte
 }
 
 /** A selected Worker as the run follows it. */
-interface Slot {
-  readonly loaded: LoadedTarget;
-  readonly target: DeployTarget | null;
-  readonly key: string;
+interface Slot extends Selected {
   candidate: ReleaseCandidate | null;
-  notes: string[];
 }
 
 async function run(
@@ -175,7 +146,9 @@ async function run(
   log: DeployLog,
   scrub: (text: string) => string,
 ): Promise<ReleaseResult> {
-  const { slots, root, files } = await selectTargets(request, adapters, log);
+  const selected = await selectWorkers(request, (dir) => adapters.listConfigs(dir), log);
+  const { root, files } = selected;
+  const slots: Slot[] = selected.slots.map((x) => ({ ...x, candidate: null }));
   const single = slots.length === 1;
   for (const s of slots) {
     if (s.target) {
@@ -402,7 +375,19 @@ async function run(
         r.headline = "Not deployed: the release was refused (see the blockers).";
     }
   }
-  const report = releaseReport(request, plan, ordered, accounts, mayDeploy, scrub);
+  const summary = summarizeRelease({
+    requested: request.phase,
+    plan,
+    workers: ordered,
+    accounts: accounts.size,
+    requests: [...accounts.values()].reduce((n, a) => n + a.requests, 0),
+    mayDeploy,
+  });
+  const report: ReleaseReport = {
+    ...summary,
+    headline: scrub(summary.headline),
+    notes: summary.notes.map(scrub),
+  };
   return { ok: report.ok, single, early: null, report, runs: ordered };
 }
 
@@ -447,298 +432,4 @@ function planSentence(plan: DeployPlan): string {
       ? plan.blockingBindings.map((b) => `${b.worker}: ${b.binding}`).join(", ")
       : "none"
   }.`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Selection and the live state
-
-async function selectTargets(
-  request: ReleaseRequest,
-  adapters: DeployAdapters,
-  log: DeployLog,
-): Promise<{ slots: Slot[]; root: string; files: readonly string[] }> {
-  const workingDirectory = request.workingDirectory;
-  let selection = request.selection;
-  if (selection.kind === "discover") {
-    const under =
-      (await hasOwnConfig(workingDirectory)) || !(await pathExists(workingDirectory))
-        ? []
-        : await adapters
-            .listConfigs(workingDirectory)
-            .then((w) => selectReleaseConfigs(w.root, workingDirectory, w.files, []))
-            .catch(() => []);
-    selection = under.length > 0 ? { kind: "select", patterns: [] } : { kind: "single", config: null };
-  }
-  if (selection.kind === "single") {
-    const configPath = await singleConfig(workingDirectory, selection.config, log);
-    const label = relative(workingDirectory, configPath) || configPath;
-    const loaded = await loadTarget(
-      configPath,
-      request.environment,
-      request.accountId,
-      workingDirectory,
-      label,
-    );
-    if (!loaded.ok) throw new DeployError(loaded.message, loaded.fix);
-    const workspace = await adapters.listConfigs(workingDirectory);
-    return { slots: [slotOf(loaded)], root: workspace.root, files: workspace.files };
-  }
-  const workspace = await adapters.listConfigs(workingDirectory);
-  const patterns = selection.kind === "select" ? selection.patterns : [];
-  const paths = selectReleaseConfigs(workspace.root, workingDirectory, workspace.files, patterns);
-  if (paths.length === 0) {
-    throw new DeployError(
-      `No wrangler config matches ${patterns.length ? patterns.join(", ") : `under ${workingDirectory}`}.`,
-      "Check config (paths or globs relative to working-directory).",
-    );
-  }
-  const slots: Slot[] = [];
-  const skipped: string[] = [];
-  for (const path of paths) {
-    const label = relative(workingDirectory, path) || path;
-    const loaded = await loadTarget(path, request.environment, request.accountId, dirname(path), label);
-    // A config without the environment asked for is not part of this release (said so).
-    if (!loaded.ok && request.environment !== null && /has no environment/.test(loaded.message)) {
-      skipped.push(label);
-      continue;
-    }
-    const slot = slotOf(loaded);
-    const twin = slots.find((x) => x.key === slot.key);
-    if (twin && slot.target) {
-      // Two configs (or envs) that deploy the same Worker: each deploy would undo the other.
-      slots.push(
-        slotOf({
-          ok: false,
-          label,
-          env: slot.target.worker.env,
-          name: slot.target.worker.name,
-          message: `${label} deploys Worker ${slot.target.worker.name}, which ${twin.loaded.label} deploys too: each deploy would replace the other's.`,
-          fix: "Give each Worker its own name, or leave one of the configs out of the release (`!path` in config).",
-        }),
-      );
-      continue;
-    }
-    slots.push(slot);
-  }
-  if (slots.length === 0) {
-    throw new DeployError(
-      `No selected config defines the environment "${request.environment}".`,
-      "Set environment to one the configs define (empty for the top level).",
-    );
-  }
-  if (skipped.length > 0) {
-    slots[0]?.notes.push(
-      `Not in this release (no environment "${request.environment}"): ${skipped.join(", ")}.`,
-    );
-  }
-  return { slots, root: workspace.root, files: workspace.files };
-}
-
-function slotOf(loaded: LoadedTarget): Slot {
-  const target = loaded.ok ? loaded.target : null;
-  const key = target
-    ? `${target.accountId}\u0000${target.worker.name}`
-    : `${loaded.label}\u0000${loaded.ok ? "" : (loaded.env ?? "")}`;
-  return { loaded, target, key, candidate: null, notes: [] };
-}
-
-/** Every Worker name the repository's configs define (every env), the selected ones included. */
-function repositoryWorkerNames(files: readonly string[], slots: readonly Slot[]): Set<string> {
-  const names = new Set<string>();
-  for (const s of slots) if (s.target) names.add(s.target.worker.name);
-  const texts = new Map(slots.flatMap((s) => (s.target ? [[s.target.configPath, s.target.configText]] : [])));
-  for (const file of files) {
-    let text = texts.get(file);
-    if (text === undefined) {
-      try {
-        text = readFileSync(file, "utf8");
-      } catch {
-        continue;
-      }
-    }
-    const parsed = parseConfigText(file, text);
-    if (!parsed.ok) continue;
-    for (const w of readWorkers(parsed).workers) if (w.name) names.add(w.name);
-  }
-  return names;
-}
-
-/**
- * One read per account: the selected Workers (and the Workers outside the release they bind),
- * the repository's other Workers (for bindings to their classes), and when a class is about to be
- * destroyed, the account's other Workers and the objects it destroys.
- */
-async function readAccounts(
-  slots: readonly Slot[],
-  repositoryNames: ReadonlySet<string>,
-  adapters: DeployAdapters,
-  log: DeployLog,
-  single: boolean,
-  quiet = false,
-): Promise<Map<string, LiveAccount>> {
-  const byAccount = new Map<string, DeployTarget[]>();
-  for (const s of slots) {
-    if (!s.target) continue;
-    byAccount.set(s.target.accountId, [...(byAccount.get(s.target.accountId) ?? []), s.target]);
-  }
-  const out = new Map<string, LiveAccount>();
-  for (const [accountId, targets] of byAccount) {
-    const names = new Set(targets.map((t) => t.worker.name));
-    const owners = new Set(
-      targets.flatMap((t) =>
-        t.worker.bindings.flatMap((b) =>
-          b.scriptName !== null && b.scriptName !== t.worker.name && !names.has(b.scriptName)
-            ? [b.scriptName]
-            : [],
-        ),
-      ),
-    );
-    const others = [...repositoryNames].filter((n) => !names.has(n) && !owners.has(n)).sort();
-    if (others.length > MAX_OTHER_WORKERS && !quiet) {
-      log.warning(
-        `The repository defines ${others.length} other Workers; only the first ${MAX_OTHER_WORKERS} are checked for bindings to ${[...names].join(", ")}. Cloudflare still refuses a delete while any Worker binds the class (code 10061).`,
-      );
-    }
-    const alsoRead = others.slice(0, MAX_OTHER_WORKERS);
-    const account = await readLiveAccount(adapters.cloudflare(accountId), {
-      workers: [...names, ...owners],
-      alsoRead,
-      repositoryWorkers: new Set(repositoryNames),
-      doomed: (read) =>
-        targets.flatMap((t) =>
-          workerProblem(read, t.worker.name)
-            ? []
-            : planDeploy(t.worker, liveStateFor(read, t.worker.name)).destroys.map((d) => ({
-                worker: t.worker.name,
-                origin: d.origin,
-              })),
-        ),
-    });
-    if (!account.scripts.ok && single) throw apiError(account.scripts.problem);
-    out.set(accountId, account);
-    if (quiet) continue;
-    const subject = [...names].join(", ");
-    for (const other of [...alsoRead, ...owners]) {
-      const read = account.settings.get(other);
-      if (read && !read.ok) {
-        log.warning(
-          `Could not read the live bindings of Worker ${other}: ${read.problem.message}. If it binds a class of ${subject}, Cloudflare refuses the delete (code 10061).`,
-        );
-      }
-    }
-    if (!account.namespaces.ok) {
-      log.warning(
-        `Could not list the account's Durable Object namespaces: ${account.namespaces.problem.message}`,
-      );
-    }
-    for (const read of account.objects.values()) {
-      if (!read.ok)
-        log.warning(`Could not count the objects of a class the deploy destroys: ${read.problem.message}`);
-    }
-    const first = slots.find((s) => s.target && s.target.accountId === accountId) as Slot;
-    const { workers: scanned, skipped } = account.scanned;
-    if (alsoRead.length > 0) {
-      first.notes.unshift(
-        `Other Workers of the repository checked for bindings to ${subject}: ${alsoRead.join(", ")}.`,
-      );
-    }
-    if (scanned.length > 0) {
-      first.notes.push(
-        `Workers of the account outside the repository checked for bindings to ${subject}: ${scanned.length}${skipped > 0 ? ` (${skipped} more not checked)` : ""}.`,
-      );
-    }
-  }
-  return out;
-}
-
-function apiError(problem: LiveProblem): CloudflareApiError {
-  return new CloudflareApiError({
-    kind: problem.status === null ? "network" : "api",
-    message: problem.message,
-    code: problem.code,
-    status: problem.status,
-    request: problem.request,
-    attempts: 1,
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// The report
-
-function releaseReport(
-  request: ReleaseRequest,
-  plan: ReleasePlan,
-  workers: readonly WorkerRun[],
-  accounts: ReadonlyMap<string, LiveAccount>,
-  mayDeploy: boolean,
-  scrub: (text: string) => string,
-): ReleaseReport {
-  const count = (status: WorkerRunStatus) => workers.filter((w) => w.status === status).length;
-  const failed = workers.find((w) => w.status === "failed");
-  const blocked = !plan.ok || workers.some((w) => w.status === "blocked");
-  const planned = request.phase === "plan";
-  const ok = !blocked && !failed && count("not-started") === 0;
-  const names = (list: readonly WorkerRun[]) => list.map((w) => w.name ?? w.file).join(", ");
-  let headline: string;
-  if (blocked && !planned) {
-    const n = workers.filter((w) => w.problems.length > 0).length + (plan.blockers.length > 0 ? 1 : 0);
-    headline = `Preflight refused the release: nothing was deployed (${n} ${n === 1 ? "blocker" : "blockers"} below).`;
-  } else if (planned) {
-    const order = workers.filter((w) => w.status === "planned" && w.ran);
-    headline = `Plan only: nothing was deployed.${blocked ? " The release would be refused (blockers below)." : ""}${order.length ? ` In order, this release deploys: ${names(order)}.` : ""}`;
-  } else if (failed) {
-    const before = workers.filter((w) => w.status === "deployed");
-    headline = `${failed.name ?? failed.file} failed${before.length ? ` after ${names(before)} deployed` : ""}; ${count("not-started")} not started. Re-run to continue from the live state.`;
-  } else {
-    const parts = [`${count("deployed")} deployed`];
-    if (count("unchanged")) parts.push(`${count("unchanged")} unchanged`);
-    if (count("waiting")) parts.push(`${count("waiting")} waiting for phase 2`);
-    if (count("skipped")) parts.push(`${count("skipped")} skipped`);
-    headline = `Release done: ${parts.join(", ")}.`;
-  }
-  // What the pending phase 2s need: from the live state after the run when it was read.
-  const pending = workers.flatMap((w) => {
-    const p = w.after?.plan ?? w.plan;
-    return p && p.next === "2" && p.doomed.length > 0 ? [p] : [];
-  });
-  const confirmation = mayDeploy || planned ? confirmationFor(pending) : plan.confirmation;
-  const next: string[] = [];
-  if (planned) {
-    next.push(
-      blocked
-        ? "Fix the blockers, then run with phase auto."
-        : "Run with phase auto: it deploys the Workers in this order.",
-    );
-  }
-  if (blocked && !planned)
-    next.push("Fix the blockers and re-run: nothing was deployed, so the release starts again from the top.");
-  if (failed || count("not-started") > 0) {
-    next.push(
-      "Re-run with the same inputs: the release plans again from the live state and continues (phases that landed are not run again).",
-    );
-  }
-  if (confirmation) {
-    next.push(
-      `Phase 2: run again with confirm-data-loss set to exactly ${confirmation} (from the protected environment): it destroys those classes' objects.`,
-    );
-  }
-  if (!planned && workers.some((w) => (w.after?.plan ?? w.plan)?.next === "1")) {
-    next.push("Run the release again: some Workers still need phase 1.");
-  }
-  const notes = [...new Set(workers.flatMap((w) => w.notes))];
-  const requests = [...accounts.values()].reduce((n, a) => n + a.requests, 0);
-  notes.push(
-    `Live state: ${accounts.size} ${accounts.size === 1 ? "account" : "accounts"} read, ${requests} Cloudflare API requests.`,
-  );
-  return {
-    requested: request.phase,
-    ok: planned ? !blocked : ok,
-    headline: scrub(headline),
-    workers,
-    edges: plan.edges.filter((e) => plan.order.includes(e.before) && plan.order.includes(e.after)),
-    blockers: plan.blockers,
-    confirmation,
-    next,
-    notes: notes.map(scrub),
-  };
 }

@@ -213,3 +213,122 @@ export function selectionFor(
   }
   return { kind: "select", patterns: [...configs] };
 }
+
+/** Which Workers: one config (the path, else wrangler's search), or a selection of many. */
+export type Selection =
+  | { readonly kind: "single"; readonly config: string | null }
+  /**
+   * No config named: the working directory's own config when it has one (one Worker, wrangler's
+   * search), else every config under it, else wrangler's search upwards.
+   */
+  | { readonly kind: "discover" }
+  /** Paths, globs and directories relative to the working directory; empty: every config under it. */
+  | { readonly kind: "select"; readonly patterns: readonly string[] };
+
+/** A selected Worker (one config and environment) as a run follows it. */
+export interface Selected {
+  readonly loaded: LoadedTarget;
+  readonly target: DeployTarget | null;
+  /** Unique in the run: the account and the Worker name (or the config and env when unknown). */
+  readonly key: string;
+  readonly notes: string[];
+}
+
+/**
+ * The Workers a run takes, each config read once: one (the path given, else wrangler's search),
+ * or a release (paths, globs, directories; none: every config under the working directory).
+ * Throws DeployError when there is nothing to deploy.
+ */
+export async function selectWorkers(
+  request: {
+    readonly workingDirectory: string;
+    readonly selection: Selection;
+    readonly environment: string | null;
+    readonly accountId: string | null;
+  },
+  listConfigs: (workingDirectory: string) => Promise<{ root: string; files: readonly string[] }>,
+  log: DeployLog,
+): Promise<{ slots: Selected[]; root: string; files: readonly string[] }> {
+  const workingDirectory = request.workingDirectory;
+  let selection = request.selection;
+  if (selection.kind === "discover") {
+    const under =
+      (await hasOwnConfig(workingDirectory)) || !(await pathExists(workingDirectory))
+        ? []
+        : await listConfigs(workingDirectory)
+            .then((w) => selectReleaseConfigs(w.root, workingDirectory, w.files, []))
+            .catch(() => []);
+    selection = under.length > 0 ? { kind: "select", patterns: [] } : { kind: "single", config: null };
+  }
+  if (selection.kind === "single") {
+    const configPath = await singleConfig(workingDirectory, selection.config, log);
+    const label = relative(workingDirectory, configPath) || configPath;
+    const loaded = await loadTarget(
+      configPath,
+      request.environment,
+      request.accountId,
+      workingDirectory,
+      label,
+    );
+    if (!loaded.ok) throw new DeployError(loaded.message, loaded.fix);
+    const workspace = await listConfigs(workingDirectory);
+    return { slots: [slotOf(loaded)], root: workspace.root, files: workspace.files };
+  }
+  const workspace = await listConfigs(workingDirectory);
+  const patterns = selection.kind === "select" ? selection.patterns : [];
+  const paths = selectReleaseConfigs(workspace.root, workingDirectory, workspace.files, patterns);
+  if (paths.length === 0) {
+    throw new DeployError(
+      `No wrangler config matches ${patterns.length ? patterns.join(", ") : `under ${workingDirectory}`}.`,
+      "Check config (paths or globs relative to working-directory).",
+    );
+  }
+  const slots: Selected[] = [];
+  const skipped: string[] = [];
+  for (const path of paths) {
+    const label = relative(workingDirectory, path) || path;
+    const loaded = await loadTarget(path, request.environment, request.accountId, dirname(path), label);
+    // A config without the environment asked for is not part of this release (said so).
+    if (!loaded.ok && request.environment !== null && /has no environment/.test(loaded.message)) {
+      skipped.push(label);
+      continue;
+    }
+    const slot = slotOf(loaded);
+    const twin = slots.find((x) => x.key === slot.key);
+    if (twin && slot.target) {
+      // Two configs (or envs) that deploy the same Worker: each deploy would undo the other.
+      slots.push(
+        slotOf({
+          ok: false,
+          label,
+          env: slot.target.worker.env,
+          name: slot.target.worker.name,
+          message: `${label} deploys Worker ${slot.target.worker.name}, which ${twin.loaded.label} deploys too: each deploy would replace the other's.`,
+          fix: "Give each Worker its own name, or leave one of the configs out of the release (`!path` in config).",
+        }),
+      );
+      continue;
+    }
+    slots.push(slot);
+  }
+  if (slots.length === 0) {
+    throw new DeployError(
+      `No selected config defines the environment "${request.environment}".`,
+      "Set environment to one the configs define (empty for the top level).",
+    );
+  }
+  if (skipped.length > 0) {
+    slots[0]?.notes.push(
+      `Not in this release (no environment "${request.environment}"): ${skipped.join(", ")}.`,
+    );
+  }
+  return { slots, root: workspace.root, files: workspace.files };
+}
+
+function slotOf(loaded: LoadedTarget): Selected {
+  const target = loaded.ok ? loaded.target : null;
+  const key = target
+    ? `${target.accountId}\u0000${target.worker.name}`
+    : `${loaded.label}\u0000${loaded.ok ? "" : (loaded.env ?? "")}`;
+  return { loaded, target, key, notes: [] };
+}

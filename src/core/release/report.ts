@@ -7,6 +7,8 @@ import type { DeployProblem } from "../plan/render-plan.ts";
 import { code } from "../render/markdown-text.ts";
 import { renderPlanMarkdown, renderPlanText } from "../render/plan-table.ts";
 import type { OrderEdge } from "./order.ts";
+import { confirmationFor } from "./preflight.ts";
+import type { ReleasePlan } from "./release-plan.ts";
 
 export type WorkerRunStatus =
   | "deployed"
@@ -241,4 +243,89 @@ export function renderReleaseText(report: ReleaseReport): string {
   for (const n of report.next) lines.push(`  next: ${n}`);
   for (const n of report.notes) lines.push(`  note: ${n}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The release's report from its plan and what each Worker's run did: the headline, the exact
+ * confirmation the pending phase 2s need (from the live state read after the run, when it was),
+ * and what to run next.
+ */
+export function summarizeRelease(input: {
+  readonly requested: RequestedPhase;
+  readonly plan: ReleasePlan;
+  /** Each Worker, with the notes of its run. */
+  readonly workers: readonly (WorkerReport & { readonly notes: readonly string[] })[];
+  readonly accounts: number;
+  readonly requests: number;
+  /** The run was allowed to deploy (nothing blocked, not a plan). */
+  readonly mayDeploy: boolean;
+}): ReleaseReport {
+  const { plan, workers, mayDeploy } = input;
+  const count = (status: WorkerRunStatus) => workers.filter((w) => w.status === status).length;
+  const failed = workers.find((w) => w.status === "failed");
+  const blocked = !plan.ok || workers.some((w) => w.status === "blocked");
+  const planned = input.requested === "plan";
+  const ok = !blocked && !failed && count("not-started") === 0;
+  const names = (list: readonly WorkerReport[]) => list.map((w) => w.name ?? w.file).join(", ");
+  let headline: string;
+  if (blocked && !planned) {
+    const n = workers.filter((w) => w.problems.length > 0).length + (plan.blockers.length > 0 ? 1 : 0);
+    headline = `Preflight refused the release: nothing was deployed (${n} ${n === 1 ? "blocker" : "blockers"} below).`;
+  } else if (planned) {
+    const order = workers.filter((w) => w.status === "planned" && w.ran);
+    headline = `Plan only: nothing was deployed.${blocked ? " The release would be refused (blockers below)." : ""}${order.length ? ` In order, this release deploys: ${names(order)}.` : ""}`;
+  } else if (failed) {
+    const before = workers.filter((w) => w.status === "deployed");
+    headline = `${failed.name ?? failed.file} failed${before.length ? ` after ${names(before)} deployed` : ""}; ${count("not-started")} not started. Re-run to continue from the live state.`;
+  } else {
+    const parts = [`${count("deployed")} deployed`];
+    if (count("unchanged")) parts.push(`${count("unchanged")} unchanged`);
+    if (count("waiting")) parts.push(`${count("waiting")} waiting for phase 2`);
+    if (count("skipped")) parts.push(`${count("skipped")} skipped`);
+    headline = `Release done: ${parts.join(", ")}.`;
+  }
+  // What the pending phase 2s need: from the live state after the run when it was read.
+  const pending = workers.flatMap((w) => {
+    const p = w.after?.plan ?? w.plan;
+    return p && p.next === "2" && p.doomed.length > 0 ? [p] : [];
+  });
+  const confirmation = mayDeploy || planned ? confirmationFor(pending) : plan.confirmation;
+  const next: string[] = [];
+  if (planned) {
+    next.push(
+      blocked
+        ? "Fix the blockers, then run with phase auto."
+        : "Run with phase auto: it deploys the Workers in this order.",
+    );
+  }
+  if (blocked && !planned)
+    next.push("Fix the blockers and re-run: nothing was deployed, so the release starts again from the top.");
+  if (failed || count("not-started") > 0) {
+    next.push(
+      "Re-run with the same inputs: the release plans again from the live state and continues (phases that landed are not run again).",
+    );
+  }
+  if (confirmation) {
+    next.push(
+      `Phase 2: run again with confirm-data-loss set to exactly ${confirmation} (from the protected environment): it destroys those classes' objects.`,
+    );
+  }
+  if (!planned && workers.some((w) => (w.after?.plan ?? w.plan)?.next === "1")) {
+    next.push("Run the release again: some Workers still need phase 1.");
+  }
+  const notes = [...new Set(workers.flatMap((w) => w.notes))];
+  notes.push(
+    `Live state: ${input.accounts} ${input.accounts === 1 ? "account" : "accounts"} read, ${input.requests} Cloudflare API requests.`,
+  );
+  return {
+    requested: input.requested,
+    ok: planned ? !blocked : ok,
+    headline,
+    workers,
+    edges: plan.edges.filter((e) => plan.order.includes(e.before) && plan.order.includes(e.after)),
+    blockers: plan.blockers,
+    confirmation,
+    next,
+    notes,
+  };
 }
