@@ -2,12 +2,18 @@
 // change is ever run), and the analysis over them including the code-aware checks.
 import { statSync } from "node:fs";
 import { posix, relative, resolve, sep } from "node:path";
-import { type AnalyzeOptions, analyzeFiles, reportFor } from "../core/analyze/analyze.ts";
+import {
+  type AnalyzeOptions,
+  analyzeFile,
+  analyzeFiles,
+  type FileAnalysis,
+  reportFor,
+} from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
 import { isGlob } from "../core/glob.ts";
-import type { ConfigChange, Report } from "../core/model.ts";
+import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import {
   changedPaths,
   GitFileReader,
@@ -48,6 +54,8 @@ export interface RepositoryChange {
   readonly changed: ReadonlySet<string>;
   /** Reads source files at the head revision (repository-relative paths). */
   readonly readHeadSource: SourceReader;
+  /** Reads source files at the base revision; null when the base commit is not in the clone. */
+  readonly readBaseSource: SourceReader | null;
   close(): Promise<void>;
 }
 
@@ -107,6 +115,13 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
             headSet.has(path)
               ? ((await reader.read(headRev, path, headBlobs.get(path))).content ?? null)
               : null;
+    const readBaseSource: SourceReader | null =
+      baseRev === null
+        ? null
+        : async (path) =>
+            baseSet.has(path)
+              ? ((await reader.read(baseRev, path, baseBlobs.get(path))).content ?? null)
+              : null;
     const reads = new Map<string, Promise<ConfigRead>>();
     const readConfig = (rev: string | null, file: string): Promise<ConfigRead> => {
       if (rev === null) return readWorkingTreeConfig(readHeadSource, file);
@@ -139,7 +154,16 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }),
     );
     const changed = new Set(changedList ?? headPaths);
-    return { root, baseRev, headRev, changes, changed, readHeadSource, close: () => reader.close() };
+    return {
+      root,
+      baseRev,
+      headRev,
+      changes,
+      changed,
+      readHeadSource,
+      readBaseSource,
+      close: () => reader.close(),
+    };
   } catch (error) {
     await reader.close();
     if (error instanceof MissingRevisionError) {
@@ -205,7 +229,7 @@ export async function analyzeRepositoryChange(
   repo: RepositoryChange,
   options: AnalyzeOptions = {},
 ): Promise<Report> {
-  const analyses = analyzeFiles(repo.changes, options);
+  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
   const changedDirs = new Set<string>();
@@ -240,6 +264,41 @@ export async function analyzeRepositoryChange(
   return reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
+  );
+}
+
+/**
+ * A history edit or removal is an error only while the step may have applied. When one is
+ * reported, the base revision's code of that Worker is read: a last step creating a class that
+ * code does not export never deployed (10070), and the file is analysed again knowing it.
+ */
+async function withBaseCode(
+  repo: RepositoryChange,
+  analyses: FileAnalysis[],
+  options: AnalyzeOptions,
+): Promise<FileAnalysis[]> {
+  const readBase = repo.readBaseSource;
+  if (!readBase) return analyses;
+  const historyError = (f: Finding) =>
+    (f.kind === "history-edited" || f.kind === "history-removed") && f.introduced && f.severity === "error";
+  const concerned = analyses.filter((a) => a.findings.some(historyError));
+  if (concerned.length === 0) return analyses;
+  const entries = new Set(
+    concerned.flatMap((a) => (a.baseWorkers ?? []).flatMap((w) => workerEntryPath(w) ?? [])),
+  );
+  if (entries.size === 0) return analyses;
+  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
+  const names = new Map<string, ReadonlySet<string>>();
+  await Promise.all(
+    [...entries].map(async (entry) => {
+      const exports = await resolveWorkerExports(entry, safeReader(readBase));
+      if (exports.status === "known") names.set(entry, exports.names);
+    }),
+  );
+  if (names.size === 0) return analyses;
+  const again = { ...options, baseExportsOf: (entry: string) => names.get(entry) };
+  return analyses.map((analysis, i) =>
+    concerned.includes(analysis) ? analyzeFile(repo.changes[i]!, again) : analysis,
   );
 }
 

@@ -869,6 +869,42 @@ new_sqlite_classes = ["Invoice"]
         },
       ],
     },
+    {
+      name: "(c) in one change: the other Worker drops its script_name binding too, still live until it deploys (mcp-server-cloudflare#384)",
+      changes: [
+        { file: billing.file, baseText: billing.base, headText: billing.head },
+        {
+          file: "api/wrangler.jsonc",
+          ...(({ base, head }) => ({ baseText: base, headText: head }))(
+            revisions(`{
+  "name": "api",
+  "durable_objects": {
+    "bindings": [ // @@api-bindings
+      { "name": "SESSIONS", "class_name": "Session" },
+-      { "name": "INVOICES", "class_name": "Invoice", "script_name": "billing" },
+    ],
+  },
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
+}
+`),
+          ),
+        },
+      ],
+      expect: [
+        { ...deleted, classes: ["Invoice"], worker: "billing", file: billing.file, line: "@@v2", tag: "v2" },
+        {
+          code: "DO105",
+          kind: "cross-worker-binding",
+          severity: "error",
+          classes: ["Invoice"],
+          worker: "api",
+          file: "api/wrangler.jsonc",
+          line: "@@api-bindings",
+          tag: "v2",
+          says: ["drops its binding `INVOICES`", "live binding stays", "10061", "first"],
+        },
+      ],
+    },
   ]);
 });
 

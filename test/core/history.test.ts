@@ -1,7 +1,9 @@
 // The append-only rules of a `migrations` list (edited, removed, reordered, duplicated steps)
 // and the histories wrangler's local replay or the API reject.
-import { describe } from "node:test";
-import { inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
+import { inBothFormats, revisions, runAnalysisCases } from "../support/core-cases.ts";
 
 const edited = { code: "DO201", kind: "history-edited", severity: "error" } as const;
 const removed = { code: "DO202", kind: "history-removed", severity: "error" } as const;
@@ -445,6 +447,41 @@ main = "src/index.ts"
       ],
     },
   ]);
+});
+
+describe("a last step that creates a class the base revision's code does not export never deployed", () => {
+  const { base, head } = revisions(`
+{
+  "name": "app",
+  "main": "src/index.ts",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Counter"] },
+-    { "tag": "v2", "new_sqlite_classes": ["MyDurableObject"] },
++    { "tag": "v2", "new_sqlite_classes": ["Room"] }, // @@v2
+  ],
+}
+`);
+  const changes = [{ file: "apps/app/wrangler.jsonc", baseText: base, headText: head }];
+  const codes = (exported: readonly string[] | undefined) =>
+    analyzeRepository(changes, {
+      baseExportsOf: (entry) =>
+        entry === "apps/app/src/index.ts" && exported ? new Set(exported) : undefined,
+    }).findings.map((f) => [f.code, f.severity, f.tag]);
+  it("the base code does not export it: editing the step is a warning (10070)", () => {
+    assert.deepEqual(codes(["Counter"]), [
+      ["DO201", "warning", "v2"],
+      ["DO301", "info", "v2"],
+    ]);
+    const edited = analyzeRepository(changes, { baseExportsOf: () => new Set(["Counter"]) }).findings[0]!;
+    assert.match(edited.message, /most likely never reached a Worker.*10070.*`MyDurableObject`/);
+  });
+  it("the base code exports it, is not known, or misses earlier classes too: the edit stays an error", () => {
+    assert.deepEqual(codes(["Counter", "MyDurableObject"])[0], ["DO201", "error", "v2"]);
+    assert.deepEqual(codes(undefined)[0], ["DO201", "error", "v2"]);
+    // Code that exports none of the classes is no reading of what deployed (a build output, a
+    // stale branch): nothing is concluded from it.
+    assert.deepEqual(codes([])[0], ["DO201", "error", "v2"]);
+  });
 });
 
 describe("history-reordered and duplicate-tag", () => {

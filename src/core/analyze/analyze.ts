@@ -6,12 +6,27 @@ import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import { type Draft, placeDraft, q } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
-import type { ConfigChange, Finding, ParsedConfig, ParseResult, Report, Risk, Worker } from "../model.ts";
+import type {
+  ConfigChange,
+  DurableObjectBinding,
+  Finding,
+  ParsedConfig,
+  ParseResult,
+  Report,
+  Risk,
+  Worker,
+} from "../model.ts";
+import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
   readonly envs?: readonly (string | null)[] | null;
+  /**
+   * The export names of a Worker's entry module at the base revision (repository path), when the
+   * caller read them: a last step creating a class the base code does not export never deployed.
+   */
+  readonly baseExportsOf?: (entryPath: string) => ReadonlySet<string> | undefined;
 }
 
 export interface FileAnalysis {
@@ -65,7 +80,10 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   }
   for (const worker of headReading.workers) {
     if (!wanted(worker.env)) continue;
-    for (const draft of compareWorker(baseByEnv.get(worker.env) ?? null, worker)) {
+    const base = baseByEnv.get(worker.env) ?? null;
+    const baseEntry = base && options.baseExportsOf ? workerEntryPath(base) : null;
+    const baseExports = baseEntry ? (options.baseExportsOf?.(baseEntry) ?? null) : null;
+    for (const draft of compareWorker(base, worker, { baseExports })) {
       findings.push(placed(draft, placement(head, worker.name, true), worker));
     }
   }
@@ -190,34 +208,51 @@ function crossWorkerBindings(
   analyses: readonly FileAnalysis[],
 ): { finding: Finding; blocks: string }[] {
   const out: { finding: Finding; blocks: string }[] = [];
+  const entry = CATALOGUE["cross-worker-binding"];
+  const blocking = (deletion: Finding, other: Worker, binding: DurableObjectBinding, dropped: boolean) => {
+    const why = notDeployedAsWritten(other);
+    const finding: Finding = {
+      code: entry.code,
+      kind: "cross-worker-binding",
+      severity: entry.severity,
+      dataLoss: false,
+      classes: [binding.className],
+      worker: other.name,
+      env: other.env,
+      file: other.file,
+      line: dropped ? (other.bindingsLine ?? other.envLine) : binding.line,
+      tag: deletion.tag,
+      message: dropped
+        ? `Worker ${q(other.name ?? other.file)} drops its binding ${q(binding.name)} to ${q(binding.className)} of ${q(deletion.worker)} (\`script_name\`) in the same change that deletes the class in ${q(deletion.file)}, but the live binding stays until ${q(other.name ?? other.file)} has deployed without it: the delete is rejected (code 10061) if it deploys first or at the same time.`
+        : `Worker ${q(other.name ?? other.file)} still binds ${q(binding.className)} of ${q(deletion.worker)} through \`script_name\` (binding ${q(binding.name)}): the delete in ${q(deletion.file)} is rejected (code 10061) until this binding is removed and deployed.`,
+      fix: dropped
+        ? `Deploy ${q(other.name ?? other.file)} without the binding first (phase 1), then deploy the delete, for example from a later pull request.`
+        : `Remove binding ${q(binding.name)} from ${q(other.file)} and deploy that Worker first (phase 1), then deploy the delete.`,
+      introduced: true,
+    };
+    out.push({
+      finding: why ? forUndeployedWorker(finding, why) : finding,
+      blocks: deletionKey(deletion.worker, binding.className, deletion.tag),
+    });
+  };
+  const bindsIt = (deletion: Finding, b: DurableObjectBinding) =>
+    b.scriptName === deletion.worker && deletion.classes.includes(b.className);
   for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
     for (const analysis of analyses) {
       for (const other of analysis.headWorkers) {
         if (other.name === deletion.worker) continue;
-        for (const binding of other.bindings) {
-          if (binding.scriptName !== deletion.worker || !deletion.classes.includes(binding.className))
-            continue;
-          const entry = CATALOGUE["cross-worker-binding"];
-          const why = notDeployedAsWritten(other);
-          const finding: Finding = {
-            code: entry.code,
-            kind: "cross-worker-binding",
-            severity: entry.severity,
-            dataLoss: false,
-            classes: [binding.className],
-            worker: other.name,
-            env: other.env,
-            file: other.file,
-            line: binding.line,
-            tag: deletion.tag,
-            message: `Worker ${q(other.name ?? other.file)} still binds ${q(binding.className)} of ${q(deletion.worker)} through \`script_name\` (binding ${q(binding.name)}): the delete in ${q(deletion.file)} is rejected (code 10061) until this binding is removed and deployed.`,
-            fix: `Remove binding ${q(binding.name)} from ${q(other.file)} and deploy that Worker first (phase 1), then deploy the delete.`,
-            introduced: true,
-          };
-          out.push({
-            finding: why ? forUndeployedWorker(finding, why) : finding,
-            blocks: deletionKey(deletion.worker, binding.className, deletion.tag),
-          });
+        for (const binding of other.bindings.filter((b) => bindsIt(deletion, b))) {
+          blocking(deletion, other, binding, false);
+        }
+      }
+      // Case (c) in one pull request: another Worker's binding removed in the same change is still
+      // live until that Worker deploys (cloudflare/mcp-server-cloudflare#384).
+      for (const was of analysis.baseWorkers ?? []) {
+        if (was.name === deletion.worker) continue;
+        const now = analysis.headWorkers.find((w) => w.env === was.env);
+        for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
+          const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
+          if (!kept && now) blocking(deletion, now, binding, true);
         }
       }
     }

@@ -11,11 +11,16 @@ const TWO_PHASE =
   "delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
 
 /** Drafts for a Worker that exists at head; `base` is null for a new Worker (new file or env). */
-export function compareWorker(base: Worker | null, head: Worker): Draft[] {
+export interface CompareContext {
+  /** The export names of the base Worker's entry module at the base revision, when read. */
+  readonly baseExports?: ReadonlySet<string> | null;
+}
+
+export function compareWorker(base: Worker | null, head: Worker, context: CompareContext = {}): Draft[] {
   const env = head.env;
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
-  const rejected = base ? rejectedTail(base, baseLocal) : null;
+  const rejected = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
   // The base as deployed Workers most likely have it: without the steps whose deploy the base
   // itself gets rejected, when the change touches them (a retried delete, a withdrawn step).
   const deployedBase =
@@ -421,11 +426,15 @@ export function removedWorker(base: Worker, why: "env" | "file"): Draft | null {
 }
 
 /** The steps at the end of a base `migrations` history whose deploy the base itself predicts fails. */
-function rejectedTail(base: Worker, baseLocal: readonly DurableObjectBinding[]): PredictedRejection | null {
+function rejectedTail(
+  base: Worker,
+  baseLocal: readonly DurableObjectBinding[],
+  baseExports: ReadonlySet<string> | null,
+): PredictedRejection | null {
   if (base.lifecycle.model !== "migrations") return null;
   const boundAtBase = new Map<string, string>();
   for (const b of baseLocal) if (!boundAtBase.has(b.className)) boundAtBase.set(b.className, b.name);
-  return predictRejection(base.lifecycle.steps, boundAtBase);
+  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports);
 }
 
 /** Whether the head edits or removes any base step from `index` on. */

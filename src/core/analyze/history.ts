@@ -52,12 +52,15 @@ const NO_CONTEXT: HistoryContext = {
 /**
  * The last steps of a base history whose deploy the base revision itself predicts is rejected:
  * the last step deletes a class the config still binds (code 10061; also when the step after it
- * creates the class again), or creates a class that already exists at that point (code 10074).
+ * creates the class again), creates a class that already exists at that point (code 10074), or
+ * creates a class the base revision's code does not export (code 10070, when the code is known).
  * Only the tail is considered: an older step may well have applied before the config changed.
  */
 export function predictRejection(
   steps: readonly LifecycleStep[],
   boundAtBase: ReadonlyMap<string, string>,
+  /** The base revision's code, when known: the names its entry module exports. */
+  exportedAtBase: ReadonlySet<string> | null = null,
 ): PredictedRejection | null {
   const last = steps.length - 1;
   const live = new Set<string>();
@@ -73,6 +76,20 @@ export function predictRejection(
         case "create":
           if (inTail && live.has(op.className)) {
             return { ...at, code: "10074", reason: `it creates ${q(op.className)}, which already exists` };
+          }
+          // Only when the base code exports every class the earlier steps leave live: then it is
+          // a faithful reading of that Worker, and only the last step's class is missing.
+          if (
+            index === last &&
+            exportedAtBase &&
+            !exportedAtBase.has(op.className) &&
+            [...live].every((name) => exportedAtBase.has(name))
+          ) {
+            return {
+              ...at,
+              code: "10070",
+              reason: `it creates ${q(op.className)}, which the base revision's code does not export`,
+            };
           }
           live.add(op.className);
           break;
