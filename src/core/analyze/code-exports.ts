@@ -98,7 +98,7 @@ export function codeFindings(
         if (exported(className)) continue;
         push({
           ...finding(base, "class-not-exported", [className], null, {
-            message: `${q(className)} has no migration left in ${envLabel(worker.env)} (this change removed ${removal.tag ? `migration ${q(removal.tag)}` : "them"}) and no binding, but removing a migration deletes nothing: if that history reached ${whose(worker)}, its ${q(className)} namespace still exists, and since ${q(entry)} no longer exports ${q(className)}, the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
+            message: `${q(className)} has no migration left in ${envLabel(worker.env)} (this change removed ${removal.tag ? `migration ${q(removal.tag)}` : "them"}) and no binding, but removing a migration deletes nothing: if that history reached ${whose(worker)}, its ${q(className)} namespace still exists, and since ${q(entry)} does not export ${q(className)}, the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
             fix: `Restore the migrations, keep exporting ${q(className)} (a stub class is enough), and delete it with a new step in two deploys if its data should go.`,
           }),
           line: removal.line,

@@ -165,6 +165,47 @@ export function compareHistories(
       ? ""
       : ` To retire ${names.map(q).join(", ")}, keep the history and delete the ${names.length === 1 ? "class" : "classes"} with a new step in two deploys (bindings removed first, class still exported).`;
 
+  // What an edited step means: never applied, a repair of the replay, or (the default) ignored
+  // by the Workers that have it.
+  const editedText = (
+    step: LifecycleStep,
+    now: LifecycleStep,
+  ): Pick<Draft, "severity" | "message" | "fix"> => {
+    const tag = q(step.tag);
+    if (neverApplied(step)) {
+      return {
+        severity: "warning",
+        message: `Migration ${tag} in ${where} was edited. ${notApplied(step.tag)} and receive the edited step. If ${tag} did reach a Worker, the edit is silently ignored there.`,
+        fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
+      };
+    }
+    if (step.tag !== null && context.repairs.has(step.tag)) {
+      return {
+        severity: "warning",
+        message: `Migration ${tag} in ${where} was edited to create what a later step of the history renames or deletes, which wrangler's local replay (4.131 and later) rejects at the base revision: fresh Workers now replay the history cleanly. A Worker that already has ${tag} ignores the edit, which is right if it already has those classes.`,
+        fix: `Check that deployed Workers already have the classes ${tag} now creates; otherwise append a new step instead of editing ${tag}.`,
+      };
+    }
+    const creates = (ops: readonly LifecycleOp[]) =>
+      new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
+    const [had, has] = [creates(step.ops), creates(now.ops)];
+    const added = [...has].filter((c) => !had.has(c));
+    const dropped = [...had].filter((c) => !has.has(c));
+    const bound = added.filter((c) => context.boundAtHead.has(c));
+    const there = [
+      added.length > 0
+        ? `${added.map(q).join(", ")} ${added.length === 1 ? "is" : "are"} never created there${bound.length > 0 ? `, so the deploy fails with code 10061 for the binding to ${bound.map(q).join(", ")}` : ""}`
+        : "",
+      dropped.length > 0
+        ? `${dropped.map(q).join(", ")} stay${dropped.length === 1 ? "s" : ""} created there`
+        : "",
+    ].filter(Boolean);
+    return {
+      message: `Migration ${tag} in ${where} was edited. If ${tag} reached a Worker (it is in the base revision's history), that Worker silently ignores the edit${there.length > 0 ? ` (${there.join("; ")})` : ""}, while a fresh Worker (new env, preview, renamed Worker) gets the edited history: the two end up different.`,
+      fix: `Restore ${tag} as it was and append a new migration with a new tag for the change. If ${tag} never deployed anywhere, the edit is harmless: the live migration tag of each Worker settles it.`,
+    };
+  };
+
   if (head.length === 0 && base.length > 0) {
     const gone = abandoned(base);
     const tags = [...baseTags.keys()].map(q).join(", ");
@@ -216,54 +257,14 @@ export function compareHistories(
       continue;
     }
     if (now.canonical !== step.canonical) {
-      const classes = classesOf([...step.ops, ...now.ops]);
-      if (neverApplied(step)) {
-        drafts.push({
-          kind: "history-edited",
-          env,
-          line: now.line,
-          tag,
-          classes,
-          severity: "warning",
-          message: `Migration ${q(tag)} in ${where} was edited. ${notApplied(tag)} and receive the edited step. If ${q(tag)} did reach a Worker, the edit is silently ignored there.`,
-          fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
-        });
-      } else if (context.repairs.has(tag)) {
-        drafts.push({
-          kind: "history-edited",
-          env,
-          line: now.line,
-          tag,
-          classes,
-          severity: "warning",
-          message: `Migration ${q(tag)} in ${where} was edited to create what a later step of the history renames or deletes, which wrangler's local replay (4.131 and later) rejects at the base revision: fresh Workers now replay the history cleanly. A Worker that already has ${q(tag)} ignores the edit, which is right if it already has those classes.`,
-          fix: `Check that deployed Workers already have the classes ${q(tag)} now creates; otherwise append a new step instead of editing ${q(tag)}.`,
-        });
-      } else {
-        const creates = (ops: readonly LifecycleOp[]) =>
-          new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
-        const [had, has] = [creates(step.ops), creates(now.ops)];
-        const added = [...has].filter((c) => !had.has(c));
-        const dropped = [...had].filter((c) => !has.has(c));
-        const bound = added.filter((c) => context.boundAtHead.has(c));
-        const there = [
-          added.length > 0
-            ? `${added.map(q).join(", ")} ${added.length === 1 ? "is" : "are"} never created there${bound.length > 0 ? `, so the deploy fails with code 10061 for the binding to ${bound.map(q).join(", ")}` : ""}`
-            : "",
-          dropped.length > 0
-            ? `${dropped.map(q).join(", ")} stay${dropped.length === 1 ? "s" : ""} created there`
-            : "",
-        ].filter(Boolean);
-        drafts.push({
-          kind: "history-edited",
-          env,
-          line: now.line,
-          tag,
-          classes,
-          message: `Migration ${q(tag)} in ${where} was edited. If ${q(tag)} reached a Worker (it is in the base revision's history), that Worker silently ignores the edit${there.length > 0 ? ` (${there.join("; ")})` : ""}, while a fresh Worker (new env, preview, renamed Worker) gets the edited history: the two end up different.`,
-          fix: `Restore ${q(tag)} as it was and append a new migration with a new tag for the change. If ${q(tag)} never deployed anywhere, the edit is harmless: the live migration tag of each Worker settles it.`,
-        });
-      }
+      drafts.push({
+        kind: "history-edited",
+        env,
+        line: now.line,
+        tag,
+        classes: classesOf([...step.ops, ...now.ops]),
+        ...editedText(step, now),
+      });
     }
   }
 
