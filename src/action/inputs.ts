@@ -15,6 +15,8 @@ export interface Settings {
   readonly environments: readonly (string | null)[] | null;
   readonly failOn: FailOn;
   readonly comment: CommentMode;
+  /** Post each proven mechanical fix as a suggestion on the pull request's lines. */
+  readonly suggestions: boolean;
   readonly environment: string | null;
   readonly phase: PhaseInput;
   readonly confirmDataLoss: readonly string[];
@@ -46,6 +48,15 @@ export function listInput(name: string): string[] {
     .split(/[\n,]/)
     .map((item) => item.replace(/#.*$/, "").trim())
     .filter(Boolean);
+}
+
+/** A boolean input, strictly `true` or `false` (a typo is an error, not `false`). */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim();
+  if (raw === "") return fallback;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new InputError(`Input "${name}" is "${raw}"; allowed values: true, false.`);
 }
 
 export function readSettings(): Settings {
@@ -81,6 +92,7 @@ export function readSettings(): Settings {
     environments: environments.length ? environments.map((e) => (e === "(top-level)" ? null : e)) : null,
     failOn,
     comment: choice("comment", COMMENT_MODES),
+    suggestions: booleanInput("suggestions", true),
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),

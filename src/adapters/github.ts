@@ -630,3 +630,178 @@ export async function fetchFileAtRef(
   if (raw.data instanceof ArrayBuffer) return utf8.decode(raw.data);
   throw new UnexpectedGitHubResponseError(`raw contents of ${params.path} are neither text nor bytes`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pull request review: files and their patches, review comments (the suggestions)
+
+/** Safety bound on pages of a pull request's files or review comments (100 each). */
+export const MAX_LIST_PAGES = 30;
+
+/** Every item of a paginated list, following the Link header inside the API only. */
+async function listAll<T>(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+  what: string,
+  item: (raw: unknown) => T | undefined,
+): Promise<T[]> {
+  const items: T[] = [];
+  let response: { data: unknown; headers: { link?: string } } = await client.octokit.request(route, {
+    ...params,
+    per_page: 100,
+  });
+  for (let page = 1; ; page++) {
+    if (!Array.isArray(response.data)) {
+      throw new UnexpectedGitHubResponseError(`${what} page ${page} is not a JSON array`);
+    }
+    for (const raw of response.data) {
+      const value = item(raw);
+      if (value !== undefined) items.push(value);
+    }
+    const next = parseNextLink(response.headers.link);
+    if (!next) return items;
+    if (page >= MAX_LIST_PAGES) {
+      throw new UnexpectedGitHubResponseError(
+        `more than ${MAX_LIST_PAGES} pages of ${what}; not reading further`,
+      );
+    }
+    if (!next.startsWith(`${client.baseUrl}/`)) {
+      throw new UnexpectedGitHubResponseError("pagination link points outside the API base URL");
+    }
+    response = await client.octokit.request({ method: "GET", url: next });
+  }
+}
+
+export interface PullRequestFile {
+  readonly path: string;
+  /** The unified diff GitHub shows; absent for binary or very large files. */
+  readonly patch: string | null;
+}
+
+export async function listPullRequestFiles(
+  client: GitHubClient,
+  params: { owner: string; repo: string; number: number },
+): Promise<PullRequestFile[]> {
+  checkRepo(params.owner, params.repo);
+  checkNumber("pull request number", params.number);
+  return listAll(
+    client,
+    "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+    { owner: params.owner, repo: params.repo, pull_number: params.number },
+    "pull request files",
+    (raw) => {
+      const { filename, patch } = (raw ?? {}) as { filename?: unknown; patch?: unknown };
+      if (typeof filename !== "string") return undefined;
+      return { path: filename, patch: typeof patch === "string" ? patch : null };
+    },
+  );
+}
+
+export interface ReviewComment {
+  readonly id: number;
+  readonly body: string;
+  readonly path: string;
+  readonly line: number | null;
+  readonly startLine: number | null;
+  readonly authorLogin: string | null;
+  readonly inReplyToId: number | null;
+}
+
+export async function listReviewComments(
+  client: GitHubClient,
+  params: { owner: string; repo: string; number: number },
+): Promise<ReviewComment[]> {
+  checkRepo(params.owner, params.repo);
+  checkNumber("pull request number", params.number);
+  return listAll(
+    client,
+    "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+    { owner: params.owner, repo: params.repo, pull_number: params.number },
+    "review comments",
+    (raw) => {
+      const r = (raw ?? {}) as Record<string, unknown>;
+      if (typeof r.id !== "number") return undefined;
+      const login = (r.user as { login?: unknown } | null | undefined)?.login;
+      return {
+        id: r.id,
+        body: typeof r.body === "string" ? r.body : "",
+        path: typeof r.path === "string" ? r.path : "",
+        line: typeof r.line === "number" ? r.line : null,
+        startLine: typeof r.start_line === "number" ? r.start_line : null,
+        authorLogin: typeof login === "string" ? login : null,
+        inReplyToId: typeof r.in_reply_to_id === "number" ? r.in_reply_to_id : null,
+      };
+    },
+  );
+}
+
+export interface NewReviewComment {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+/** One review with every new comment (one notification, not one per comment). */
+export async function createReview(
+  client: GitHubClient,
+  params: {
+    owner: string;
+    repo: string;
+    number: number;
+    commitId: string;
+    body: string;
+    comments: readonly NewReviewComment[];
+  },
+): Promise<void> {
+  checkRepo(params.owner, params.repo);
+  checkNumber("pull request number", params.number);
+  for (const c of params.comments) checkRepoPath(c.path);
+  await client.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+    owner: params.owner,
+    repo: params.repo,
+    pull_number: params.number,
+    commit_id: params.commitId,
+    event: "COMMENT",
+    body: params.body,
+    comments: params.comments.map((c) => ({
+      path: c.path,
+      line: c.end,
+      side: "RIGHT",
+      ...(c.start < c.end ? { start_line: c.start, start_side: "RIGHT" } : {}),
+      body: c.body,
+    })),
+  });
+}
+
+export async function updateReviewComment(
+  client: GitHubClient,
+  params: { owner: string; repo: string; commentId: number; body: string },
+): Promise<void> {
+  checkRepo(params.owner, params.repo);
+  checkNumber("comment id", params.commentId);
+  await client.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+    owner: params.owner,
+    repo: params.repo,
+    comment_id: params.commentId,
+    body: params.body,
+  });
+}
+
+export async function deleteReviewComment(
+  client: GitHubClient,
+  params: { owner: string; repo: string; commentId: number },
+): Promise<void> {
+  checkRepo(params.owner, params.repo);
+  checkNumber("comment id", params.commentId);
+  await client.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+    owner: params.owner,
+    repo: params.repo,
+    comment_id: params.commentId,
+  });
+}
+
+/** The HTTP status of a failed request, when it has one. */
+export function statusOf(error: unknown): number | null {
+  return asRequestError(error)?.status ?? null;
+}

@@ -11,7 +11,7 @@ import {
 } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
-import { selectConfigPaths } from "../core/discover.ts";
+import { selectConfigPaths, wranglerConfigsUnder } from "../core/discover.ts";
 import { isGlob } from "../core/glob.ts";
 import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import {
@@ -82,7 +82,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     : options.base === null
       ? await defaultBase(root)
       : (baseSha ?? notARevision(options.base, "--base"));
-  const patterns = options.paths.map((p) => toRepoPattern(root, options.cwd, p));
+  const patterns = options.paths.flatMap((p) => toRepoPatterns(root, options.cwd, p));
 
   // Sources and configs of a pull request are untrusted: the same 1 MiB cap as in the working
   // tree bounds what the code-aware check parses (at most DEFAULT_MAX_FILES files).
@@ -250,21 +250,36 @@ export async function analyzeRepositoryChange(
       if (touched || codeChanged) entries.add(entry);
     }
   }
-  const resolved = new Map<string, WorkerExports>();
-  // The source parser is large: load it only when some Worker's code is to be read.
-  const { resolveWorkerExports } = entries.size
-    ? await import("../core/code/worker-exports.ts")
-    : { resolveWorkerExports: null };
-  await Promise.all(
-    [...entries].map(async (entry) => {
-      if (resolveWorkerExports)
-        resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
-    }),
-  );
+  const resolved = await resolveEntries(repo, entries);
   return reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
   );
+}
+
+/** The export names of Workers' entry modules at the head revision (the source parser on demand). */
+export async function resolveEntries(
+  repo: RepositoryChange,
+  entries: ReadonlySet<string>,
+): Promise<Map<string, WorkerExports>> {
+  return exportsAt(repo.readHeadSource, entries);
+}
+
+/** The export names of entry modules read through `read` (the source parser loaded on demand). */
+async function exportsAt(
+  read: SourceReader,
+  entries: ReadonlySet<string>,
+): Promise<Map<string, WorkerExports>> {
+  const resolved = new Map<string, WorkerExports>();
+  if (entries.size === 0) return resolved;
+  // The source parser is large: load it only when some Worker's code is to be read.
+  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
+  await Promise.all(
+    [...entries].map(async (entry) => {
+      resolved.set(entry, await resolveWorkerExports(entry, safeReader(read)));
+    }),
+  );
+  return resolved;
 }
 
 /**
@@ -287,14 +302,10 @@ async function withBaseCode(
     concerned.flatMap((a) => (a.baseWorkers ?? []).flatMap((w) => workerEntryPath(w) ?? [])),
   );
   if (entries.size === 0) return analyses;
-  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
   const names = new Map<string, ReadonlySet<string>>();
-  await Promise.all(
-    [...entries].map(async (entry) => {
-      const exports = await resolveWorkerExports(entry, safeReader(readBase));
-      if (exports.status === "known") names.set(entry, exports.names);
-    }),
-  );
+  for (const [entry, exports] of await exportsAt(readBase, entries)) {
+    if (exports.status === "known") names.set(entry, exports.names);
+  }
   if (names.size === 0) return analyses;
   const again = { ...options, baseExportsOf: (entry: string) => names.get(entry) };
   return analyses.map((analysis, i) =>
@@ -329,26 +340,25 @@ async function defaultBase(root: string): Promise<string | null> {
 }
 
 /**
- * A path argument relative to cwd, as a repository-relative pattern (glob.ts syntax): a directory
- * means the wrangler configs under it, and a leading `!` is kept (it takes paths back out).
+ * A path argument relative to cwd, as repository-relative patterns (glob.ts syntax): a directory
+ * means the wrangler configs under it, as discovery finds them; a leading `!` is kept (it takes
+ * paths back out).
  */
-function toRepoPattern(root: string, cwd: string, path: string): string {
+function toRepoPatterns(root: string, cwd: string, path: string): string[] {
   const negated = path.trim().startsWith("!");
   const written = negated ? path.trim().slice(1) : path;
   const absolute = resolve(cwd, written);
   const rel = relative(root, absolute).split(sep).join("/");
   if (rel.startsWith("..")) throw new UsageError(`${written} is outside the repository`);
   const bang = negated ? "!" : "";
-  if (isGlob(written)) return `${bang}${rel}`;
+  if (isGlob(written)) return [`${bang}${rel}`];
   try {
     if (statSync(absolute).isDirectory()) {
-      return `${bang}${rel === "" ? "" : `${rel}/`}**/${CONFIG_FILE_GLOB}`;
+      // Taking a directory back out takes out everything under it.
+      return negated ? [`!${rel === "" ? "" : `${rel}/`}**`] : wranglerConfigsUnder(rel);
     }
   } catch {
     // Not in the working tree (deleted at head, or only at a revision): a plain path.
   }
-  return `${bang}${rel}`;
+  return [`${bang}${rel}`];
 }
-
-/** The wrangler config names under a directory given as a path (see discover.ts). */
-const CONFIG_FILE_GLOB = "wrangler*.{toml,json,jsonc}";

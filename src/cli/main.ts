@@ -1,6 +1,7 @@
 // do-migrate: the analysis engine on a laptop or in any CI.
 //   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
 //   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+//   do-migrate fix | new-class | rename | delete ...: rewrite configs (src/cli/fix.ts)
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { createRequire } from "node:module";
 import { UsageError } from "../adapters/usage-error.ts";
@@ -22,6 +23,10 @@ const { parseArgs } = builtin("node:util") as typeof import("node:util");
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH] [--account-id ID] [--wrangler-version V]
 
@@ -32,14 +37,43 @@ const USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  fix     rewrites the working tree's configs to resolve every finding (against --base, as
+          check) that has one safe mechanical fix, keeping comments and layout, and prints the
+          diff; each fix is proven by analysing the result again. --dry-run writes nothing
+          (exit 1 when there is something to fix). A fix that makes a delete real needs
+          --accept-deletes; a rename in place of delete + create needs --accept-renames.
+            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
+            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
+          entry, and with --binding a binding to it; prints what the code must export
+            before: [[migrations]] tag = "v1" ...
+            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
+                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
+                    class_name = "Room" -> class_name = "ChatRoom"
+  delete  removes the bindings to NAME and writes the delete in a step of its own (the
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
+                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker (see README "Two-phase deploy"): reads the
           live state (token from CLOUDFLARE_API_TOKEN, account from --account-id or
           CLOUDFLARE_ACCOUNT_ID), then plans, or runs phase 1, phase 2 or a normal deploy;
           exit 0 when done or planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 
+const WRITERS = ["fix", "new-class", "rename", "delete"];
+
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
+  // The commands that write configs: their code is loaded only when one of them runs.
+  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv[0] === "fix") return (await import("./fix.ts")).runFixCommand(argv.slice(1));
+  if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
+    return (await import("./fix.ts")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -81,7 +115,9 @@ async function main(argv: readonly string[]): Promise<number> {
     }));
   } else {
     throw new UsageError(
-      command ? `unknown command "${command}"` : "a command is needed: diff, check or deploy",
+      command
+        ? `unknown command "${command}"`
+        : "a command is needed: diff, check, fix, new-class, rename, delete or deploy",
     );
   }
 

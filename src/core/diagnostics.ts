@@ -18,6 +18,8 @@ export interface Draft {
   readonly dataLoss?: boolean;
   /** The problem was already there at the base revision: reported as info, not introduced. */
   readonly preExisting?: boolean;
+  /** For an unknown key: the one key it was most likely meant to be (the "did you mean"). */
+  readonly replacement?: string;
 }
 
 export interface Placement {

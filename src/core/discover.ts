@@ -2,11 +2,31 @@
 import { pathListMatcher } from "./glob.ts";
 
 const CONFIG_NAME = /(^|\/)wrangler(\.[\w-]+)*\.(toml|json|jsonc)$/i;
-const SKIPPED_DIR = /(^|\/)(node_modules|\.git|\.wrangler|dist|\.output|\.next|\.svelte-kit|coverage)\//;
+/** Directories that hold dependencies or build output, never a project's own configs. */
+const SKIPPED_DIRS = [
+  "node_modules",
+  ".git",
+  ".wrangler",
+  "dist",
+  ".output",
+  ".next",
+  ".svelte-kit",
+  "coverage",
+];
+const SKIPPED_DIR = new RegExp(`(^|/)(${SKIPPED_DIRS.map((d) => d.replace(/\./g, "\\.")).join("|")})/`);
 
 /** `wrangler.toml`, `wrangler.json`, `wrangler.jsonc` and named variants (`wrangler.staging.toml`). */
 export function isWranglerConfigPath(path: string): boolean {
   return CONFIG_NAME.test(path) && !SKIPPED_DIR.test(path);
+}
+
+/**
+ * The patterns (glob.ts syntax) that select what `isWranglerConfigPath` accepts under a directory
+ * (`""` = the repository): how a directory argument or `working-directory` becomes a selection.
+ */
+export function wranglerConfigsUnder(dir: string): string[] {
+  const under = dir === "" ? "" : `${dir}/`;
+  return [`${under}**/wrangler*(.+([\\w-])).{toml,json,jsonc}`, `!${under}**/{${SKIPPED_DIRS.join(",")}}/**`];
 }
 
 /**

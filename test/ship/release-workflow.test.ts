@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { get, getString, parseYaml } from "../../scripts/ship/yaml.ts";
+import { get, getString, parseYaml } from "../../scripts/ship/yaml-nodes.ts";
 
 const workflow = parseYaml(
   readFileSync(new URL("../../.github/workflows/release.yml", import.meta.url), "utf8"),

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { get, getString, parseYaml, type YamlNode } from "../../scripts/ship/yaml.ts";
+import { get, getString, parseYaml, type YamlNode } from "../../scripts/ship/yaml-nodes.ts";
 import { type GitHubApi, startGitHubApi } from "../support/github-api.ts";
 import { pullRequestPayload, ROOT, runAction } from "../support/run-action.ts";
 

@@ -30,7 +30,7 @@ describe("validate-action.ts", () => {
   /** A fresh copy of what the validation reads, for one breakage. */
   const copy = (name: string): string => {
     const root = join(scratch, name);
-    for (const path of ["action.yml", "README.md", ".github", "src"]) {
+    for (const path of ["action.yml", "package.json", "README.md", ".github", "src"]) {
       cpSync(join(repo, path), join(root, path), { recursive: true });
     }
     return root;
@@ -81,7 +81,8 @@ describe("validate-action.ts", () => {
     const result = validate(root);
     assert.equal(result.status, 1);
     const expected = [
-      /^\.github\/workflows\/invalid\.yml:7: schema \(workflow\): .*'bogus'/m,
+      /^\.github\/workflows\/invalid\.yml:7: actionlint \[syntax-check\]: "runs-on" section is missing in job "build"/m,
+      /^\.github\/workflows\/invalid\.yml:14: actionlint \[syntax-check\]: unexpected key "bogus" for "step" section/m,
       /^action\.yml:\d+: schema \(action\): Enum conditions are not met at \/branding\/color/m,
       /^src\/action\/extra\.ts:3: the code reads input "not-declared" but action\.yml does not declare it under inputs:/m,
       /^action\.yml:\d+: outputs\.never-written is declared but no code in src\/ writes it/m,
@@ -91,5 +92,41 @@ describe("validate-action.ts", () => {
     ];
     for (const pattern of expected) assert.match(result.stderr, pattern);
     assert.match(result.stderr, /^validate: \d+ problem\(s\) in /m);
+  });
+
+  it("fails on a README example that pastes the pull request's title into run:, at its README line", () => {
+    const root = copy("readme-injection");
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    // A copy of the README with one more example at the end: steps a user would paste.
+    const example = [
+      "",
+      "## Greeting",
+      "",
+      "```yaml",
+      "- uses: <owner>/do-migrate-action@v1",
+      "- run: |",
+      "    echo checked",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+      '    echo "${{ github.event.pull_request.title }}"',
+      "```",
+      "",
+    ].join("\n");
+    writeFileSync(join(root, "README.md"), `${readme.trimEnd()}\n${example}`);
+    const run = readme.trimEnd().split("\n").length + 6;
+
+    const result = validate(root);
+    assert.equal(result.status, 1, result.stdout);
+    assert.deepEqual(
+      result.stderr
+        .split("\n")
+        .filter((l) => l.startsWith("README.md:"))
+        .map((l) => l.replace(/(untrusted|script).*$/, "$1")),
+      [
+        // actionlint 1.7.7 names the line of the block scalar's `run:` key.
+        `README.md:${run}: actionlint [expression]: "github.event.pull_request.title" is potentially untrusted`,
+        `README.md:${run + 2}: expression \${{ github.event.pull_request.title }} inside a run: script`,
+      ],
+    );
+    assert.match(result.stderr, /README\.md \(6 workflow examples\)/);
   });
 });

@@ -39,7 +39,39 @@ export interface GitHubApiOptions {
   maxBodyChars?: number;
 }
 
-export type RouteName = "list-comments" | "create-comment" | "update-comment" | "get-pull" | "get-contents";
+export type RouteName =
+  | "list-comments"
+  | "create-comment"
+  | "update-comment"
+  | "get-pull"
+  | "get-contents"
+  | "list-pull-files"
+  | "create-review"
+  | "list-review-comments"
+  | "update-review-comment"
+  | "delete-review-comment";
+
+/** A pull request file as the files endpoint lists it: its name and unified diff patch. */
+export interface PullFileSpec {
+  filename: string;
+  status?: string;
+  /** GitHub's patch (hunks without file headers); absent for binary files. */
+  patch?: string;
+}
+
+export interface StoredReviewComment {
+  id: number;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  reviewId: number;
+  path: string;
+  line: number;
+  startLine: number | null;
+  body: string;
+  login: string;
+  inReplyToId: number | null;
+}
 
 export interface RecordedRequest {
   method: string;
@@ -123,6 +155,14 @@ export interface GitHubApi {
   comments(owner: string, repo: string, issueNumber: number): StoredComment[];
   deleteComment(id: number): boolean;
   setPull(owner: string, repo: string, number: number, spec: PullSpec): void;
+  /** The files (and patches) of a pull request, for the files endpoint and review validation. */
+  setPullFiles(owner: string, repo: string, number: number, files: PullFileSpec[]): void;
+  /** Review comments of a pull request, oldest first (copies). */
+  reviewComments(owner: string, repo: string, number: number): StoredReviewComment[];
+  /** Reviews created so far (count per pull request). */
+  reviewCount(owner: string, repo: string, number: number): number;
+  /** A reply by someone else to a review comment. */
+  replyToReviewComment(id: number, login: string, body: string): void;
   /** Stores a file at a ref (a branch name or a commit SHA, matched exactly). */
   setFile(owner: string, repo: string, ref: string, path: string, content: string): void;
   injectFault(rule: FaultRule): void;
@@ -135,6 +175,7 @@ export interface GitHubApi {
 interface RepoState {
   id: number;
   pulls: Map<number, PullSpec>;
+  pullFiles: Map<number, PullFileSpec[]>;
   /** ref -> path -> content */
   files: Map<string, Map<string, string>>;
 }
@@ -151,6 +192,16 @@ interface Route {
 
 const DOCS = "https://docs.github.com/rest";
 const FIXED_TIME = "2026-01-01T00:00:00Z";
+
+/** The hunk of a patch whose head-side lines include `line`, or null. */
+function hunkOf(patch: string | undefined, line: number): { start: number; end: number } | null {
+  for (const m of (patch ?? "").matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const end = start + (m[2] === undefined ? 1 : Number(m[2])) - 1;
+    if (line >= start && line <= end) return { start, end };
+  }
+  return null;
+}
 
 function isWrite(method: string): boolean {
   return method !== "GET" && method !== "HEAD";
@@ -170,13 +221,15 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   const requests: RecordedRequest[] = [];
   const faults: Array<FaultRule & { remaining: number }> = [];
   let nextCommentId = 1000;
+  const reviewComments: StoredReviewComment[] = [];
+  const reviews: { owner: string; repo: string; pullNumber: number }[] = [];
   let nextRepoId = 500;
 
   function repoState(owner: string, repo: string): RepoState {
     const key = `${owner}/${repo}`.toLowerCase();
     let state = repos.get(key);
     if (!state) {
-      state = { id: nextRepoId++, pulls: new Map(), files: new Map() };
+      state = { id: nextRepoId++, pulls: new Map(), pullFiles: new Map(), files: new Map() };
       repos.set(key, state);
       reposById.set(state.id, { owner, repo });
     }
@@ -239,6 +292,28 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       const commentId = num(rest[2]);
       if (commentId === undefined) return undefined;
       return { name: "update-comment", owner, repo, commentId };
+    }
+    if (rest[0] === "pulls" && rest.length === 3 && rest[2] === "files" && method === "GET") {
+      const pullNumber = num(rest[1]);
+      if (pullNumber === undefined) return undefined;
+      return { name: "list-pull-files", owner, repo, pullNumber };
+    }
+    if (rest[0] === "pulls" && rest.length === 3 && rest[2] === "reviews" && method === "POST") {
+      const pullNumber = num(rest[1]);
+      if (pullNumber === undefined) return undefined;
+      return { name: "create-review", owner, repo, pullNumber };
+    }
+    if (rest[0] === "pulls" && rest.length === 3 && rest[2] === "comments" && method === "GET") {
+      const pullNumber = num(rest[1]);
+      if (pullNumber === undefined) return undefined;
+      return { name: "list-review-comments", owner, repo, pullNumber };
+    }
+    if (rest[0] === "pulls" && rest[1] === "comments" && rest.length === 3) {
+      const commentId = num(rest[2]);
+      if (commentId === undefined) return undefined;
+      if (method === "PATCH") return { name: "update-review-comment", owner, repo, commentId };
+      if (method === "DELETE") return { name: "delete-review-comment", owner, repo, commentId };
+      return undefined;
     }
     if (rest[0] === "pulls" && rest.length === 2 && method === "GET") {
       const pullNumber = num(rest[1]);
@@ -336,6 +411,45 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     };
     const error = (status: number, message: string, extra: Record<string, unknown> = {}, headers = {}) =>
       send(status, { message, documentation_url: DOCS, status: String(status), ...extra }, headers);
+
+    const sameRepo = (c: { owner: string; repo: string }) =>
+      c.owner.toLowerCase() === route?.owner.toLowerCase() &&
+      c.repo.toLowerCase() === route?.repo.toLowerCase();
+    const unprocessable = (field: string, message: string) =>
+      error(422, "Unprocessable Entity", {
+        errors: [
+          { resource: "PullRequestReviewComment", code: "custom", field, message: `"${field}" ${message}` },
+        ],
+      });
+    const reviewCommentJson = (c: StoredReviewComment) => ({
+      id: c.id,
+      pull_request_review_id: c.reviewId,
+      path: c.path,
+      line: c.line,
+      start_line: c.startLine,
+      side: "RIGHT",
+      body: c.body,
+      user: userFor(c.login, c.login.endsWith("[bot]") ? "Bot" : "User"),
+      ...(c.inReplyToId === null ? {} : { in_reply_to_id: c.inReplyToId }),
+    });
+    /** A list answered page by page with GitHub's Link header. */
+    const paginated = (all: unknown[], what: string) => {
+      const perPage = Math.min(
+        Math.max(Number(query.per_page ?? defaultPerPage) || defaultPerPage, 1),
+        maxPerPage,
+      );
+      const page = Math.max(Number(query.page ?? "1") || 1, 1);
+      const lastPage = Math.max(Math.ceil(all.length / perPage), 1);
+      const repoId = repoState(route!.owner, route!.repo).id;
+      const link = (p: number) => `${baseUrl}/repositories/${repoId}/${what}?per_page=${perPage}&page=${p}`;
+      const rels: string[] = [];
+      if (page < lastPage) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(lastPage)}>; rel="last"`);
+      return send(
+        200,
+        all.slice((page - 1) * perPage, page * perPage),
+        rels.length ? { link: rels.join(", ") } : {},
+      );
+    };
 
     if (!tokenSpec) {
       if (authHeader === undefined) return error(401, "Requires authentication");
@@ -447,6 +561,92 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
         c.body = text;
         c.updatedAt = "2026-01-01T00:00:01Z";
         return send(200, commentJson(c, baseUrl), {}, transport);
+      }
+      case "list-pull-files": {
+        const files = repoState(route.owner, route.repo).pullFiles.get(route.pullNumber!) ?? [];
+        return paginated(
+          files.map((f) => ({
+            filename: f.filename,
+            status: f.status ?? "modified",
+            ...(f.patch ? { patch: f.patch } : {}),
+          })),
+          `pulls/${route.pullNumber}/files`,
+        );
+      }
+      case "list-review-comments": {
+        const mine = reviewComments.filter((c) => sameRepo(c) && c.pullNumber === route.pullNumber);
+        return paginated(mine.map(reviewCommentJson), `pulls/${route.pullNumber}/comments`);
+      }
+      case "create-review": {
+        const payload = (body ?? {}) as {
+          commit_id?: unknown;
+          event?: unknown;
+          body?: unknown;
+          comments?: unknown;
+        };
+        const files = repoState(route.owner, route.repo).pullFiles.get(route.pullNumber!) ?? [];
+        const list = Array.isArray(payload.comments) ? payload.comments : [];
+        const accepted: StoredReviewComment[] = [];
+        const reviewId = reviews.length + 1;
+        for (const raw of list) {
+          const c = raw as {
+            path?: unknown;
+            line?: unknown;
+            start_line?: unknown;
+            side?: unknown;
+            body?: unknown;
+          };
+          const file = files.find((f) => f.filename === c.path);
+          const hunk = typeof c.line === "number" && file ? hunkOf(file.patch, c.line) : null;
+          if (!file || !hunk)
+            return unprocessable("pull_request_review_thread.line", "must be part of the diff");
+          if (c.start_line !== undefined) {
+            const startHunk = typeof c.start_line === "number" ? hunkOf(file.patch, c.start_line) : null;
+            if (!startHunk || startHunk.start !== hunk.start || (c.start_line as number) > (c.line as number))
+              return unprocessable(
+                "pull_request_review_thread.start_line",
+                "must be part of the same hunk as the line",
+              );
+          }
+          accepted.push({
+            id: nextCommentId++,
+            owner: route.owner,
+            repo: route.repo,
+            pullNumber: route.pullNumber!,
+            reviewId,
+            path: String(c.path),
+            line: c.line as number,
+            startLine: typeof c.start_line === "number" ? c.start_line : null,
+            body: String(c.body ?? ""),
+            login: tokenSpec.login ?? BOT_LOGIN,
+            inReplyToId: null,
+          });
+        }
+        reviews.push({ owner: route.owner, repo: route.repo, pullNumber: route.pullNumber! });
+        reviewComments.push(...accepted);
+        return send(
+          200,
+          { id: reviewId, state: "COMMENTED", body: payload.body ?? "", commit_id: payload.commit_id },
+          {},
+          transport,
+        );
+      }
+      case "update-review-comment": {
+        const c = reviewComments.find((x) => x.id === route.commentId && sameRepo(x));
+        if (!c) return error(404, "Not Found");
+        const text = (body as { body?: unknown } | undefined)?.body;
+        if (typeof text !== "string") return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.');
+        c.body = text;
+        return send(200, reviewCommentJson(c), {}, transport);
+      }
+      case "delete-review-comment": {
+        const at = reviewComments.findIndex((x) => x.id === route.commentId && sameRepo(x));
+        if (at < 0) return error(404, "Not Found");
+        reviewComments.splice(at, 1);
+        record.status = 204;
+        res.writeHead(204);
+        res.end();
+        return;
       }
       case "get-pull": {
         const pull = repoState(route.owner, route.repo).pulls.get(route.pullNumber!);
@@ -595,6 +795,25 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     },
     setPull(owner, repo, number, spec) {
       repoState(owner, repo).pulls.set(number, spec);
+    },
+    setPullFiles(owner, repo, number, files) {
+      repoState(owner, repo).pullFiles.set(number, files);
+    },
+    reviewComments: (owner, repo, number) =>
+      reviewComments
+        .filter(
+          (c) =>
+            c.owner.toLowerCase() === owner.toLowerCase() &&
+            c.repo.toLowerCase() === repo.toLowerCase() &&
+            c.pullNumber === number,
+        )
+        .map((c) => ({ ...c })),
+    reviewCount: (owner, repo, number) =>
+      reviews.filter((r) => r.owner === owner && r.repo === repo && r.pullNumber === number).length,
+    replyToReviewComment(id, login, body) {
+      const parent = reviewComments.find((c) => c.id === id);
+      if (!parent) throw new Error(`no review comment ${id}`);
+      reviewComments.push({ ...parent, id: nextCommentId++, body, login, inReplyToId: id });
     },
     setFile(owner, repo, ref, path, content) {
       const state = repoState(owner, repo);

@@ -7,43 +7,17 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { get, getString, parseYaml } from "../../scripts/ship/yaml-nodes.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const ACTION_BUNDLE = join(ROOT, "dist/index.js");
 
-/**
- * The `inputs:` of action.yml with their defaults. A reader for this one simple file (two-space
- * indentation, one `key: value` per line, scalar defaults), not a YAML parser.
- */
+/** The `inputs:` of action.yml with their defaults (`""` when an input has none). */
 export function actionInputDefaults(actionYml = join(ROOT, "action.yml")): Map<string, string> {
-  const inputs = new Map<string, string>();
-  let inInputs = false;
-  let current: string | null = null;
-  for (const line of readFileSync(actionYml, "utf8").split(/\r?\n/)) {
-    if (/^\S/.test(line)) {
-      inInputs = /^inputs:\s*$/.test(line);
-      current = null;
-      continue;
-    }
-    if (!inInputs) continue;
-    const name = line.match(/^ {2}([A-Za-z0-9_-]+):\s*$/);
-    if (name) {
-      current = name[1]!;
-      inputs.set(current, "");
-      continue;
-    }
-    const def = line.match(/^ {4}default:\s*(.*)$/);
-    if (def && current) inputs.set(current, unquote(def[1]!.trim()));
-  }
-  if (inputs.size === 0) throw new Error(`no inputs found in ${actionYml}`);
-  return inputs;
-}
-
-function unquote(value: string): string {
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) return JSON.parse(value);
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
-    return value.slice(1, -1).replace(/''/g, "'");
-  return value;
+  const inputs = get(parseYaml(readFileSync(actionYml, "utf8")), "inputs");
+  const entries = inputs?.kind === "map" ? inputs.entries : [];
+  if (entries.length === 0) throw new Error(`no inputs found in ${actionYml}`);
+  return new Map(entries.map((e) => [e.key, getString(e.value, "default") ?? ""]));
 }
 
 /** The default of `github-token`: the runner puts the job's token there. */

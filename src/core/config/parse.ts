@@ -194,7 +194,7 @@ const EOF_TOKEN = 17;
  * Like jsonc-parser's findNodeAtLocation, but a key that appears twice in an object resolves to
  * its LAST copy: that is the value jsonc-parser (and so wrangler) keeps.
  */
-function findLastNodeAtLocation(root: JsonNode, path: ConfigPath): JsonNode | undefined {
+export function findLastNodeAtLocation(root: JsonNode, path: ConfigPath): JsonNode | undefined {
   let node: JsonNode | undefined = root;
   for (const segment of path) {
     if (!node?.children) return undefined;

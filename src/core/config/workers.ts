@@ -16,7 +16,7 @@ import type {
 } from "../model.ts";
 import { closest } from "../text/suggest.ts";
 
-const STEP_KEYS = [
+export const STEP_KEYS = [
   "tag",
   "new_classes",
   "new_sqlite_classes",
@@ -222,6 +222,7 @@ function checkMisspeltScopeKeys(scope: Scope, drafts: Draft[]): void {
       path: [...scope.path, key],
       message: `Unknown key ${q(key)} in ${envLabel(scope.env)}: wrangler only warns, and ${ignored} silently ignored.`,
       fix: `Rename ${q(key)} to ${q(guess)}.`,
+      replacement: guess,
     });
   }
 }
@@ -293,6 +294,7 @@ function readStep(
       classes: stringsOf(entry[key]),
       message: `Unknown key ${q(key)} in migration ${q(tag ?? index + 1)}: wrangler only warns and sends it to the API as is, so the step does not do what it says.`,
       fix: guess ? `Did you mean ${q(guess)}?` : `Remove ${q(key)}; a step takes ${STEP_KEYS.join(", ")}.`,
+      ...(guess ? { replacement: guess } : {}),
     });
   }
   const ops: LifecycleOp[] = [];
@@ -442,14 +444,14 @@ function readBindings(
   }
   for (const key of Object.keys(durableObjects)) {
     if (key === "bindings" || (wranglerV1 && key === "classes")) continue;
+    const guess = closest(key, ["bindings"]);
     drafts.push({
       kind: "unknown-key",
       env: scope.env,
       path: [...path, key],
       message: `Unknown key ${q(key)} in \`durable_objects\`: wrangler only warns and ignores it.`,
-      fix: closest(key, ["bindings"])
-        ? "Did you mean `bindings`?"
-        : "Bindings go in `durable_objects.bindings`.",
+      fix: guess ? "Did you mean `bindings`?" : "Bindings go in `durable_objects.bindings`.",
+      ...(guess ? { replacement: guess } : {}),
     });
   }
   const bindings: DurableObjectBinding[] = [];
@@ -498,6 +500,7 @@ function readBindings(
         classes: typeof item[key] === "string" ? [item[key] as string] : [],
         message: `Unknown key ${q(key)} in a Durable Object binding: wrangler only warns and ignores it.`,
         fix: guess ? `Did you mean ${q(guess)}?` : `A binding takes ${BINDING_KEYS.join(", ")}.`,
+        ...(guess ? { replacement: guess } : {}),
       });
     }
     if (typeof item.name !== "string" || typeof item.class_name !== "string") {

@@ -1,0 +1,266 @@
+// The migration generators: `new-class`, `rename` and `delete` write the step (or the `exports`
+// entry) and the bindings a change of classes needs, in the file's own layout, so nobody has to
+// write a migration by hand. Bad input is a clear error and nothing is written; the result is
+// analysed like any change before it is returned.
+import { analyzeRepository } from "../analyze/analyze.ts";
+import { configFormat, parseConfigText } from "../config/parse.ts";
+import { readWorkers } from "../config/workers.ts";
+import { q } from "../diagnostics.ts";
+import { replayLifecycle } from "../lifecycle/replay.ts";
+import type { ClassState, ConfigPath, Finding, Storage, Worker } from "../model.ts";
+import { applyOps } from "./document.ts";
+import type { DocumentOp } from "./document-ops.ts";
+import { proveFix } from "./fix.ts";
+import { bindingPaths, lifecycleScope, scopePath, valueAt } from "./scope.ts";
+import { nextTag } from "./tags.ts";
+
+export type Generation =
+  | {
+      readonly command: "new-class";
+      readonly className: string;
+      readonly storage: Storage;
+      readonly binding: string | null;
+    }
+  | {
+      readonly command: "rename";
+      readonly from: string;
+      readonly to: string;
+      readonly storage: Storage | null;
+    }
+  | { readonly command: "delete"; readonly className: string };
+
+export interface GenerateRequest {
+  readonly file: string;
+  readonly text: string;
+  /** null: the top level. */
+  readonly env: string | null;
+  readonly today: string;
+  readonly change: Generation;
+}
+
+export type GenerateResult =
+  | {
+      readonly ok: true;
+      readonly after: string;
+      /** What was written, one line each. */
+      readonly done: readonly string[];
+      /** What the Worker's code must export afterwards, and how to deploy. */
+      readonly next: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function generate(request: GenerateRequest): GenerateResult {
+  const { file, text, env, change } = request;
+  const parsed = parseConfigText(file, text);
+  if (!parsed.ok) {
+    return fail(
+      `${file} does not parse${parsed.line ? ` (line ${parsed.line})` : ""}: ${parsed.message}; fix it first`,
+    );
+  }
+  const { workers } = readWorkers(parsed);
+  const worker = workers.find((w) => w.env === env);
+  if (!worker) {
+    const defined = workers.flatMap((w) => (w.env === null ? [] : [w.env]));
+    return fail(
+      `${file} has no env ${q(env)}${defined.length ? ` (it defines ${defined.map(q).join(", ")})` : ""}`,
+    );
+  }
+  const where = env === null ? `${file} (top level)` : `${file} env ${q(env)}`;
+  const classes = replayLifecycle(worker.lifecycle).classes;
+  const live = [...classes.values()].filter((c) => c.status === "live").map((c) => c.className);
+  const liveList = live.length ? ` (live classes: ${live.map(q).join(", ")})` : " (it has no live class)";
+  const scope = lifecycleScope(worker);
+  const sharedBy = workers.filter(
+    (w) => w !== worker && !w.ownsLifecycle && scope.length === 0 && w.lifecycle.model !== "none",
+  );
+  const model = worker.lifecycle.model;
+  const tag =
+    model === "migrations"
+      ? nextTag(
+          worker.lifecycle.steps.map((s) => s.tag),
+          request.today,
+        )
+      : nextTag([], request.today);
+  const listPath = [...scope, "migrations"];
+  const exportsPath = [...scope, "exports"];
+  const inList =
+    model === "exports"
+      ? `\`exports\` of ${scope.length ? `env ${q(env)}` : "the top level"}`
+      : `migration ${q(tag)}${scope.length === 0 && env !== null ? " (top-level `migrations`, which this env inherits)" : ""}`;
+  const ops: DocumentOp[] = [];
+  const done: string[] = [];
+  const next: string[] = [];
+  const entry = worker.main ? q(worker.main) : "the Worker's entry module";
+  let expected: Finding["kind"][] = [];
+
+  switch (change.command) {
+    case "new-class": {
+      const { className, storage, binding } = change;
+      const bad = badName(className);
+      if (bad) return fail(bad);
+      const taken = classes.get(className);
+      if (taken) return fail(takenMessage(className, taken, where));
+      if (model === "exports") {
+        ops.push({
+          op: "add-key",
+          path: exportsPath,
+          key: className,
+          value: { type: "durable-object", storage: storage === "sqlite" ? "sqlite" : "legacy-kv" },
+        });
+      } else {
+        const key = storage === "sqlite" ? "new_sqlite_classes" : "new_classes";
+        ops.push({ op: "append", path: listPath, value: { tag, [key]: [className] } });
+      }
+      done.push(
+        `Created ${q(className)} with ${storage === "sqlite" ? "SQLite" : "key-value (legacy)"} storage in ${inList}.`,
+      );
+      if (binding !== null) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(binding))
+          return fail(`binding name ${q(binding)} is not a valid JavaScript identifier (letters, digits, _)`);
+        if (worker.bindings.some((b) => b.name === binding))
+          return fail(`${where} already has a Durable Object binding named ${q(binding)}`);
+        ops.push({
+          op: "append",
+          path: [...scopePath(env), "durable_objects", "bindings"],
+          value: { name: binding, class_name: className },
+        });
+        done.push(`Bound it as ${q(binding)} in ${env === null ? "the top level" : `env ${q(env)}`}.`);
+      }
+      next.push(
+        `Export the class from ${entry}: \`export class ${className} extends DurableObject { ... }\` (\`import { DurableObject } from "cloudflare:workers"\`), or the deploy fails with code 10070.`,
+      );
+      if (storage === "kv")
+        next.push("Key-value storage is legacy: the free plan accepts only SQLite classes (code 10097).");
+      break;
+    }
+    case "rename": {
+      const { from, to } = change;
+      const bad = badName(to);
+      if (bad) return fail(bad);
+      const source = classes.get(from);
+      if (source?.status !== "live")
+        return fail(`${where} has no live class ${q(from)} to rename${liveList}`);
+      const taken = classes.get(to);
+      if (taken) return fail(takenMessage(to, taken, where));
+      if (change.storage && source.storage && change.storage !== source.storage) {
+        return fail(
+          `${q(from)} has ${storageName(source.storage)} storage, and a rename keeps it: a class can never switch storage. To move to ${storageName(change.storage)}, create a new class (\`do-migrate new-class ${to} --storage ${change.storage}\`) and copy the data in code; then delete ${q(from)}.`,
+        );
+      }
+      if (model === "exports") {
+        const at = [...exportsPath, from];
+        const current = valueAt(parsed.value, at) as Record<string, unknown>;
+        ops.push(setKey(at, current, "state", "renamed"), setKey(at, current, "renamed_to", to));
+        ops.push({
+          op: "add-key",
+          path: exportsPath,
+          key: to,
+          value: { type: "durable-object", storage: source.storage === "kv" ? "legacy-kv" : "sqlite" },
+        });
+      } else {
+        ops.push({ op: "append", path: listPath, value: { tag, renamed_classes: [{ from, to }] } });
+      }
+      done.push(`Renamed ${q(from)} to ${q(to)} in ${inList}: its objects and data move to the new name.`);
+      let moved = 0;
+      for (const w of workersOf(workers, worker, scope)) {
+        for (const path of bindingPaths(parsed.value, w, from)) {
+          ops.push({ op: "set", path: [...path, "class_name"], value: to });
+          moved++;
+        }
+      }
+      if (moved) done.push(`Pointed ${moved} binding${moved === 1 ? "" : "s"} at ${q(to)}.`);
+      next.push(
+        `In the same deploy, ${entry} must export ${q(to)} (rename the class in the code); ${q(from)} is no longer needed.`,
+        `Other Workers that bind ${q(from)} through \`script_name\` must point at ${q(to)} too.`,
+      );
+      expected = ["class-renamed"];
+      break;
+    }
+    case "delete": {
+      const { className } = change;
+      const gone = classes.get(className);
+      if (gone?.status !== "live")
+        return fail(`${where} has no live class ${q(className)} to delete${liveList}`);
+      const removals: ConfigPath[] = [];
+      for (const w of workersOf(workers, worker, scope))
+        removals.push(...bindingPaths(parsed.value, w, className));
+      if (model === "exports") {
+        const at = [...exportsPath, className];
+        ops.push(setKey(at, valueAt(parsed.value, at) as Record<string, unknown>, "state", "deleted"));
+      } else {
+        ops.push({ op: "append", path: listPath, value: { tag, deleted_classes: [className] } });
+      }
+      // Highest index first, so the earlier paths stay valid.
+      for (const path of removals.reverse()) ops.push({ op: "remove", path });
+      if (removals.length)
+        done.push(
+          `Removed ${removals.length} binding${removals.length === 1 ? "" : "s"} to ${q(className)}.`,
+        );
+      done.push(
+        `Deleted ${q(className)} in ${model === "exports" ? inList : `a migration of its own, ${q(tag)}`}: on deploy, every ${q(className)} object and all its storage are destroyed, irreversibly.`,
+      );
+      next.push(
+        `Keep exporting ${q(className)} from ${entry} until the delete has applied: phase 1 (bindings removed, delete held back) still needs it.`,
+        `Deploy in two phases: \`do-migrate deploy\` (or the action's \`mode: deploy\`) runs phase 1, then phase 2 with \`--confirm-data-loss ${className}\`.`,
+      );
+      expected = ["class-deleted", "delete-still-bound"];
+      break;
+    }
+  }
+  if (sharedBy.length > 0) {
+    next.push(
+      `The top-level lifecycle is inherited, so this also applies to ${sharedBy.map((w) => (w.env === null ? "the top level" : `env ${q(w.env)}`)).join(", ")}.`,
+    );
+  }
+
+  const after = applyOps(configFormat(file), text, ops);
+  if (after === null)
+    return fail(`${file} is laid out in a way this command cannot edit in place; make the change by hand`);
+  const before = analyzeRepository([{ file, baseText: text, headText: text }]);
+  const result = analyzeRepository([{ file, baseText: text, headText: after }]);
+  const proof = proveFix(before, result, [], expected);
+  if (proof.added.length > 0) {
+    const what = [...new Set(proof.added.map((f) => `${f.code} ${f.kind}: ${f.message}`))].join(" ");
+    return fail(`the change would not deploy cleanly, so nothing was written: ${what}`);
+  }
+  return { ok: true, after, done, next };
+}
+
+function fail(message: string): GenerateResult {
+  return { ok: false, message };
+}
+
+function badName(name: string): string | null {
+  return IDENTIFIER.test(name)
+    ? null
+    : `${q(name)} is not a class name: Durable Object classes are exported JavaScript classes (letters, digits, _ and $, not starting with a digit)`;
+}
+
+function takenMessage(name: string, state: ClassState, where: string): string {
+  const how =
+    state.status === "live"
+      ? "is already a live class"
+      : state.status === "deleted"
+        ? `was deleted${state.tag ? ` by migration ${q(state.tag)}` : ""}; a new class under that name would start empty and read as the old one`
+        : state.status === "renamed"
+          ? `was renamed to ${q(state.renamedTo)}${state.tag ? ` by migration ${q(state.tag)}` : ""}; reusing the name confuses the history`
+          : "was transferred to another Worker";
+  return `${q(name)} ${how} in ${where}: choose another name`;
+}
+
+/** Sets a key of a table that may not have it yet. */
+function setKey(at: ConfigPath, table: Record<string, unknown>, key: string, value: unknown): DocumentOp {
+  return key in table ? { op: "set", path: [...at, key], value } : { op: "add-key", path: at, key, value };
+}
+
+/** The Workers that share the lifecycle at `scope` (an inherited top-level list reaches every env). */
+function workersOf(workers: readonly Worker[], worker: Worker, scope: ConfigPath): Worker[] {
+  if (scope.length > 0) return [worker];
+  return workers.filter((w) => w === worker || (!w.ownsLifecycle && w.env !== null) || w.env === null);
+}
+
+function storageName(storage: Storage): string {
+  return storage === "sqlite" ? "SQLite" : "key-value (legacy)";
+}

@@ -1,0 +1,127 @@
+// Table tests of the generators (new-class, rename, delete) in TOML and JSONC: the exact text
+// written (everything else byte for byte), and the clear error that writes nothing.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
+import { type Generation, generate } from "../../src/core/fix/generate.ts";
+
+const TOML = `name = "chat"   # the Worker
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = [ "Room" ]   # first
+
+[env.staging]
+name = "chat-staging"
+[[env.staging.durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+`;
+const JSONC = `{
+  // the Worker
+  "name": "chat",
+  "durable_objects": {
+    "bindings": [
+      { "name": "ROOMS", "class_name": "Room" },
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["Room"] },
+  ],
+}
+`;
+
+function gen(file: string, text: string, change: Generation, env: string | null = null) {
+  return generate({ file, text, env, today: "2026-11-20", change });
+}
+
+describe("generators", () => {
+  it("new-class with a binding (TOML)", () => {
+    const r = gen("wrangler.toml", TOML, {
+      command: "new-class",
+      className: "Lobby",
+      storage: "sqlite",
+      binding: "LOBBY",
+    });
+    assert.ok(r.ok);
+    assert.equal(
+      r.after,
+      TOML.replace(
+        'class_name = "Room"\n\n[[migrations]]',
+        'class_name = "Room"\n\n[[durable_objects.bindings]]\nname = "LOBBY"\nclass_name = "Lobby"\n\n[[migrations]]',
+      ).replace("   # first\n", '   # first\n\n[[migrations]]\ntag = "v2"\nnew_sqlite_classes = ["Lobby"]\n'),
+    );
+    assert.match(r.next.join("\n"), /export class Lobby extends DurableObject/);
+  });
+  it("new-class (JSONC, trailing commas kept)", () => {
+    const r = gen("wrangler.jsonc", JSONC, {
+      command: "new-class",
+      className: "Lobby",
+      storage: "kv",
+      binding: null,
+    });
+    assert.ok(r.ok);
+    assert.equal(
+      r.after,
+      JSONC.replace(
+        '    { "tag": "v1", "new_classes": ["Room"] },\n',
+        '    { "tag": "v1", "new_classes": ["Room"] },\n    { "tag": "v2", "new_classes": ["Lobby"] },\n',
+      ),
+    );
+  });
+  it("rename points every binding of the inheriting Workers at the new name (TOML)", () => {
+    const r = gen("wrangler.toml", TOML, { command: "rename", from: "Room", to: "ChatRoom", storage: null });
+    assert.ok(r.ok);
+    assert.equal(
+      r.after,
+      TOML.replaceAll('class_name = "Room"', 'class_name = "ChatRoom"').replace(
+        "   # first\n",
+        '   # first\n\n[[migrations]]\ntag = "v2"\nrenamed_classes = [{ from = "Room", to = "ChatRoom" }]\n',
+      ),
+    );
+  });
+  it("delete removes the bindings and writes the delete in a step of its own (JSONC)", () => {
+    const r = gen("wrangler.jsonc", JSONC, { command: "delete", className: "Room" });
+    assert.ok(r.ok);
+    assert.equal(
+      r.after,
+      JSONC.replace('      { "name": "ROOMS", "class_name": "Room" },\n', "").replace(
+        '    { "tag": "v1", "new_classes": ["Room"] },\n',
+        '    { "tag": "v1", "new_classes": ["Room"] },\n    { "tag": "v2", "deleted_classes": ["Room"] },\n',
+      ),
+    );
+    const report = analyzeRepository([{ file: "wrangler.jsonc", baseText: JSONC, headText: r.after }]);
+    assert.ok(report.findings.some((f) => f.kind === "class-deleted" && f.dataLoss));
+  });
+  it("bad input: a clear error, nothing written", () => {
+    const cases: [Generation, RegExp][] = [
+      [{ command: "new-class", className: "Room", storage: "sqlite", binding: null }, /already a live class/],
+      [{ command: "new-class", className: "9x", storage: "sqlite", binding: null }, /not a class name/],
+      [
+        { command: "new-class", className: "Lobby", storage: "sqlite", binding: "ROOMS" },
+        /already has a Durable Object binding named `ROOMS`/,
+      ],
+      [{ command: "rename", from: "Nope", to: "X", storage: null }, /no live class `Nope`/],
+      [{ command: "rename", from: "Room", to: "Room", storage: null }, /already a live class/],
+      [{ command: "delete", className: "Nope" }, /no live class `Nope`/],
+    ];
+    for (const [change, message] of cases) {
+      const r = gen("wrangler.toml", TOML, change);
+      assert.ok(!r.ok && message.test(r.message), `${JSON.stringify(change)}: ${r.ok ? "ok" : r.message}`);
+    }
+    const kv = gen("wrangler.jsonc", JSONC, {
+      command: "rename",
+      from: "Room",
+      to: "RoomSql",
+      storage: "sqlite",
+    });
+    assert.ok(!kv.ok && /a class can never switch storage/.test(kv.message));
+    const env = gen("wrangler.toml", TOML, { command: "delete", className: "Room" }, "prod");
+    assert.ok(!env.ok && /no env `prod`/.test(env.message));
+  });
+});
