@@ -119,9 +119,9 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-LESCGUAX.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-OFLUKDXX.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-LESCGUAX.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-OFLUKDXX.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
