@@ -5,22 +5,22 @@ import {
 } from "./chunks/chunk-NVF45DJB.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-ZKLL3OYN.js";
+} from "./chunks/chunk-55U4O75G.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-T4JFNZZD.js";
+} from "./chunks/chunk-PSKTFUSG.js";
 import {
   UsageError
 } from "./chunks/chunk-IZRSYQJ2.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-RYRB6U27.js";
-import "./chunks/chunk-FYTW67BX.js";
+} from "./chunks/chunk-4CWTNBZQ.js";
+import "./chunks/chunk-KA2AOPGM.js";
 import {
   displayable
 } from "./chunks/chunk-KI4BBWDU.js";
-import "./chunks/chunk-HPKP7GN4.js";
+import "./chunks/chunk-NCYYF5OR.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -113,15 +113,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-LEDE5KBV.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-HPIWO75R.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OFLUKDXX.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-X3V54VFF.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OFLUKDXX.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-X3V54VFF.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -151,7 +151,7 @@ async function main(argv) {
     };
     report = analyzeRepository([change], options);
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-QZTVTQFT.js");
+    const { runCheck } = await import("./chunks/run-check-HZNBUWRW.js");
     ({ report } = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -6,7 +6,7 @@ import {
 import {
   FAIL_ON_VALUES,
   parseFailOn
-} from "./chunks/chunk-T4JFNZZD.js";
+} from "./chunks/chunk-PSKTFUSG.js";
 import {
   debug,
   getInput,
@@ -15,7 +15,7 @@ import {
   setSecret
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-HPKP7GN4.js";
+import "./chunks/chunk-NCYYF5OR.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/inputs.ts
@@ -93,10 +93,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-GN4XX3O5.js");
+    const { runDeployMode } = await import("./chunks/deploy-7WBABVNG.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-HNDKM6ZM.js");
+    const { runCheckMode } = await import("./chunks/check-Y2CASPLK.js");
     await runCheckMode(settings, context);
   }
 }

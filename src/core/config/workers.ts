@@ -99,16 +99,16 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
 }
 
 /**
- * Why a Worker is not deployed as written, completing "This only matters for an already deployed
- * Worker, and ...": its name is a placeholder (a template) or it has none (`wrangler deploy`
- * refuses a config without a name unless `--name` is given). Null for a Worker with a real name.
+ * Why a Worker is not deployed as written: its name is a placeholder (a template) or it has none
+ * (`wrangler deploy` refuses a config without a name unless `--name` is given). Null for a Worker
+ * with a real name.
  */
 export function notDeployedAsWritten(worker: Worker): string | null {
   if (worker.placeholderName) {
-    return `the Worker name ${q(worker.placeholderName)} is a placeholder: this config is a template, not deployed as written`;
+    return `the Worker name ${q(worker.placeholderName)} is a placeholder, so this config is a template`;
   }
   if (worker.name === null) {
-    return "this config has no `name`, so it is not deployed as written (`wrangler deploy` needs a name, or `--name`)";
+    return "this config has no `name`, which `wrangler deploy` needs unless `--name` is given";
   }
   return null;
 }
