@@ -174,7 +174,17 @@ export function storefrontSource(side: "base" | "head"): string {
 // classes, and an entry module exporting every live class. Half are TOML, half JSONC.
 
 export const MONOREPO_MIGRATIONS = 50;
-const ENV_NAMES = ["staging", "production", "canary"];
+export const ENV_NAMES = ["staging", "production", "canary"];
+
+/** The deployed Workers of monorepo Worker `index` (top level and every env) and their live classes. */
+export function monorepoDeployed(index: number): { names: string[]; classes: string[]; tag: string } {
+  const name = `svc-${String(index).padStart(4, "0")}`;
+  return {
+    names: [name, ...ENV_NAMES.map((env) => `${name}-${env}`)],
+    classes: liveClasses(monorepoSteps(MONOREPO_MIGRATIONS)),
+    tag: `v${MONOREPO_MIGRATIONS}`,
+  };
+}
 
 function monorepoSteps(count: number): Step[] {
   const steps: Step[] = [];

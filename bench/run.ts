@@ -1,12 +1,12 @@
 // The benchmark of issue 6 (`npm run bench`): start-up, the action on a pull request, monorepos,
-// wrangler's dry run, GitHub API requests. It measures the built dist/ (run `npm run build`
+// wrangler's dry run, GitHub API requests, and (issue 13) the live plan's Cloudflare API requests. It measures the built dist/ (run `npm run build`
 // first after changing src/). Every process runs under Node 24 (node_modules/.bin/node).
 //
 // The machine may be shared and noisy: variants are run interleaved (A, B, C, A, B, C, ...),
 // each several times, and the table gives medians and ratios measured side by side, with the
 // load average before and after each part. Peak memory is GNU time's maximum resident set size.
 //
-//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests]
+//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests,live]
 //                 [-- --dist DIR] [-- --out FILE]
 //
 // Prints a Markdown table and writes bench/results.json.
@@ -27,10 +27,11 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { startCloudflareApi } from "../test/support/cloudflare-api.ts";
 import { createGitRepo, type GitRepo } from "../test/support/git-repo.ts";
 import { type GitHubApi, startGitHubApi } from "../test/support/github-api.ts";
 import { actionInputDefaults, inputVariable, pullRequestPayload } from "../test/support/run-action.ts";
-import { monorepo, storefrontConfig, storefrontSource } from "./fixtures.ts";
+import { monorepo, monorepoDeployed, storefrontConfig, storefrontSource } from "./fixtures.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const NODE = existsSync(join(ROOT, "node_modules/.bin/node"))
@@ -58,7 +59,7 @@ const ACTION = join(DIST, "index.js");
 const RUNS = Math.max(1, Number(flags.runs));
 const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
-  flags.only ? flags.only.split(",") : ["startup", "action", "monorepo", "wrangler", "requests"],
+  flags.only ? flags.only.split(",") : ["startup", "action", "monorepo", "wrangler", "requests", "live"],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -412,6 +413,23 @@ async function benchAction(): Promise<void> {
   }
 }
 
+/** `do-migrate check` of a generated repository's two commits, JSON out, never failing. */
+function checkArgs(repo: GitRepo, ...extra: string[]): string[] {
+  return [
+    CLI,
+    "check",
+    "--base",
+    repo.baseSha,
+    "--head",
+    repo.headSha,
+    "--format",
+    "json",
+    "--fail-on",
+    "never",
+    ...extra,
+  ];
+}
+
 async function benchMonorepo(): Promise<void> {
   const counter = gitCounter();
   const repos = new Map<number, GitRepo>();
@@ -424,18 +442,7 @@ async function benchMonorepo(): Promise<void> {
       const repo = repos.get(size)!;
       return {
         command: NODE,
-        args: [
-          CLI,
-          "check",
-          "--base",
-          repo.baseSha,
-          "--head",
-          repo.headSha,
-          "--format",
-          "json",
-          "--fail-on",
-          "never",
-        ],
+        args: checkArgs(repo),
         cwd: repo.dir,
         env,
       };
@@ -681,6 +688,101 @@ async function benchRequests(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (6) The live plan: Cloudflare API requests of `check --live` on a 1,000-Worker monorepo
+
+async function benchLive(): Promise<void> {
+  const workers = 1000;
+  const changed = 10;
+  log(`(6) live plan: ${workers} Workers, ${changed} changed, against the Cloudflare API stand-in`);
+  const repo = createGitRepo(monorepo(workers, changed));
+  const cf = await startCloudflareApi({ token: TOKEN });
+  const account = "0123456789abcdef0123456789abcdef";
+  try {
+    // Every Worker deployed at its config's last tag, with a namespace per live class: 4,000
+    // Workers (top level and 3 environments each) and their namespaces, as the account would be.
+    let namespaces = 0;
+    for (let i = 0; i < workers; i++) {
+      const deployed = monorepoDeployed(i);
+      for (const name of deployed.names) {
+        cf.state.seedWorker(account, name, {
+          migrationTag: deployed.tag,
+          classes: Object.fromEntries(deployed.classes.map((c) => [c, "sqlite" as const])),
+        });
+        namespaces += deployed.classes.length;
+      }
+    }
+    // The deleted class holds objects in every Worker that deletes it.
+    for (const [name, worker] of cf.state.accounts.get(account)!.workers) {
+      if (worker.namespaces.some((n) => n.className === "Obj49"))
+        cf.state.setObjects(account, name, "Obj49", 25_000, 20_000);
+    }
+    const check = (live: boolean): Command => ({
+      command: NODE,
+      args: checkArgs(repo, ...(live ? ["--live"] : [])),
+      cwd: repo.dir,
+      env: {
+        ...process.env,
+        CLOUDFLARE_API_TOKEN: TOKEN,
+        CLOUDFLARE_ACCOUNT_ID: account,
+        CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl,
+      },
+    });
+    cf.clearRequests();
+    const run = await runChecked("check --live", check(true));
+    const report = JSON.parse(run.stdout) as { workers: { live: string; destroys: unknown[] }[] };
+    const byRoute: Record<string, number> = {};
+    for (const r of cf.requests) {
+      const route = r.route
+        .replace(`/accounts/${account}/workers`, "")
+        .replace(/\/scripts\/[^/]+\/settings$/, "/scripts/{name}/settings")
+        .replace(/\/namespaces\/[^/]+\/objects$/, "/namespaces/{id}/objects");
+      byRoute[route] = (byRoute[route] ?? 0) + 1;
+    }
+    const total = cf.requests.length;
+    const planned = report.workers.filter((w) => w.live === "read").length;
+    const destroying = report.workers.filter((w) => w.destroys.length > 0).length;
+    log(`(6) check with and without --live, interleaved`);
+    const s = await interleaved({ static: check(false), live: check(true) });
+    results.live = {
+      workers,
+      changedConfigs: changed,
+      deployedWorkers: workers * 4,
+      namespaces,
+      plannedWorkers: planned,
+      destroyingWorkers: destroying,
+      requests: total,
+      byRoute,
+      static: s.static,
+      live: s.live,
+    };
+    const settings = byRoute["/scripts/{name}/settings"] ?? 0;
+    const pages = byRoute["/durable_objects/namespaces"] ?? 0;
+    const objects = byRoute["/durable_objects/namespaces/{id}/objects"] ?? 0;
+    row(
+      `(6) \`check --live\`, ${workers} Workers (${changed} changed: ${planned} deployed Workers planned, ${destroying} destroying), account of ${workers * 4} Workers and ${namespaces.toLocaleString("en-US")} namespaces`,
+      `${total} requests`,
+      `scripts list 1, namespace pages ${pages}, settings ${settings}, object pages ${objects}`,
+      "",
+      fmtMiB(s.live!),
+      "lists once + a few per changed Worker",
+      byRoute["/scripts"] === 1 && settings <= planned * 2 ? "met" : "missed",
+    );
+    row(
+      `(6) same, time with --live vs static`,
+      fmtMs(s.live!),
+      fmtMs(s.static!),
+      ratio(s.live!, s.static!),
+      fmtMiB(s.static!),
+      "",
+      "",
+    );
+  } finally {
+    await cf.close();
+    repo.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // dist/ size and what each mode loads
 
 async function distReport(): Promise<void> {
@@ -785,6 +887,7 @@ async function main(): Promise<void> {
   if (ONLY.has("monorepo")) await benchMonorepo();
   if (ONLY.has("wrangler")) await benchWrangler();
   if (ONLY.has("requests")) await benchRequests();
+  if (ONLY.has("live")) await benchLive();
   await distReport();
   machine.loadAtEnd = load();
 

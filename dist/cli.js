@@ -2,25 +2,37 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderJson
-} from "./chunks/chunk-NVF45DJB.js";
+} from "./chunks/chunk-VQOKVPTJ.js";
 import {
+  groupFindings,
   renderMarkdown
-} from "./chunks/chunk-55U4O75G.js";
+} from "./chunks/chunk-SCWWJ2VN.js";
+import {
+  applyPolicy,
+  givenPolicy
+} from "./chunks/chunk-Y2LW335T.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-PSKTFUSG.js";
+} from "./chunks/chunk-E6RAOJJF.js";
 import {
+  hasLivePlan,
+  renderPlanText
+} from "./chunks/chunk-MKQW6MLX.js";
+import "./chunks/chunk-TZV6S3WX.js";
+import {
+  PolicyFileError,
   UsageError
-} from "./chunks/chunk-IZRSYQJ2.js";
+} from "./chunks/chunk-X7T4KLFK.js";
+import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-4CWTNBZQ.js";
-import "./chunks/chunk-KA2AOPGM.js";
+} from "./chunks/chunk-QI7AVELE.js";
+import "./chunks/chunk-6BDFQWXU.js";
 import {
   displayable
-} from "./chunks/chunk-KI4BBWDU.js";
-import "./chunks/chunk-NCYYF5OR.js";
+} from "./chunks/chunk-G7AQTDQP.js";
+import "./chunks/chunk-ALQZKAXP.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -37,27 +49,58 @@ var COLOR = {
 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `${COLOR[style]}${text}\x1B[0m` : text;
-  const losses = report.findings.filter((f) => f.dataLoss).length;
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss).length;
   const lines = [
-    `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (report.findings.length ? `, ${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "")
+    `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const f of report.findings) {
+  for (const group of groupFindings(counted)) {
+    const f = group.first;
     lines.push(
       "",
-      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(f))}`,
-      `  ${clean(f.message)}`,
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(group.findings))}`,
+      `  ${clean(group.message)}`,
       `  ${paint("dim", "fix:")} ${clean(f.fix)}`
     );
+    if (f.policyLevel) {
+      const p = f.policyLevel;
+      lines.push(
+        `  ${paint("dim", "level:")} ${f.severity} by the policy at ${clean(place(p.file, p.line))} (was ${p.from})`
+      );
+    }
+  }
+  if (suppressed.length > 0) {
+    lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
+    for (const group of groupFindings(suppressed)) {
+      const f = group.first;
+      const by = f.suppressed;
+      lines.push(
+        `  ${f.code} ${f.kind}  ${clean(where(group.findings))}: ${by.by === "directive" ? "directive" : "policy"} at ${clean(place(by.file, by.line))}: ${clean(by.reason)}`
+      );
+    }
   }
   return `${lines.join("\n")}
 `;
 }
-function where(f) {
-  const place = f.line ? `${f.file}:${f.line}` : f.file;
-  const env = f.env === null ? "" : ` [env ${f.env}]`;
-  return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
+function where(findings) {
+  const f = findings[0];
+  const at = place(f.file, f.line);
+  if (findings.length === 1) {
+    const env = f.env === null ? "" : ` [env ${f.env}]`;
+    return `${at}${env}${f.worker ? ` (${f.worker})` : ""}`;
+  }
+  const workers = findings.map((w) => {
+    const env = w.env === null ? "top level" : `env ${w.env}`;
+    return w.worker ? `${w.worker} [${env}]` : `[${env}]`;
+  });
+  return `${at}  ${findings.length} Workers: ${workers.join(", ")}`;
+}
+function place(file, line) {
+  return line ? `${file}:${line}` : file;
 }
 function clean(text) {
   return displayable(text, "?");
@@ -72,7 +115,9 @@ var { closeSync, fstatSync, openSync, readSync } = builtin("node:fs");
 var { parseArgs } = builtin("node:util");
 var USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+                  [--policy FILE]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
+                   [--live [--account-id ID]] [--policy FILE] [PATH...]
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
@@ -87,6 +132,12 @@ var USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
+                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
+  --live         check: also read the live state from the Cloudflare API and plan the next deploy
+                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
+                 is enough; account from the config's account_id, else --account-id or
+                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
   fix     rewrites the working tree's configs to resolve every finding (against --base, as
           check) that has one safe mechanical fix, keeping comments and layout, and prints the
           diff; each fix is proven by analysing the result again. --dry-run writes nothing
@@ -113,15 +164,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-HPIWO75R.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-HUSPPLYQ.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-X3V54VFF.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-RJPATFHX.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-X3V54VFF.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-RJPATFHX.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -140,6 +191,9 @@ async function main(argv) {
   }
   const envs = values.env ? values.env.map((e) => e === "" ? null : e) : null;
   const options = { envs: values["top-level"] ? [...envs ?? [], null] : envs };
+  if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
+    throw new UsageError("--live and --account-id belong to check");
+  }
   let report;
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
@@ -149,17 +203,36 @@ async function main(argv) {
       baseText: readText(basePath),
       headText: readText(headPath)
     };
-    report = analyzeRepository([change], options);
+    const policy = values.policy ? readPolicyFile(values.policy) : null;
+    const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
+    const changes = ignored ? [] : [change];
+    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    if (ignored)
+      report = {
+        ...report,
+        notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
+      };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-HZNBUWRW.js");
-    ({ report } = await runCheck({
+    const { runCheck } = await import("./chunks/run-check-ROSLXKYY.js");
+    const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
-      analyze: options
-    }));
+      analyze: options,
+      live: values.live ? liveRequest(values["account-id"]) : null,
+      ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
+    });
+    report = result.report;
+    if (result.live) {
+      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
+`);
+      process.stderr.write(
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+`
+      );
+    }
   } else {
     throw new UsageError(
       command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
@@ -181,12 +254,31 @@ function parseCommandLine(argv) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        policy: { type: "string" },
+        live: { type: "boolean" },
+        "account-id": { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     });
   } catch (error) {
     throw new UsageError(error.message);
   }
+}
+function readPolicyFile(path) {
+  const choice = givenPolicy(path, readText(path));
+  if (!choice.ok) throw new PolicyFileError(choice.problems);
+  return choice.policy;
+}
+function liveRequest(accountFlag) {
+  const token = process.env.CLOUDFLARE_API_TOKEN?.trim() ?? "";
+  if (!token) {
+    throw new UsageError(
+      "--live reads the token from the CLOUDFLARE_API_TOKEN environment variable (never a flag); a read-only token is enough"
+    );
+  }
+  const accountId = accountFlag?.trim() || process.env.CLOUDFLARE_ACCOUNT_ID?.trim() || null;
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || void 0;
+  return { token, accountId, ...apiBaseUrl ? { apiBaseUrl } : {} };
 }
 var MAX_READ_BYTES = 16 * 1024 * 1024;
 function readText(path) {
@@ -239,8 +331,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    const message = error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${oneLine(message)}
+    const lines = error instanceof PolicyFileError ? error.problems.slice(0, 50) : [
+      error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`
+    ];
+    for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}
 `);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`
 ${USAGE}

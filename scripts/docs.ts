@@ -1,7 +1,9 @@
 // `npm run docs`: regenerates the README's Inputs and Outputs tables from action.yml (between
-// the <!-- inputs:start/end --> and <!-- outputs:start/end --> markers). `npm run validate`
-// fails when they differ.
-import { readFileSync, writeFileSync } from "node:fs";
+// the <!-- inputs:start/end --> and <!-- outputs:start/end --> markers; `npm run validate`
+// fails when they differ), and the policy file's JSON Schema from the finding catalogue (a test
+// fails when it differs).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { POLICY_SCHEMA_PATH, policySchema } from "../src/core/policy/schema.ts";
 import { writeTables } from "./ship/readme-tables.ts";
 import { parseYaml } from "./ship/yaml-nodes.ts";
 
@@ -14,4 +16,20 @@ if (after === before) {
 } else {
   writeFileSync(readmeUrl, after);
   console.log("README.md: inputs and outputs tables rewritten from action.yml");
+}
+
+const schemaUrl = new URL(`../${POLICY_SCHEMA_PATH}`, import.meta.url);
+const schema = `${JSON.stringify(policySchema(), null, 2)}\n`;
+let current = "";
+try {
+  current = readFileSync(schemaUrl, "utf8");
+} catch {
+  // Not written yet.
+}
+if (current === schema) {
+  console.log(`${POLICY_SCHEMA_PATH}: current`);
+} else {
+  mkdirSync(new URL(".", schemaUrl), { recursive: true });
+  writeFileSync(schemaUrl, schema);
+  console.log(`${POLICY_SCHEMA_PATH}: rewritten from the finding catalogue`);
 }

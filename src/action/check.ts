@@ -19,26 +19,32 @@ import {
   listIssueComments,
   listPullRequestFiles,
   listReviewComments,
+  pickStickyComment,
+  type StickyCommentQuery,
   type StickyCommentResult,
   statusOf,
   updateReviewComment,
   upsertStickyComment,
+  viewerLogin,
 } from "../adapters/github.ts";
-import { runCheck } from "../check/run-check.ts";
+import type { LiveRequest, LiveSummary } from "../check/live.ts";
+import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
 import { severityRank } from "../core/catalogue.ts";
 import type { FixOffer } from "../core/fix/fix.ts";
-import { type Gate, gateFor } from "../core/gate.ts";
+import { type Gate, gateFor, startsAComment } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
 import {
   renderAcknowledgementSection,
   renderNoChangesBody,
   renderShortReport,
 } from "../core/render/check-sections.ts";
-import { renderJson } from "../core/render/json.ts";
+import { groupFindings } from "../core/render/groups.ts";
+import { renderJson, workersJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
+import { displayable } from "../core/text/display.ts";
 import { ContextError, type RunContext } from "./context.ts";
-import type { Settings } from "./inputs.ts";
+import { InputError, type Settings } from "./inputs.ts";
 
 /** GitHub shows at most this many annotations of one type per step (more are dropped silently). */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -56,29 +62,91 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const cwd = resolve(context.workspace, settings.workingDirectory);
 
   const revisions = await chooseRevisions(context, cwd, github !== null);
-  const { report, configCount, offers } = await analyse(settings, context, cwd, revisions, github);
+  const liveChoice = chooseLive(settings, context);
+  const analysed = await analyse(settings, context, cwd, revisions, github, liveChoice.request);
+  const { configCount, live, offers } = analysed;
+  const report = liveChoice.note
+    ? { ...analysed.report, notes: [...(analysed.report.notes ?? []), liveChoice.note] }
+    : analysed.report;
+  const suppressed = report.findings.filter((f) => f.suppressed).length;
   core.info(
-    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length} finding(s).`,
+    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length - suppressed} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
   );
+  // Notes quote repository paths: no control character of theirs reaches the log (a line break
+  // could start a workflow command).
+  for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
+  if (live) {
+    core.info(
+      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone; ${live.requests} Cloudflare API request(s).`,
+    );
+    for (const warning of live.warnings) core.warning(warning);
+  }
 
   const acks = acknowledgements(report, await pullRequestDescription(github, context));
   const gate = gateFor(report, acks, settings.failOn);
   // Without a pull request there is no description to acknowledge anything in.
   const ackSection = context.pullRequest ? renderAcknowledgementSection(acks) : null;
   const sections = ackSection ? [ackSection] : [];
-  if (context.pullRequest && offers && offers.length > 0) {
-    const fixSection = await suggestFixes(github, context, settings, offers);
+  const suggesting = Boolean(context.pullRequest && offers && offers.length > 0);
+  // Whose token this is: its comments (the sticky one, the suggestions) are the ones to update.
+  const selfLogin =
+    github && context.pullRequest && (settings.comment !== "never" || suggesting)
+      ? await tokenLogin(github)
+      : null;
+  if (suggesting) {
+    const fixSection = await suggestFixes(github, context, settings, offers!, selfLogin);
     if (fixSection) sections.push(fixSection);
   }
 
-  writeOutputs(report, context);
+  writeOutputs(report, context, live?.status ?? "off");
   const { dropped } = annotate(report.findings);
-  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections);
+  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections, selfLogin);
   await writeSummary(report, context, sections, dropped);
 
   const verdict = context.pullRequest ? gate : withoutPullRequest(gate, acks);
   if (verdict.failed) core.setFailed(verdict.message);
   else if (verdict.message) core.info(verdict.message);
+  if (settings.live === "required" && live && live.status !== "read") {
+    core.setFailed(
+      `live: required, but the live state of ${live.failed} Worker(s) could not be read (see the warnings); they were judged from the config alone.`,
+    );
+  }
+}
+
+/**
+ * Whether this run reads the live state, and with what: `live: auto` reads it when a token is
+ * given; a fork's pull request gets no secrets, so it is checked statically and the report says
+ * so. `live: required` without a token stops the run.
+ */
+function chooseLive(
+  settings: Settings,
+  context: RunContext,
+): { request: LiveRequest | null; note: string | null } {
+  if (settings.live === "off") return { request: null, note: null };
+  const token = settings.cloudflareApiToken;
+  const fork = context.pullRequest?.isFork === true;
+  if (!token) {
+    const forkNote = fork
+      ? "This pull request comes from a fork, which gets no secrets: this is the static check, without the live plan."
+      : null;
+    if (settings.live === "required") {
+      throw new InputError(
+        fork
+          ? "live: required, but a pull request from a fork gets no secrets, so there is no cloudflare-api-token: use live: auto to check forks statically."
+          : "live: required needs the cloudflare-api-token input (a read-only token: Workers Scripts Read).",
+      );
+    }
+    return { request: null, note: forkNote };
+  }
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
+  return {
+    request: {
+      token,
+      accountId: settings.cloudflareAccountId || null,
+      ...(apiBaseUrl ? { apiBaseUrl } : {}),
+    },
+    note: null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,7 +221,8 @@ async function analyse(
   cwd: string,
   revisions: Revisions,
   github: GitHubClient | null,
-): Promise<{ report: Report; configCount: number; offers?: readonly FixOffer[] }> {
+  live: LiveRequest | null,
+): Promise<CheckResult> {
   const base = revisions.base;
   if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
   return runCheck({
@@ -167,6 +236,10 @@ async function analyse(
         ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
         : undefined,
     analyze: { envs: settings.environments },
+    // The repository's policy file, read at the base revision: a pull request is judged by the
+    // policy it starts from.
+    policy: { from: "repository", path: settings.policy },
+    live,
     // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
     offers:
       context.pullRequest && settings.suggestions ? { today: new Date().toISOString().slice(0, 10) } : null,
@@ -199,9 +272,9 @@ function withoutPullRequest(gate: Gate, acks: readonly Acknowledgement[]): Gate 
 // ---------------------------------------------------------------------------------------------
 // Outputs, annotations, summary
 
-function writeOutputs(report: Report, context: RunContext): void {
+function writeOutputs(report: Report, context: RunContext, liveState: LiveSummary["status"] | "off"): void {
   const deleted = report.findings
-    .filter((f) => f.kind === "class-deleted" && f.dataLoss)
+    .filter((f) => f.dataLoss && DELETING.has(f.kind))
     .flatMap((f) => f.classes.map((c) => ({ worker: f.worker, env: f.env, class: c })));
   const path = join(context.tempDir, `do-migrate-report-${process.pid}.json`);
   writeFileSync(path, renderJson(report));
@@ -210,33 +283,53 @@ function writeOutputs(report: Report, context: RunContext): void {
   core.setOutput("deleted-classes", JSON.stringify(deleted));
   core.setOutput("findings", JSON.stringify(report.findings.map(compactFinding)));
   core.setOutput("report", path);
+  core.setOutput("live-state", liveState);
+  core.setOutput("plan", JSON.stringify(workersJson(report)));
 }
+
+/** Findings that delete the classes they name (a rename written as delete + create is its own output). */
+const DELETING: ReadonlySet<Finding["kind"]> = new Set([
+  "class-deleted",
+  "undeployed-step",
+  "live-tag-unknown",
+]);
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;
-  return { code, kind, severity, dataLoss, classes, worker, env, file, line, tag };
+  return {
+    code,
+    kind,
+    severity,
+    dataLoss,
+    classes,
+    worker,
+    env,
+    file,
+    line,
+    tag,
+    ...(f.suppressed ? { suppressed: true } : {}),
+  };
 }
 
 /**
- * Annotations on the config lines, most severe first, within GitHub's per-type limit. The same
- * text on the same line (one finding per environment) is annotated once.
+ * Annotations on the config lines, most severe first, within GitHub's per-type limit. A change
+ * that reaches several Workers (one finding each) is annotated once, naming them all; suppressed
+ * findings are not annotated.
  */
 function annotate(findings: readonly Finding[]): { dropped: number } {
   const counts = { error: 0, warning: 0, notice: 0 };
-  const seen = new Set<string>();
   let dropped = 0;
-  const ordered = [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  for (const f of ordered) {
+  const groups = groupFindings(findings.filter((f) => !f.suppressed)).sort(
+    (a, b) => severityRank(b.first.severity) - severityRank(a.first.severity),
+  );
+  for (const group of groups) {
+    const f = group.first;
     const type =
       f.severity === "critical" || f.severity === "error"
         ? "error"
         : f.severity === "warning"
           ? "warning"
           : "notice";
-    const text = `${f.message}\nFix: ${f.fix}`;
-    const key = `${type}\u0000${f.file}\u0000${f.line}\u0000${f.code}\u0000${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     if (counts[type] >= ANNOTATIONS_PER_TYPE) {
       dropped++;
       continue;
@@ -247,6 +340,7 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
       file: f.file,
       ...(f.line ? { startLine: f.line } : {}),
     };
+    const text = `${group.message}\nFix: ${f.fix}`;
     if (type === "error") core.error(text, properties);
     else if (type === "warning") core.warning(text, properties);
     else core.notice(text, properties);
@@ -288,6 +382,7 @@ async function suggestFixes(
   context: RunContext,
   settings: Settings,
   offers: readonly FixOffer[],
+  selfLogin: string | null,
 ): Promise<string | null> {
   const { planSuggestions, markerOfferId, patchHunks, renderFixSection, reviewBody } = await import(
     "../core/fix/suggestions.ts"
@@ -311,7 +406,9 @@ async function suggestFixes(
     const replied = new Set(comments.flatMap((c) => (c.inReplyToId === null ? [] : [c.inReplyToId])));
     const existing = comments.flatMap((c) => {
       const offerId = markerOfferId(scope, c.body);
-      if (offerId === null || c.authorLogin?.toLowerCase() !== DEFAULT_BOT_LOGIN) return [];
+      // Only this token's own review comments: an integration may edit no other.
+      const own = (selfLogin ?? DEFAULT_BOT_LOGIN).toLowerCase();
+      if (offerId === null || c.authorLogin?.toLowerCase() !== own) return [];
       return [
         {
           id: c.id,
@@ -375,6 +472,7 @@ async function writeComment(
   report: Report,
   acks: readonly Acknowledgement[],
   sections: readonly string[],
+  selfLogin: string | null,
 ): Promise<void> {
   if (settings.comment === "never") return;
   if (!github) {
@@ -383,17 +481,31 @@ async function writeComment(
   }
   const pr = context.pullRequest!;
   const marker = `<!-- do-migrate-action:sticky:${scopeOf(settings)} -->`;
-  const target = { owner: context.owner, repo: context.repo, issueNumber: pr.number, marker };
+  // The comment is recognised by its marker and by its author: the account of the token in use,
+  // or one named as ours (GITHUB_TOKEN's by default, `comment-author` for an earlier token's).
+  const target = {
+    owner: context.owner,
+    repo: context.repo,
+    issueNumber: pr.number,
+    marker,
+    selfLogin,
+    authorLogins: [DEFAULT_BOT_LOGIN, ...settings.commentAuthors],
+  };
   const upsert = (body: string) => upsertStickyComment(github, { ...target, body });
 
   let body: string;
-  if (settings.comment === "on-change" && !report.findings.some((f) => f.introduced)) {
-    // Never start a comment without changes; only correct an earlier one.
+  if (settings.comment === "on-change" && !report.findings.some(startsAComment)) {
+    // Never start a comment for what the check could not see or what is suppressed; only
+    // correct an earlier one.
     if (!(await hasStickyComment(github, target))) {
-      core.info("No Durable Object lifecycle changes: no pull request comment (comment: on-change).");
+      core.info(
+        "No Durable Object lifecycle, binding, history or name changes to report: no pull request comment (comment: on-change).",
+      );
       return;
     }
-    body = renderNoChangesBody(marker);
+    body = report.findings.some((f) => f.introduced && !f.suppressed)
+      ? renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl })
+      : renderNoChangesBody(marker);
   } else {
     body = renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl });
   }
@@ -422,16 +534,25 @@ async function writeComment(
   if (result.message) core.info(result.message);
 }
 
+/** The login of the token's account, or null (then only the named authors are recognised). */
+async function tokenLogin(github: GitHubClient): Promise<string | null> {
+  try {
+    return await viewerLogin(github);
+  } catch (error) {
+    core.info(
+      `Could not ask GitHub whose token this is (${(error as Error).message}): recognising comments by ${DEFAULT_BOT_LOGIN} and the comment-author input only.`,
+    );
+    return null;
+  }
+}
+
 async function hasStickyComment(
   github: GitHubClient,
-  target: { owner: string; repo: string; issueNumber: number; marker: string },
+  target: { owner: string; repo: string; issueNumber: number } & StickyCommentQuery,
 ): Promise<boolean> {
   try {
     const comments = await listIssueComments(github, target);
-    return comments.some(
-      (c) =>
-        c.authorLogin?.toLowerCase() === DEFAULT_BOT_LOGIN && c.body.trimStart().startsWith(target.marker),
-    );
+    return pickStickyComment(comments, target).comment !== null;
   } catch (error) {
     core.info(`Could not read the pull request comments: ${(error as Error).message}`);
     return false;

@@ -6,6 +6,8 @@ import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../core/gate.ts";
 export type Mode = "check" | "deploy";
 export type CommentMode = "on-change" | "always" | "never";
 export type PhaseInput = "auto" | "plan" | "1" | "2";
+/** Check mode: read the live state `auto` (when a token is there), `off`, or `required`. */
+export type LiveMode = "auto" | "off" | "required";
 
 export interface Settings {
   readonly mode: Mode;
@@ -20,10 +22,15 @@ export interface Settings {
   readonly environment: string | null;
   readonly phase: PhaseInput;
   readonly confirmDataLoss: readonly string[];
+  readonly live: LiveMode;
   readonly cloudflareApiToken: string;
   readonly cloudflareAccountId: string;
   readonly workingDirectory: string;
   readonly wranglerVersion: string | null;
+  /** Repository path of the policy file; null: `.do-migrate.jsonc` (or `.json`) when there is one. */
+  readonly policy: string | null;
+  /** Logins whose marked comments are also this action's (besides the token's own account). */
+  readonly commentAuthors: readonly string[];
 }
 
 export class InputError extends Error {}
@@ -31,6 +38,7 @@ export class InputError extends Error {}
 const MODES = ["check", "deploy"] as const;
 const COMMENT_MODES = ["on-change", "always", "never"] as const;
 const PHASES = ["auto", "plan", "1", "2"] as const;
+const LIVE = ["auto", "off", "required"] as const;
 
 function choice<T extends string>(name: string, allowed: readonly T[]): T {
   const raw = core.getInput(name).trim();
@@ -67,7 +75,7 @@ export function readSettings(): Settings {
     throw new InputError(`Input "fail-on" is "${failOnRaw}"; allowed values: ${FAIL_ON_VALUES.join(", ")}.`);
   }
   const environments = listInput("environments");
-  const apiToken = core.getInput("cloudflare-api-token");
+  const apiToken = core.getInput("cloudflare-api-token").trim();
   if (apiToken) core.setSecret(apiToken);
   const githubToken = core.getInput("github-token");
   if (githubToken) core.setSecret(githubToken);
@@ -85,6 +93,20 @@ export function readSettings(): Settings {
       `Input "environment" is "${environment}"; an environment name is letters, digits, "_", "-", "." and starts with a letter, digit or "_".`,
     );
   }
+  const policy = core.getInput("policy").trim();
+  if (policy && !isRepositoryPath(policy)) {
+    throw new InputError(
+      `Input "policy" is "${policy}"; give a path from the repository root, such as .do-migrate.jsonc.`,
+    );
+  }
+  const commentAuthors = listInput("comment-author");
+  for (const login of commentAuthors) {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+      throw new InputError(
+        `Input "comment-author" has "${login}"; give GitHub logins such as my-app[bot], one per line or comma-separated.`,
+      );
+    }
+  }
   return {
     mode,
     githubToken,
@@ -96,9 +118,20 @@ export function readSettings(): Settings {
     environment: environment || null,
     phase: choice("phase", PHASES),
     confirmDataLoss: listInput("confirm-data-loss"),
+    live: choice("live", LIVE),
     cloudflareApiToken: apiToken,
     cloudflareAccountId: accountId,
     workingDirectory: core.getInput("working-directory").trim() || ".",
     wranglerVersion: wranglerVersion || null,
+    policy: policy ? policy.replace(/^(?:\.\/)+/, "") : null,
+    commentAuthors,
   };
+}
+
+/** A relative path inside the repository: no `..`, not absolute, no control characters. */
+function isRepositoryPath(path: string): boolean {
+  const clean = path.replace(/^(?:\.\/)+/, "");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (clean === "" || /[\u0000-\u001f\\]/.test(clean) || clean.startsWith("/")) return false;
+  return !clean.split("/").some((part) => part === ".." || part === "." || part === "");
 }

@@ -36,6 +36,8 @@ function setSafeOutputs(): void {
   core.setOutput("data-loss", "false");
   core.setOutput("deleted-classes", "[]");
   core.setOutput("findings", "[]");
+  core.setOutput("live-state", "off");
+  core.setOutput("plan", "[]");
 }
 
 main().catch((error: unknown) => {

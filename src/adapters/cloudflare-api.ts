@@ -1,43 +1,23 @@
 /**
- * A small read-only Cloudflare API client: what is deployed right now for a Worker
- * (migration tag, Durable Object bindings). Uses the global fetch; reads no environment
- * variables (the caller passes the base URL, account and token in).
+ * A small read-only Cloudflare API client: the GET requests the live state is read with (DOMAIN.md
+ * section 8). Uses the global fetch; reads no environment variables (the caller passes the base
+ * URL, account and token in). Every request goes to the base URL and nowhere else (redirects are
+ * not followed), at most a few at a time, retried with back-off on 429, 5xx, network errors and
+ * timeouts, honouring `Retry-After`; each attempt is counted.
  *
- * The token only ever goes into the Authorization header; it is scrubbed from every error
- * message as a second line of defence.
+ * The token only ever goes into the Authorization header of a request to the base URL; it is
+ * scrubbed from every error message as a second line of defence. Object IDs are never kept.
  */
+import type {
+  LiveDoBinding,
+  LiveNamespace,
+  LiveProblem,
+  LiveScript,
+  LiveSettings,
+  ObjectCount,
+} from "../core/live/state.ts";
 
 export const DEFAULT_CLOUDFLARE_API_BASE_URL = "https://api.cloudflare.com/client/v4";
-
-/** A live Durable Object binding of the deployed Worker. */
-export interface LiveBinding {
-  type: "durable_object_namespace";
-  name: string;
-  className: string;
-  /** Set when the binding points at a class of another Worker. */
-  scriptName?: string;
-  environment?: string;
-}
-
-export type LiveWorker =
-  | { exists: false }
-  | {
-      exists: true;
-      /** Deployed migration tag; null when the Worker never applied a migration. */
-      migrationTag: string | null;
-      bindings: LiveBinding[];
-      /** The deployed declarative `exports` map, when the API reports one. */
-      exportsState?: unknown;
-    };
-
-/** A Durable Object namespace of the account (one per Worker and class that has objects). */
-export interface LiveNamespace {
-  id: string;
-  /** The Worker that owns the namespace. */
-  script: string;
-  className: string;
-  storage: "sqlite" | "kv";
-}
 
 export type CloudflareApiErrorKind = "api" | "network" | "timeout" | "invalid-response";
 
@@ -69,6 +49,11 @@ export class CloudflareApiError extends Error {
     this.request = fields.request;
     this.attempts = fields.attempts;
   }
+
+  /** The failure as the core's plain data. */
+  toProblem(): LiveProblem {
+    return { request: this.request, status: this.status, code: this.code, message: this.message };
+  }
 }
 
 export interface CloudflareClientOptions {
@@ -82,6 +67,8 @@ export interface CloudflareClientOptions {
   attempts?: number;
   /** First back-off delay, doubled each retry and capped at 5 s (default 300 ms). */
   backoffMs?: number;
+  /** Most requests in flight at once (default 6). */
+  concurrency?: number;
   /** For tests: replaces the global fetch. */
   fetch?: typeof fetch;
 }
@@ -89,23 +76,39 @@ export interface CloudflareClientOptions {
 export interface CloudflareClient {
   readonly apiBaseUrl: string;
   readonly accountId: string;
-  /** What is deployed for this Worker right now. Throws CloudflareApiError. */
-  readLiveWorker(name: string): Promise<LiveWorker>;
-  /** Every Durable Object namespace of the account (all pages). Throws CloudflareApiError. */
-  listDurableObjectNamespaces(): Promise<LiveNamespace[]>;
+  /** Every script of the account with its live migration tag (one request). */
+  listScripts(): Promise<LiveScript[]>;
+  /**
+   * The account's Durable Object namespaces, page by page; with `keep`, only those it keeps (each
+   * page is filtered as it arrives, so a large account is never held in memory whole).
+   */
+  listDurableObjectNamespaces(keep?: (namespace: LiveNamespace) => boolean): Promise<LiveNamespace[]>;
+  /** A Worker's live settings (its Durable Object bindings, its `exports`); `exists: false` on 10007. */
+  readSettings(name: string): Promise<LiveSettings>;
+  /** Counts a namespace's objects (and those with stored data), page by page, up to `cap`. */
+  countObjects(namespaceId: string, cap: number): Promise<ObjectCount>;
+  /** HTTP requests made so far (each attempt counts). */
+  requestCount(): number;
 }
 
 const WORKER_NOT_FOUND = 10007;
 const MAX_BACKOFF_MS = 5_000;
 const MAX_RETRY_AFTER_MS = 30_000;
+/** The objects endpoint takes `limit` from 10 to 10,000. */
+const OBJECTS_PAGE = 10_000;
+const NAMESPACES_PAGE = 1_000;
+const MAX_PAGES = 1_000;
 
 interface Envelope {
   success?: boolean;
   errors?: { code?: number; message?: string }[];
   result?: unknown;
+  result_info?: unknown;
 }
 
-type Outcome = { ok: true; result: unknown } | { ok: false; error: CloudflareApiError };
+type Outcome =
+  | { ok: true; result: unknown; info: Record<string, unknown> }
+  | { ok: false; error: CloudflareApiError };
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -123,26 +126,62 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
 }
 
-function toLiveBinding(raw: unknown): LiveBinding | null {
+function toBinding(raw: unknown): LiveDoBinding | null {
   if (!isRecord(raw) || raw.type !== "durable_object_namespace") return null;
   if (typeof raw.name !== "string" || typeof raw.class_name !== "string") return null;
-  const binding: LiveBinding = {
-    type: "durable_object_namespace",
-    name: raw.name,
-    className: raw.class_name,
+  const script = typeof raw.script_name === "string" && raw.script_name !== "" ? raw.script_name : null;
+  return { name: raw.name, className: raw.class_name, scriptName: script };
+}
+
+function toNamespace(raw: unknown): LiveNamespace | null {
+  if (!isRecord(raw) || typeof raw.class !== "string" || typeof raw.id !== "string") return null;
+  const sqlite = raw.use_sqlite ?? raw.useSqlite;
+  return {
+    id: raw.id,
+    script: typeof raw.script === "string" && raw.script !== "" ? raw.script : null,
+    className: raw.class,
+    storage: sqlite === false ? "kv" : "sqlite",
   };
-  if (typeof raw.script_name === "string" && raw.script_name !== "") binding.scriptName = raw.script_name;
-  if (typeof raw.environment === "string" && raw.environment !== "") binding.environment = raw.environment;
-  return binding;
+}
+
+/** CLOUDFLARE_API_BASE_URL is not a URL the token may be sent to. */
+export class ApiBaseUrlError extends Error {
+  override readonly name = "ApiBaseUrlError";
+}
+
+/**
+ * The base URL requests go to: `https:`, or `http:` to this machine only (a local stand-in), so
+ * the token never crosses a network in clear. Throws a plain message otherwise.
+ */
+export function checkedApiBaseUrl(raw: string | undefined): string {
+  const text = (raw ?? DEFAULT_CLOUDFLARE_API_BASE_URL).trim().replace(/\/+$/, "");
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ApiBaseUrlError("CLOUDFLARE_API_BASE_URL is not a URL");
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new ApiBaseUrlError(
+      "CLOUDFLARE_API_BASE_URL must be an https:// URL (http:// only for this machine)",
+    );
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new ApiBaseUrlError("CLOUDFLARE_API_BASE_URL must not carry credentials, a query or a fragment");
+  }
+  return text;
 }
 
 export function createCloudflareClient(options: CloudflareClientOptions): CloudflareClient {
-  const apiBaseUrl = (options.apiBaseUrl ?? DEFAULT_CLOUDFLARE_API_BASE_URL).replace(/\/+$/, "");
+  const apiBaseUrl = checkedApiBaseUrl(options.apiBaseUrl);
   const { accountId, token } = options;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
   const backoffMs = options.backoffMs ?? 300;
   const doFetch = options.fetch ?? fetch;
+  const slots = limiter(Math.max(1, Math.floor(options.concurrency ?? 6)));
+  let requests = 0;
 
   const scrub = (text: string): string => (token.length > 0 ? text.split(token).join("***") : text);
 
@@ -159,10 +198,13 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     ): CloudflareApiError =>
       new CloudflareApiError({ kind, message: scrub(message), code, status, request, attempts: attempt });
     let response: Response;
+    requests++;
     try {
       response = await doFetch(`${apiBaseUrl}${path}`, {
         method: "GET",
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+        // The token goes to the base URL only: a redirect is an error, never followed.
+        redirect: "manual",
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
@@ -173,6 +215,17 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
       const cause =
         err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
       return { ok: false, error: error("network", `${request}: network error: ${cause}`) };
+    }
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
+      return {
+        ok: false,
+        error: error(
+          "invalid-response",
+          `${request}: the API answered with a redirect (HTTP ${response.status}), which is not followed`,
+          response.status,
+        ),
+      };
     }
     let body: Envelope | null = null;
     let text = "";
@@ -185,15 +238,18 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     }
     const first = body?.errors?.[0];
     const code = typeof first?.code === "number" ? first.code : null;
-    if (response.ok && body?.success !== false && body !== null) return { ok: true, result: body.result };
+    if (response.ok && body?.success !== false && body !== null) {
+      return { ok: true, result: body.result, info: isRecord(body.result_info) ? body.result_info : {} };
+    }
     if (body === null && response.ok) {
       return {
         ok: false,
         error: error("invalid-response", `${request}: answer is not JSON`, response.status),
       };
     }
-    const apiMessage =
-      typeof first?.message === "string" ? first.message : text.slice(0, 200) || response.statusText;
+    const apiMessage = (
+      typeof first?.message === "string" ? first.message : text.slice(0, 200) || response.statusText
+    ).replace(/\s+/g, " ");
     const suffix = code !== null ? ` [code: ${code}]` : "";
     const result: Outcome & { retryAfter?: number } = {
       ok: false,
@@ -215,10 +271,10 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
   }
 
   async function get(path: string): Promise<Outcome> {
-    const request = `GET ${path}`;
+    const request = `GET ${named(path)}`;
     let last: Outcome | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const outcome = await once(path, request, attempt);
+      const outcome = await slots(() => once(path, request, attempt));
       if (outcome.ok || !retryable(outcome.error) || attempt === attempts) return outcome;
       last = outcome;
       const backoff = Math.min(backoffMs * 2 ** (attempt - 1), MAX_BACKOFF_MS);
@@ -229,103 +285,148 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     return last as Outcome;
   }
 
-  const accountPath = `/accounts/${encodeURIComponent(accountId)}/workers`;
-
-  /** Migration tag from the services endpoint; `undefined` when that endpoint gives no usable answer. */
-  async function tagFromService(
-    name: string,
-  ): Promise<{ exists: false } | { exists: true; tag: string | null } | undefined> {
-    const outcome = await get(`${accountPath}/services/${encodeURIComponent(name)}`);
-    if (!outcome.ok) {
-      if (outcome.error.code === WORKER_NOT_FOUND) return { exists: false };
-      // Other 4xx answers (an API without this route, say) fall back to the scripts list;
-      // auth errors and exhausted retries are real failures.
-      if (outcome.error.status === 404 || outcome.error.status === 405 || outcome.error.status === 501)
-        return undefined;
-      throw outcome.error;
-    }
-    const env = isRecord(outcome.result) ? outcome.result.default_environment : undefined;
-    const script = isRecord(env) ? env.script : undefined;
-    if (!isRecord(script)) return undefined;
-    const tag = script.migration_tag;
-    return { exists: true, tag: typeof tag === "string" && tag !== "" ? tag : null };
-  }
-
-  async function tagFromList(
-    name: string,
-  ): Promise<{ exists: false } | { exists: true; tag: string | null }> {
-    const outcome = await get(`${accountPath}/scripts`);
+  async function list(path: string): Promise<{ items: unknown[]; info: Record<string, unknown> }> {
+    const outcome = await get(path);
     if (!outcome.ok) throw outcome.error;
-    if (!Array.isArray(outcome.result)) {
-      throw new CloudflareApiError({
-        kind: "invalid-response",
-        message: `GET ${accountPath}/scripts: result is not a list`,
-        code: null,
-        status: 200,
-        request: `GET ${accountPath}/scripts`,
-        attempts: 1,
-      });
-    }
-    const entry = outcome.result.find((s) => isRecord(s) && s.id === name);
-    if (!isRecord(entry)) return { exists: false };
-    const tag = entry.migration_tag;
-    return { exists: true, tag: typeof tag === "string" && tag !== "" ? tag : null };
+    if (!Array.isArray(outcome.result)) throw invalid(named(path), "result is not a list");
+    return { items: outcome.result, info: outcome.info };
   }
 
-  function toNamespace(raw: unknown): LiveNamespace | null {
-    if (!isRecord(raw) || typeof raw.script !== "string" || typeof raw.class !== "string") return null;
-    const sqlite = raw.use_sqlite ?? raw.useSqlite;
-    return {
-      id: typeof raw.id === "string" ? raw.id : "",
-      script: raw.script,
-      className: raw.class,
-      storage: sqlite === false ? "kv" : "sqlite",
-    };
+  function invalid(label: string, what: string): CloudflareApiError {
+    return new CloudflareApiError({
+      kind: "invalid-response",
+      message: `GET ${label}: ${what}`,
+      code: null,
+      status: 200,
+      request: `GET ${label}`,
+      attempts: 1,
+    });
   }
+
+  const accountPath = `/accounts/${encodeURIComponent(accountId)}/workers`;
+  // Requests are named without the account ID (reports may be public) and without a query.
+  // Nor a namespace ID.
+  const named = (path: string) =>
+    path
+      .replace(accountPath, "/accounts/{account_id}/workers")
+      .replace(/\/namespaces\/[^/?]+\/objects/, "/namespaces/{namespace_id}/objects")
+      .replace(/\?.*$/, "");
 
   return {
     apiBaseUrl,
     accountId,
-    async listDurableObjectNamespaces() {
-      const out: LiveNamespace[] = [];
-      const perPage = 1000;
-      for (let page = 1; page <= 100; page++) {
-        const path = `${accountPath}/durable_objects/namespaces?per_page=${perPage}&page=${page}`;
-        const outcome = await get(path);
-        if (!outcome.ok) throw outcome.error;
-        if (!Array.isArray(outcome.result)) {
-          throw new CloudflareApiError({
-            kind: "invalid-response",
-            message: `GET ${accountPath}/durable_objects/namespaces: result is not a list`,
-            code: null,
-            status: 200,
-            request: `GET ${accountPath}/durable_objects/namespaces`,
-            attempts: 1,
-          });
-        }
-        for (const raw of outcome.result) {
-          const ns = toNamespace(raw);
-          if (ns) out.push(ns);
-        }
-        if (outcome.result.length < perPage) break;
+    requestCount: () => requests,
+
+    async listScripts() {
+      const { items } = await list(`${accountPath}/scripts`);
+      const out: LiveScript[] = [];
+      for (const raw of items) {
+        if (!isRecord(raw) || typeof raw.id !== "string") continue;
+        const tag = raw.migration_tag;
+        out.push({ name: raw.id, migrationTag: typeof tag === "string" && tag !== "" ? tag : null });
       }
       return out;
     },
-    async readLiveWorker(name) {
-      const found = (await tagFromService(name)) ?? (await tagFromList(name));
-      if (!found.exists) return { exists: false };
-      const settings = await get(`${accountPath}/scripts/${encodeURIComponent(name)}/settings`);
-      if (!settings.ok) {
-        // Deleted between the two reads: report what is true now.
-        if (settings.error.code === WORKER_NOT_FOUND) return { exists: false };
-        throw settings.error;
+
+    async listDurableObjectNamespaces(keep = () => true) {
+      const path = `${accountPath}/durable_objects/namespaces`;
+      const pageOf = async (page: number) => {
+        const { items, info } = await list(`${path}?per_page=${NAMESPACES_PAGE}&page=${page}`);
+        const kept = items.map(toNamespace).filter((n): n is LiveNamespace => n !== null && keep(n));
+        return { count: items.length, kept, info };
+      };
+      const first = await pageOf(1);
+      const out = [...first.kept];
+      // Page-numbered. When the API says how many there are (`total_pages`, or `total_count` over
+      // the page size it used: it may cap `per_page`), the other pages are read side by side;
+      // otherwise one after the other until a page comes back shorter than the page size.
+      const perPage = numberOf(first.info.per_page) ?? NAMESPACES_PAGE;
+      const totalCount = numberOf(first.info.total_count);
+      const totalPages =
+        numberOf(first.info.total_pages) ??
+        (totalCount !== null && perPage > 0 ? Math.ceil(totalCount / perPage) : null);
+      if (totalPages !== null) {
+        const pages = Array.from({ length: Math.min(totalPages, MAX_PAGES) - 1 }, (_, i) => i + 2);
+        for (const page of await Promise.all(pages.map(pageOf))) out.push(...page.kept);
+      } else {
+        let last = first.count;
+        for (let page = 2; page <= MAX_PAGES && last >= perPage && last > 0; page++) {
+          const next = await pageOf(page);
+          out.push(...next.kept);
+          last = next.count;
+        }
       }
-      const result = isRecord(settings.result) ? settings.result : {};
-      const raw = Array.isArray(result.bindings) ? result.bindings : [];
-      const bindings = raw.map(toLiveBinding).filter((b): b is LiveBinding => b !== null);
-      const live: LiveWorker = { exists: true, migrationTag: found.tag, bindings };
-      if (result.exports !== undefined) live.exportsState = result.exports;
-      return live;
+      return out;
     },
+
+    async readSettings(name) {
+      const path = `${accountPath}/scripts/${encodeURIComponent(name)}/settings`;
+      const outcome = await get(path);
+      if (!outcome.ok) {
+        // Deleted between the list and this read: report what is true now.
+        if (outcome.error.code === WORKER_NOT_FOUND) return { exists: false, bindings: [] };
+        throw outcome.error;
+      }
+      const result = isRecord(outcome.result) ? outcome.result : {};
+      const raw = Array.isArray(result.bindings) ? result.bindings : [];
+      const bindings = raw.map(toBinding).filter((b): b is LiveDoBinding => b !== null);
+      return result.exports !== undefined
+        ? { exists: true, bindings, exportsState: result.exports }
+        : { exists: true, bindings };
+    },
+
+    async countObjects(namespaceId, cap) {
+      const base = `${accountPath}/durable_objects/namespaces/${encodeURIComponent(namespaceId)}/objects`;
+      let objects = 0;
+      let withData = 0;
+      let cursor: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const left = cap - objects;
+        // Past the cap, one smallest page tells whether more objects remain.
+        const limit = left <= 0 ? 10 : Math.min(OBJECTS_PAGE, Math.max(10, left));
+        const query: string = `?limit=${limit}${cursor === null ? "" : `&cursor=${encodeURIComponent(cursor)}`}`;
+        const { items, info } = await list(`${base}${query}`);
+        if (left <= 0) return { objects, withData, capped: items.length > 0 };
+        for (const raw of items.slice(0, left)) {
+          objects++;
+          if (isRecord(raw) && raw.hasStoredData === true) withData++;
+        }
+        if (items.length > left) return { objects, withData, capped: true };
+        cursor = nextCursor(info);
+        if (cursor === null || items.length === 0) return { objects, withData, capped: false };
+      }
+      return { objects, withData, capped: true };
+    },
+  };
+}
+
+/** The next page's cursor: `result_info.cursor`, or `result_info.cursors.after` (newer API versions). */
+function nextCursor(info: Record<string, unknown>): string | null {
+  const direct = info.cursor;
+  if (typeof direct === "string" && direct !== "") return direct;
+  const cursors = info.cursors;
+  const after = isRecord(cursors) ? cursors.after : undefined;
+  return typeof after === "string" && after !== "" ? after : null;
+}
+
+function numberOf(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** At most `max` tasks at once; the others wait their turn in order. */
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A finishing task hands its slot straight to the next one waiting.
+    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
   };
 }

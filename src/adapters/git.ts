@@ -83,9 +83,14 @@ function assertRepoPath(path: string): void {
 // Variables that would make git use another repository than the one in cwd.
 const REPO_SELECTING_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_PREFIX"];
 
+// Secrets git has no use for: the action's inputs (the GitHub and Cloudflare tokens among them)
+// and the Cloudflare credentials of the CLI. A child process never sees them.
+const SECRET_VARS = ["CLOUDFLARE_API_TOKEN", "CLOUDFLARE_API_KEY", "CF_API_TOKEN", "CF_API_KEY"];
+
 function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", ...extra };
-  for (const name of REPO_SELECTING_VARS) delete env[name];
+  for (const name of [...REPO_SELECTING_VARS, ...SECRET_VARS]) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith("INPUT_")) delete env[name];
   return env;
 }
 

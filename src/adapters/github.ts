@@ -1,5 +1,6 @@
 // GitHub REST adapter: one configured client (retries, rate limits, timeouts) and the few calls
-// the action makes: the sticky pull-request comment, the pull request, a file at a ref.
+// the action makes: who the token is, the sticky pull-request comment, the pull request, a file
+// at a ref.
 // The caller passes every setting (the entry reads GITHUB_API_URL); nothing here reads the
 // environment but what @actions/github would (proxy variables, the runner's orchestration id),
 // and the token never appears in a message this module produces.
@@ -305,7 +306,15 @@ export interface StickyCommentRequest {
   marker: string;
   /** Comment body. The marker is put first when the body does not already start with it. */
   body: string;
-  /** Logins whose comments may be taken over (default `github-actions[bot]`). Case-insensitive. */
+  /**
+   * The token's own login ({@link viewerLogin}), when known: its marked comment is the one to
+   * update (only its author can edit a comment with an integration token).
+   */
+  selfLogin?: string | null;
+  /**
+   * Other logins whose marked comments are this action's, e.g. an earlier token's account
+   * (default `github-actions[bot]`). Case-insensitive.
+   */
   authorLogins?: readonly string[];
 }
 
@@ -423,12 +432,46 @@ export async function listIssueComments(
   }
 }
 
-function isOurs(comment: IssueComment, marker: string, authors: ReadonlySet<string>): boolean {
-  return (
-    comment.authorLogin !== null &&
-    authors.has(comment.authorLogin.toLowerCase()) &&
-    comment.body.trimStart().startsWith(marker)
+/**
+ * The login of the token's account: `github-actions[bot]` for the job's GITHUB_TOKEN,
+ * `<app-slug>[bot]` for a GitHub App's token, the user for a personal token. Asked through
+ * GraphQL's `viewer`, which answers all three (`GET /user` refuses integration tokens with 403).
+ */
+export async function viewerLogin(client: GitHubClient): Promise<string> {
+  const data: unknown = await client.octokit.graphql("query { viewer { login } }");
+  const login = (data as { viewer?: { login?: unknown } } | null)?.viewer?.login;
+  if (typeof login !== "string" || login === "") {
+    throw new UnexpectedGitHubResponseError("the GraphQL viewer has no login");
+  }
+  return login;
+}
+
+export interface StickyCommentQuery {
+  marker: string;
+  selfLogin?: string | null;
+  authorLogins?: readonly string[];
+}
+
+/**
+ * The comment of a scope among an issue's comments: it starts with the marker AND its author is
+ * the token's own account or another login named as ours; anybody else's copy of the marker is
+ * ignored. The token's own comment is preferred (it can edit it), else the oldest.
+ */
+export function pickStickyComment(
+  comments: readonly IssueComment[],
+  query: StickyCommentQuery,
+): { comment: IssueComment | null; count: number } {
+  const self = query.selfLogin?.toLowerCase() ?? null;
+  const authors = new Set((query.authorLogins ?? [DEFAULT_BOT_LOGIN]).map((l) => l.toLowerCase()));
+  if (self) authors.add(self);
+  const ours = comments.filter(
+    (c) =>
+      c.authorLogin !== null &&
+      authors.has(c.authorLogin.toLowerCase()) &&
+      c.body.trimStart().startsWith(query.marker),
   );
+  const own = self ? ours.find((c) => c.authorLogin!.toLowerCase() === self) : undefined;
+  return { comment: own ?? ours[0] ?? null, count: ours.length };
 }
 
 /**
@@ -445,7 +488,6 @@ export async function upsertStickyComment(
   checkRepo(owner, repo);
   checkNumber("issue number", issueNumber);
   const body = withMarker(marker, request.body);
-  const authors = new Set((request.authorLogins ?? [DEFAULT_BOT_LOGIN]).map((l) => l.toLowerCase()));
 
   let comments: IssueComment[];
   try {
@@ -455,11 +497,11 @@ export async function upsertStickyComment(
     if (e?.status === 403 && !isRateLimit(e)) return forbidden("read", e);
     throw error;
   }
-  const ours = comments.filter((c) => isOurs(c, marker, authors));
-  const existing = ours[0];
+  const picked = pickStickyComment(comments, request);
+  const existing = picked.comment;
   const note =
-    ours.length > 1
-      ? { message: `${ours.length - 1} more comment(s) carry the same marker; kept the oldest.` }
+    picked.count > 1
+      ? { message: `${picked.count - 1} more comment(s) carry the same marker; kept this one.` }
       : {};
 
   const create = async (action: "created" | "deleted-recreated"): Promise<StickyCommentResult> => {
@@ -534,7 +576,32 @@ export async function upsertStickyComment(
         throw again;
       }
     }
-    if (e?.status === 403 && !isRateLimit(e)) return forbidden("update", e, existing.id);
+    if (e?.status === 403 && !isRateLimit(e)) {
+      const self = request.selfLogin?.toLowerCase();
+      const author = existing.authorLogin ?? "another account";
+      if (self && author.toLowerCase() !== self) {
+        // The comment was written with another token (the workflow switched tokens): GitHub lets
+        // only its author edit it. This token writes its own once; later runs update that one.
+        try {
+          const created = await create("created");
+          return {
+            ...created,
+            message: `The earlier comment ${existing.id} by ${author} cannot be edited with this token (GitHub lets only its author edit it): wrote a new one, which later runs update.`,
+          };
+        } catch (again) {
+          const e2 = asRequestError(again);
+          if (e2?.status === 403 && !isRateLimit(e2)) return forbidden("create", e2);
+          throw again;
+        }
+      }
+      const refused = forbidden("update", e, existing.id);
+      return self || refused.action !== "forbidden"
+        ? refused
+        : {
+            ...refused,
+            message: `${refused.message} The comment is by ${author}: if this workflow now uses another token, GitHub lets only the comment's author edit it, and this token's account could not be determined.`,
+          };
+    }
     throw translateWriteError(error, body) ?? error;
   }
 }

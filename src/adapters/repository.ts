@@ -14,6 +14,7 @@ import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts
 import { selectConfigPaths, wranglerConfigsUnder } from "../core/discover.ts";
 import { isGlob } from "../core/glob.ts";
 import type { ConfigChange, Finding, Report } from "../core/model.ts";
+import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
   GitFileReader,
@@ -43,6 +44,13 @@ export interface RepositoryRevisions {
    * is not in the clone. Configs deleted by the change cannot be listed then.
    */
   readonly baseFallback?: (path: string) => Promise<string | null>;
+  /** Repository paths of the policy file, read at both revisions (the first one present wins). */
+  readonly policyPaths?: readonly string[];
+  /**
+   * Given the policy file at both revisions, the config paths to leave out of the analysis.
+   * Called once, after the files are listed and before any config is read; it may throw.
+   */
+  readonly leaveOut?: (policy: PolicyTexts) => (path: string) => boolean;
 }
 
 export interface RepositoryChange {
@@ -56,6 +64,10 @@ export interface RepositoryChange {
   readonly readHeadSource: SourceReader;
   /** Reads source files at the base revision; null when the base commit is not in the clone. */
   readonly readBaseSource: SourceReader | null;
+  /** The policy file as found at each revision (see `policyPaths`). */
+  readonly policyFiles: PolicyTexts;
+  /** Configs left out of `changes` (see `leaveOut`). */
+  readonly leftOut: readonly string[];
   close(): Promise<void>;
 }
 
@@ -134,8 +146,28 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }
       return read;
     };
+    // The policy file first: its `ignore` list (at the base revision) decides which configs are read.
+    const policyAt = async (side: "base" | "head"): Promise<PolicyText | null> => {
+      for (const path of options.policyPaths ?? []) {
+        if (side === "base" && fallback && options.baseFallback) {
+          const text = await options.baseFallback(path);
+          if (text !== null) return { path, text, unreadable: null };
+          continue;
+        }
+        const rev = side === "base" ? baseRev : headRev;
+        if (side === "base" ? rev === null || !baseSet.has(path) : !headSet.has(path)) continue;
+        const read = await readConfig(rev, path);
+        if (read.text !== null || read.unreadable !== null) return { path, ...read };
+      }
+      return null;
+    };
+    const [basePolicy, headPolicy] = await Promise.all([policyAt("base"), policyAt("head")]);
+    const policyFiles: PolicyTexts = { base: basePolicy, head: headPolicy };
+    const leaveOut = options.leaveOut?.(policyFiles);
+    const leftOut = leaveOut ? selected.filter(leaveOut) : [];
+    const analysed = leaveOut ? selected.filter((path) => !leaveOut(path)) : selected;
     const changes = await Promise.all(
-      selected.map(async (file): Promise<ConfigChange> => {
+      analysed.map(async (file): Promise<ConfigChange> => {
         const [base, head] = await Promise.all([
           fallback && options.baseFallback
             ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
@@ -162,6 +194,8 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       changed,
       readHeadSource,
       readBaseSource,
+      policyFiles,
+      leftOut,
       close: () => reader.close(),
     };
   } catch (error) {
@@ -224,11 +258,17 @@ async function readWorkingTreeConfig(read: SourceReader, path: string): Promise<
   }
 }
 
+export interface RepositoryAnalysis {
+  readonly report: Report;
+  /** Each config's analysis (its Workers at both revisions), for the live plan. */
+  readonly analyses: readonly FileAnalysis[];
+}
+
 /** Analyses a repository change: the configs, then the code of the Workers the change touches. */
 export async function analyzeRepositoryChange(
   repo: RepositoryChange,
   options: AnalyzeOptions = {},
-): Promise<Report> {
+): Promise<RepositoryAnalysis> {
   const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
@@ -251,10 +291,12 @@ export async function analyzeRepositoryChange(
     }
   }
   const resolved = await resolveEntries(repo, entries);
-  return reportFor(
+  const report = reportFor(
     analyses,
     codeFindings(analyses, (entry) => resolved.get(entry)),
+    options,
   );
+  return { report, analyses };
 }
 
 /** The export names of Workers' entry modules at the head revision (the source parser on demand). */

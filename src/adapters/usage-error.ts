@@ -7,3 +7,12 @@ export class UsageError extends Error {
     this.showUsage = showUsage;
   }
 }
+
+/** A policy file that cannot be used: each problem is one `file:line: message` line. */
+export class PolicyFileError extends UsageError {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems.join("\n"));
+    this.problems = problems;
+  }
+}

@@ -1,8 +1,13 @@
-// The check use case, shared by the CLI (`do-migrate check`) and the action (`mode: check`): read
-// a repository's wrangler configs at two revisions as data, analyse them (configs, then the code
-// of the Workers the change touches) and return the report. Each later step of the check (the
-// policy, the live state) is one more call here, so both entry points get it the same way.
-// The fix use case (`do-migrate fix`, the pull request's suggestions) reads the same way.
+// The check use case, shared by the CLI (`do-migrate check`) and the action (`mode: check`). In
+// pipeline order:
+//   1. read the repository change as data: the policy file at the BASE revision first, its
+//      `ignore` list applied to the config paths, then the configs at base and head;
+//   2. analyse (core), then the code-aware checks of the Workers the change touches;
+//   3. live evidence (when a Cloudflare token is given): it can settle or change findings;
+//   4. the policy's levels and the inline suppressions (core);
+//   5. the report: risk and gate count only what is not suppressed.
+// Each step is a pure core function over plain data; the reads are adapters. The fix use case
+// (`do-migrate fix`, the pull request's suggestions) reads the same way.
 import { posix } from "node:path";
 import {
   analyzeRepositoryChange,
@@ -11,16 +16,37 @@ import {
   readRepositoryChange,
   resolveEntries,
 } from "../adapters/repository.ts";
-import { UsageError } from "../adapters/usage-error.ts";
+import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
+import { applyPolicy, suppressedIn } from "../core/policy/apply.ts";
+import { POLICY_FILE_NAMES } from "../core/policy/policy.ts";
+import {
+  choosePolicy,
+  givenPolicy,
+  ignoredBy,
+  ignoredNote,
+  type PolicyChoice,
+} from "../core/policy/source.ts";
+import type { LiveRequest, LiveSummary } from "./live.ts";
 
-export interface CheckRequest extends RepositoryRevisions {
+/** Where the policy comes from. */
+export type PolicySource =
+  /** The repository's policy file, read at the base revision (`path`: a given repository path). */
+  | { readonly from: "repository"; readonly path?: string | null }
+  /** A policy file given outright (`--policy FILE`), already read. */
+  | { readonly from: "file"; readonly file: string; readonly text: string };
+
+export interface CheckRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
   readonly analyze?: AnalyzeOptions;
   /** Paths given on purpose (CLI arguments): matching no config is an error. */
   readonly pathsMustMatch?: boolean;
+  /** Default: the repository's `.do-migrate.jsonc` (or `.do-migrate.json`) at the base revision. */
+  readonly policy?: PolicySource;
+  /** Read the live state and plan against it; null or absent: the static check only. */
+  readonly live?: LiveRequest | null;
   /** Also work out the proven fixes of the head revision (the pull request's suggestions). */
   readonly offers?: { readonly today: string } | null;
 }
@@ -29,19 +55,58 @@ export interface CheckResult {
   readonly report: Report;
   /** How many config files were read (at either revision). */
   readonly configCount: number;
+  /** What the live step read; null when it was not asked for. */
+  readonly live: LiveSummary | null;
   /** The proven fixes, when asked for. */
   readonly offers?: readonly FixOffer[];
 }
 
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
-  const repo = await readRepositoryChange(request);
+  const source = request.policy ?? { from: "repository" };
+  let choice: PolicyChoice = { ok: true, policy: null, notes: [] };
+  const repo = await readRepositoryChange({
+    ...request,
+    policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
+    leaveOut: (files) => {
+      choice =
+        source.from === "file"
+          ? givenPolicy(source.file, source.text)
+          : choosePolicy(files, { explicit: source.path ?? null });
+      if (!choice.ok) throw new PolicyFileError(choice.problems);
+      return ignoredBy(choice.policy);
+    },
+  });
   try {
     mustMatch(request, repo);
-    const report = await analyzeRepositoryChange(repo, request.analyze ?? {});
-    if (!request.offers) return { report, configCount: repo.changes.length };
+    const policy = choice.ok ? choice.policy : null;
+    const analysed = await analyzeRepositoryChange(repo, request.analyze ?? {});
+    let report = analysed.report;
+    let live: LiveSummary | null = null;
+    if (request.live) {
+      // Loaded on demand: a static check never pays for the live step. It comes before the
+      // policy, which judges what the live state settles.
+      const { addLivePlan } = await import("./live.ts");
+      ({ report, live } = await addLivePlan(
+        report,
+        analysed.analyses,
+        request.live,
+        request.analyze?.envs ?? null,
+      ));
+    }
+    const levelled = applyPolicy(report, { policy, changes: repo.changes });
+    const notes = [
+      ...(levelled.notes ?? []),
+      ...(choice.ok ? choice.notes : []),
+      ...(policy ? [ignoredNote(policy, repo.leftOut, repo.changed)].filter((n) => n !== null) : []),
+    ];
+    report = notes.length ? { ...levelled, notes } : levelled;
+    if (!request.offers) return { report, configCount: repo.changes.length, live };
     const { offerFixes } = await import("../core/fix/fix.ts");
     const options = await fixOptions(repo, request.analyze, { today: request.offers.today });
-    return { report, configCount: repo.changes.length, offers: offerFixes(repo.changes, options) };
+    // A finding suppressed with a reason is not nagged about with a suggestion either.
+    const suppressed = suppressedIn(report);
+    const offers = offerFixes(repo.changes, options).filter((offer) => !offer.targets.every(suppressed));
+    return { report, configCount: repo.changes.length, live, offers };
   } finally {
     await repo.close();
   }
@@ -80,7 +145,8 @@ export async function runFix(request: FixRequest): Promise<FixRun> {
 }
 
 function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[] }, repo: RepositoryChange) {
-  if (request.pathsMustMatch && request.paths.length > 0 && repo.changes.length === 0) {
+  // A path the policy ignores did match: it is only left out.
+  if (request.pathsMustMatch && request.paths.length > 0 && repo.changes.length + repo.leftOut.length === 0) {
     throw new UsageError(`no file matches ${request.paths.join(", ")} at either revision`);
   }
 }

@@ -1,13 +1,15 @@
 // do-migrate: the analysis engine on a laptop or in any CI.
-//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL] [--policy FILE]
+//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [--policy FILE] [PATH...]
 //   do-migrate fix | new-class | rename | delete ...: rewrite configs (src/cli/fix.ts)
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { createRequire } from "node:module";
-import { UsageError } from "../adapters/usage-error.ts";
+import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
+import { applyPolicy } from "../core/policy/apply.ts";
+import { givenPolicy } from "../core/policy/source.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
 import { renderText } from "../core/render/text.ts";
@@ -22,7 +24,9 @@ const { parseArgs } = builtin("node:util") as typeof import("node:util");
 
 const USAGE = `Usage:
   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [PATH...]
+                  [--policy FILE]
+  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
+                   [--live [--account-id ID]] [--policy FILE] [PATH...]
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
@@ -37,6 +41,12 @@ const USAGE = `Usage:
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json
   --fail-on      critical (default), error, warning or never: exit 1 at or above it
+  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
+                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
+  --live         check: also read the live state from the Cloudflare API and plan the next deploy
+                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
+                 is enough; account from the config's account_id, else --account-id or
+                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
   fix     rewrites the working tree's configs to resolve every finding (against --base, as
           check) that has one safe mechanical fix, keeping comments and layout, and prints the
           diff; each fix is proven by analysing the result again. --dry-run writes nothing
@@ -92,6 +102,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const envs = values.env ? values.env.map((e) => (e === "" ? null : e)) : null;
   const options = { envs: values["top-level"] ? [...(envs ?? []), null] : envs };
 
+  if (command !== "check" && (values.live || values["account-id"] !== undefined)) {
+    throw new UsageError("--live and --account-id belong to check");
+  }
   let report: Report;
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
@@ -101,18 +114,37 @@ async function main(argv: readonly string[]): Promise<number> {
       baseText: readText(basePath),
       headText: readText(headPath),
     };
-    report = analyzeRepository([change], options);
+    const policy = values.policy ? readPolicyFile(values.policy) : null;
+    const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
+    const changes = ignored ? [] : [change];
+    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    if (ignored)
+      report = {
+        ...report,
+        notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`],
+      };
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
     const { runCheck } = await import("../check/run-check.ts");
-    ({ report } = await runCheck({
+    const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
       analyze: options,
-    }));
+      live: values.live ? liveRequest(values["account-id"]) : null,
+      ...(values.policy
+        ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } as const }
+        : {}),
+    });
+    report = result.report;
+    if (result.live) {
+      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}\n`);
+      process.stderr.write(
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)\n`,
+      );
+    }
   } else {
     throw new UsageError(
       command
@@ -120,7 +152,6 @@ async function main(argv: readonly string[]): Promise<number> {
         : "a command is needed: diff, check, fix, new-class, rename, delete or deploy",
     );
   }
-
   const output =
     format === "json"
       ? renderJson(report)
@@ -143,12 +174,40 @@ function parseCommandLine(argv: readonly string[]) {
         "fail-on": { type: "string" },
         base: { type: "string" },
         head: { type: "string" },
+        policy: { type: "string" },
+        live: { type: "boolean" },
+        "account-id": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** A `--policy FILE` for `diff`: parsed and validated, or every problem with its line. */
+function readPolicyFile(path: string) {
+  const choice = givenPolicy(path, readText(path));
+  if (!choice.ok) throw new PolicyFileError(choice.problems);
+  return choice.policy;
+}
+
+/**
+ * `check --live`: the token from CLOUDFLARE_API_TOKEN only (a flag would show it to every process
+ * on the machine), the account from --account-id or CLOUDFLARE_ACCOUNT_ID (a config's own
+ * `account_id` wins for its Workers, as it does for wrangler), the API at CLOUDFLARE_API_BASE_URL
+ * when set, as wrangler does.
+ */
+function liveRequest(accountFlag: string | undefined) {
+  const token = process.env.CLOUDFLARE_API_TOKEN?.trim() ?? "";
+  if (!token) {
+    throw new UsageError(
+      "--live reads the token from the CLOUDFLARE_API_TOKEN environment variable (never a flag); a read-only token is enough",
+    );
+  }
+  const accountId = accountFlag?.trim() || process.env.CLOUDFLARE_ACCOUNT_ID?.trim() || null;
+  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
+  return { token, accountId, ...(apiBaseUrl ? { apiBaseUrl } : {}) };
 }
 
 /** Most read from one `diff` file: far above any real config (the core refuses over 1 MiB). */
@@ -214,9 +273,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message =
-      error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
-    process.stderr.write(`do-migrate: ${oneLine(message)}\n`);
+    // A policy file's problems: one line each, so every one of them can be fixed in one go.
+    const lines =
+      error instanceof PolicyFileError
+        ? error.problems.slice(0, 50)
+        : [
+            error instanceof UsageError
+              ? error.message
+              : `internal error: ${(error as Error)?.message ?? error}`,
+          ];
+    for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}\n`);
     if (error instanceof UsageError && error.showUsage) process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = 2;
   },

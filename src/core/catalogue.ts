@@ -15,6 +15,16 @@ export interface CatalogueEntry {
    * anything is destroyed is what the acknowledgement is for, and the live plan settles it.
    */
   readonly deployedWorkerOnly?: boolean;
+  /**
+   * Findings of this kind can be data loss (`dataLoss: true`): no policy rule, override or inline
+   * directive may name the code, and the acknowledgement is the only way to pass one.
+   */
+  readonly reportsDataLoss?: boolean;
+  /**
+   * The finding is about the check itself (what it could not see, its own suppressions), not
+   * about a Worker's lifecycle, bindings, history or names: it never starts a PR comment alone.
+   */
+  readonly aboutTheCheck?: boolean;
 }
 
 export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
@@ -33,11 +43,13 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     code: "DO101",
     title: "Class deleted: all its objects are destroyed",
     severity: "critical",
+    reportsDataLoss: true,
   },
   "probable-rename": {
     code: "DO102",
     title: "Delete + create that looks like a rename",
     severity: "critical",
+    reportsDataLoss: true,
   },
   "delete-still-bound": { code: "DO103", title: "Deleted class still bound", severity: "error" },
   "delete-binding-repointed": {
@@ -137,7 +149,60 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     deployedWorkerOnly: true,
   },
-  "exports-unknown": { code: "DO604", title: "Worker's exports could not be determined", severity: "info" },
+  "exports-unknown": {
+    code: "DO604",
+    title: "Worker's exports could not be determined",
+    severity: "info",
+    aboutTheCheck: true,
+  },
+  "directive-without-reason": {
+    code: "DO701",
+    title: "Suppression without a reason",
+    severity: "warning",
+    aboutTheCheck: true,
+  },
+  "directive-unused": {
+    code: "DO702",
+    title: "Suppression that suppresses nothing",
+    severity: "info",
+    aboutTheCheck: true,
+  },
+  "directive-data-loss": {
+    code: "DO703",
+    title: "Suppression of data loss",
+    severity: "warning",
+    aboutTheCheck: true,
+  },
+  "directive-invalid": {
+    code: "DO704",
+    title: "Malformed suppression",
+    severity: "warning",
+    aboutTheCheck: true,
+  },
+  // The live plan (src/core/live/evidence.ts): what the live state shows.
+  "live-tag-unknown": { code: "DO801", title: "Live migration tag not in this branch", severity: "error" },
+  "undeployed-step": { code: "DO802", title: "Base branch change not deployed yet", severity: "warning" },
+  "live-storage-mismatch": {
+    code: "DO803",
+    title: "Live storage differs from the config",
+    severity: "warning",
+  },
+  "live-binding-blocks-delete": {
+    code: "DO804",
+    title: "A live binding blocks the delete",
+    severity: "error",
+  },
+  "live-class-unknown": { code: "DO805", title: "Live class the config does not know", severity: "info" },
+  "delete-destroys-nothing": {
+    code: "DO806",
+    title: "Deleted class has no live namespace",
+    severity: "info",
+  },
+  "first-deploy-rejected": {
+    code: "DO807",
+    title: "First deploy of a new Worker rejected",
+    severity: "error",
+  },
 };
 
 export const SEVERITIES: readonly Severity[] = ["info", "warning", "error", "critical"];
@@ -165,6 +230,23 @@ export function forUndeployedWorker(finding: Finding, why: string): Finding {
     message: `Not deployed as written (${why}), and this only matters for a Worker that is already deployed. ${finding.message}`,
   };
 }
+
+/** Whether a finding is about the check itself rather than the change (see `aboutTheCheck`). */
+export function isAboutTheCheck(finding: Finding): boolean {
+  return CATALOGUE[finding.kind].aboutTheCheck === true;
+}
+
+/** The catalogue entry of a finding code, if the code exists. */
+export function catalogueEntryOf(code: string): (CatalogueEntry & { readonly kind: FindingKind }) | null {
+  return CODES.get(code) ?? null;
+}
+
+const CODES = new Map(
+  (Object.entries(CATALOGUE) as Array<[FindingKind, CatalogueEntry]>).map(([kind, entry]) => [
+    entry.code,
+    { ...entry, kind },
+  ]),
+);
 
 /** Link to the documentation of a finding code. */
 export function findingDocsAnchor(code: string): string {

@@ -56,6 +56,12 @@ export function q(name: unknown): string {
   return `\`${displayable(text.replace(/`/g, "'")).slice(0, 200)}\``;
 }
 
+/**
+ * How a message says that an environment's lifecycle comes from the top level. The grouped
+ * rendering (render/groups.ts) lifts it out of the message of each environment it lists.
+ */
+export const INHERITED_REMARK = ", inherited from the top-level config";
+
 export function envLabel(env: string | null): string {
   return env === null ? "the top-level config" : `env ${q(env)}`;
 }

@@ -1,7 +1,7 @@
 // Whether a report fails the check, for the CLI's exit code and the action's status.
 import { type Acknowledgement, acknowledgementLine } from "./acknowledge.ts";
-import { severityRank } from "./catalogue.ts";
-import type { Report, Severity } from "./model.ts";
+import { isAboutTheCheck, severityRank } from "./catalogue.ts";
+import type { Finding, Report, Severity } from "./model.ts";
 
 export type FailOn = Severity | "never";
 export const FAIL_ON_VALUES: readonly FailOn[] = ["critical", "error", "warning", "never"];
@@ -10,10 +10,19 @@ export function parseFailOn(value: string): FailOn | null {
   return (FAIL_ON_VALUES as readonly string[]).includes(value) ? (value as FailOn) : null;
 }
 
-/** The findings at or above the threshold. */
+/** The findings at or above the threshold (a suppressed finding never counts). */
 export function failingFindings(report: Report, failOn: FailOn) {
   if (failOn === "never") return [];
-  return report.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+  return report.findings.filter((f) => !f.suppressed && severityRank(f.severity) >= severityRank(failOn));
+}
+
+/**
+ * Whether a finding is reason enough to start a pull request comment (`comment: on-change`): the
+ * change introduces it, nothing suppresses it, and it is about the Workers' lifecycle, bindings,
+ * history or names, not about what the check could not see (`aboutTheCheck`).
+ */
+export function startsAComment(finding: Finding): boolean {
+  return finding.introduced && !finding.suppressed && !isAboutTheCheck(finding);
 }
 
 export interface Gate {

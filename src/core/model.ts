@@ -109,6 +109,8 @@ export interface Worker {
   readonly placeholderName?: string | null;
   /** Why this Worker looks like it is only used by `wrangler dev` (top level only; empty when not). */
   readonly localOnlySigns?: readonly string[];
+  /** The config's `account_id` for this Worker (an env's own, else the top level's), when set. */
+  readonly accountId?: string;
 }
 
 /** What replaying a lifecycle leaves behind for one class name. */
@@ -160,7 +162,18 @@ export type FindingKind =
   | "class-not-exported"
   | "created-class-not-exported"
   | "deleted-class-still-needed"
-  | "exports-unknown";
+  | "exports-unknown"
+  | "directive-without-reason"
+  | "directive-unused"
+  | "directive-data-loss"
+  | "directive-invalid"
+  | "live-tag-unknown"
+  | "undeployed-step"
+  | "live-storage-mismatch"
+  | "live-binding-blocks-delete"
+  | "live-class-unknown"
+  | "delete-destroys-nothing"
+  | "first-deploy-rejected";
 
 export interface Finding {
   readonly code: string;
@@ -180,11 +193,92 @@ export interface Finding {
   readonly fix: string;
   /** False for problems that were already there at the base revision. */
   readonly introduced: boolean;
+  /**
+   * Silenced by an inline directive or the policy file: still reported, but counted toward
+   * neither the risk nor the gate. Never set on a data-loss finding.
+   */
+  readonly suppressed?: Suppression;
+  /** The policy rule that changed `severity`, and the severity it had before. */
+  readonly policyLevel?: PolicyLevel;
+}
+
+/** Why a finding is suppressed, and where that is written. */
+export interface Suppression {
+  /** `directive`: a `do-migrate-ignore` comment in the config; `policy`: a rule set to `off`. */
+  readonly by: "directive" | "policy";
+  readonly reason: string;
+  /** The config holding the directive, or the policy file. */
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface PolicyLevel {
+  /** The severity the finding had before the rule. */
+  readonly from: Severity;
+  /** The policy file and the line of the rule. */
+  readonly file: string;
+  readonly line: number | null;
+}
+
+/**
+ * What the next `wrangler deploy` sends, the way wrangler decides it (DOMAIN.md §4):
+ * `first`: no live tag, every step (a Worker that does not exist, or never ran a migration);
+ * `after`: the steps after the live tag; `nothing`: the live tag is the config's last;
+ * `replay`: the live tag is not in the config, so wrangler warns and sends every step again;
+ * `exports`: the whole `exports` map (the server reconciles it); `none`: no lifecycle.
+ */
+export type SendKind = "first" | "after" | "nothing" | "replay" | "exports" | "none";
+
+/** Why the server rejects what a deploy sends, before anything changes (uploads are atomic). */
+export interface Rejection {
+  readonly tag: string | null;
+  readonly className: string;
+  /**
+   * `create-existing`: a step creates a class that already has a namespace (code 10074);
+   * `delete-first-deploy`: a new Worker's first deploy deletes a class no previous version
+   * exported, and there is no previous version (code 10074, DOMAIN.md §6.4).
+   */
+  readonly reason: "create-existing" | "delete-first-deploy";
+}
+
+/** A class the next deploy destroys, as the report shows it. */
+export interface PlannedDestroy {
+  readonly className: string;
+  /** The migration tag that deletes it (null for an `exports` tombstone). */
+  readonly tag: string | null;
+  /** Objects counted (null: not counted); with `capped`, there are more than that. */
+  readonly objects: number | null;
+  readonly objectsWithData: number | null;
+  readonly capped: boolean;
+}
+
+/** One Worker of the live plan: what its next deploy does, as the live state says. */
+export interface PlannedWorker {
+  readonly file: string;
+  readonly env: string | null;
+  readonly name: string | null;
+  readonly model: Lifecycle["model"];
+  /** `read`: planned against the live state; `static`: not asked; `failed`: the read failed. */
+  readonly live: "read" | "static" | "failed";
+  /** Why the read failed, in one line. */
+  readonly problem: string | null;
+  /** Whether the Worker exists in the account; null when the live state was not read. */
+  readonly deployed: boolean | null;
+  readonly liveTag: string | null;
+  readonly sendKind: SendKind | null;
+  /** Migration tags (or `exports` entries) the next deploy sends. */
+  readonly sends: readonly string[];
+  /** Of `sends`, the tags already on the base revision that were never deployed. */
+  readonly fromBase: readonly string[];
+  readonly destroys: readonly PlannedDestroy[];
+  readonly rejected: Rejection | null;
 }
 
 export interface Report {
   readonly risk: Risk;
   readonly findings: readonly Finding[];
+  /** The Workers the change touches, with their live plan when the live state was read. */
+  readonly workers?: readonly PlannedWorker[];
   /**
    * One-line remarks about the run as a whole (what was not read, what could not be told), shown
    * once near the top of every rendering. Config strings in them are quoted in backticks.

@@ -12,21 +12,18 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, rmSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { CloudflareApiError, type LiveNamespace, type LiveWorker } from "../adapters/cloudflare-api.ts";
+import { ApiBaseUrlError, CloudflareApiError, type CloudflareClient } from "../adapters/cloudflare-api.ts";
+import { readLiveAccount } from "../adapters/live-state.ts";
 import { pathExists } from "../adapters/paths.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import { resolveWorkerExports, type SourceReader } from "../core/code/worker-exports.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { isRecord, readWorkers } from "../core/config/workers.ts";
-import type { Storage, Worker } from "../core/model.ts";
+import { type LiveProblem, liveStateFor, workerProblem } from "../core/live/state.ts";
+import type { Worker } from "../core/model.ts";
 import { type DeployRun, decideRun, nextPhaseOutput, type RequestedPhase } from "../core/plan/decide.ts";
-import {
-  type DeployPlan,
-  type LiveBindingRef,
-  type LiveState,
-  planDeploy,
-} from "../core/plan/deploy-plan.ts";
+import { type DeployPlan, type LiveState, planDeploy } from "../core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../core/plan/derive-config.ts";
 import {
   type DeployProblem,
@@ -41,16 +38,10 @@ export interface DeployLog {
   warning(message: string): void;
 }
 
-/** The Cloudflare API reads the deploy needs (see adapters/cloudflare-api.ts). */
-export interface LiveReader {
-  readLiveWorker(name: string): Promise<LiveWorker>;
-  listDurableObjectNamespaces?(): Promise<LiveNamespace[]>;
-}
-
 export interface TwoPhaseAdapters {
   readonly log: DeployLog;
-  /** A reader for one account (the caller holds the token and the API base URL). */
-  cloudflare(accountId: string): LiveReader;
+  /** A Cloudflare API client for one account (the caller holds the token and the API base URL). */
+  cloudflare(accountId: string): CloudflareClient;
   /** Runs `wrangler deploy` (adapters/wrangler.ts `runWranglerDeploy`). */
   deploy(options: RunWranglerDeployOptions): Promise<WranglerDeployResult>;
   /** The wrangler to run: the project's, else installed. Throws with a plain message. */
@@ -139,6 +130,12 @@ export async function runTwoPhaseDeploy(
     return await run(request, adapters, log, scrub);
   } catch (error) {
     if (error instanceof DeployError) return early(scrub(error.message), scrub(error.fix));
+    if (error instanceof ApiBaseUrlError) {
+      return early(
+        error.message,
+        "Point CLOUDFLARE_API_BASE_URL at the https:// API (or unset it): nothing was deployed.",
+      );
+    }
     if (error instanceof CloudflareApiError) {
       const explained = error.code !== null ? explainCloudflareError(error.code, error.message) : undefined;
       return early(
@@ -195,14 +192,14 @@ async function run(
 
   const client = adapters.cloudflare(target.accountId);
   const workspace = await adapters.listConfigs(target.workingDirectory);
-  const others = otherWorkerNames(workspace.files, target, log);
-  const before = await readLiveState(client, worker, others, log);
+  const repository = repositoryWorkers(workspace.files, target, log);
+  const notes: string[] = [];
+  const before = await readLiveState(client, worker, repository, log, notes);
   const plan = planDeploy(worker, before);
   const decision = decideRun(plan, worker, request.phase, request.confirmDataLoss);
-  const notes: string[] = [];
-  if (others.length > 0) {
-    notes.push(
-      `Other Workers of the repository checked for bindings to ${worker.name}: ${others.join(", ")}.`,
+  if (repository.others.length > 0) {
+    notes.unshift(
+      `Other Workers of the repository checked for bindings to ${worker.name}: ${repository.others.join(", ")}.`,
     );
   }
 
@@ -337,7 +334,7 @@ async function run(
   // What is live now, whatever happened.
   let after: { plan: DeployPlan; liveTag: string | null } | null = null;
   try {
-    const live = await readLiveState(client, worker, others, log);
+    const live = await readLiveState(client, worker, repository, log, []);
     after = { plan: planDeploy(worker, live), liveTag: live.exists ? live.migrationTag : null };
   } catch (error) {
     log.warning(`Could not read the live state again after the deploy: ${(error as Error).message}`);
@@ -532,9 +529,15 @@ function configAccountId(value: Record<string, unknown>, env: string | null): st
   return typeof value.account_id === "string" && value.account_id ? value.account_id : null;
 }
 
-/** Names of the repository's other Workers (every config, every env), this one excluded. */
-function otherWorkerNames(files: readonly string[], target: Target, log: DeployLog): string[] {
-  const names = new Set<string>();
+/** The repository's Workers (every config, every env): all their names, and the others to read. */
+interface RepositoryWorkers {
+  readonly all: ReadonlySet<string>;
+  /** The other Workers whose live bindings are read (at most MAX_OTHER_WORKERS), sorted. */
+  readonly others: readonly string[];
+}
+
+function repositoryWorkers(files: readonly string[], target: Target, log: DeployLog): RepositoryWorkers {
+  const names = new Set<string>([target.worker.name]);
   for (const file of files) {
     let text: string;
     try {
@@ -544,86 +547,80 @@ function otherWorkerNames(files: readonly string[], target: Target, log: DeployL
     }
     const parsed = parseConfigText(file, text);
     if (!parsed.ok) continue;
-    for (const w of readWorkers(parsed).workers) {
-      if (w.name && w.name !== target.worker.name) names.add(w.name);
-    }
+    for (const w of readWorkers(parsed).workers) if (w.name) names.add(w.name);
   }
-  const all = [...names].sort();
+  const all = [...names].filter((n) => n !== target.worker.name).sort();
   if (all.length > MAX_OTHER_WORKERS) {
     log.warning(
       `The repository defines ${all.length} other Workers; only the first ${MAX_OTHER_WORKERS} are checked for bindings to ${target.worker.name}. Cloudflare still refuses a delete while any Worker binds the class (code 10061).`,
     );
   }
-  return all.slice(0, MAX_OTHER_WORKERS);
+  return { all: names, others: all.slice(0, MAX_OTHER_WORKERS) };
 }
 
+/**
+ * The live state the plan needs, read by the shared live-state reader: the account's lists, this
+ * Worker's settings and those of the repository's other Workers, and, when the plan destroys a
+ * class, the bindings of the account's Workers outside the repository and the objects it
+ * destroys. This Worker's own state must be read; the rest degrades to a warning.
+ */
 async function readLiveState(
-  client: LiveReader,
+  client: CloudflareClient,
   worker: Target["worker"],
-  others: readonly string[],
+  repository: RepositoryWorkers,
   log: DeployLog,
+  notes: string[],
 ): Promise<LiveState> {
   const name = worker.name;
-  const self = await client.readLiveWorker(name);
-  const refs: LiveBindingRef[] = [];
-  if (self.exists) {
-    for (const b of self.bindings) {
-      if (b.scriptName === undefined || b.scriptName === name) {
-        refs.push({ worker: name, binding: b.name, className: b.className });
-      }
-    }
-  }
-  for (const other of others) {
-    try {
-      const live = await client.readLiveWorker(other);
-      if (!live.exists) continue;
-      for (const b of live.bindings) {
-        if (b.scriptName === name) refs.push({ worker: other, binding: b.name, className: b.className });
-      }
-    } catch (error) {
+  const account = await readLiveAccount(client, {
+    workers: [name],
+    alsoRead: repository.others,
+    repositoryWorkers: repository.all,
+    doomed: (read) =>
+      workerProblem(read, name)
+        ? []
+        : planDeploy(worker, liveStateFor(read, name)).destroys.map((d) => ({
+            worker: name,
+            origin: d.origin,
+          })),
+  });
+  const problem = workerProblem(account, name);
+  if (problem) throw apiError(problem);
+  for (const other of repository.others) {
+    const read = account.settings.get(other);
+    if (read && !read.ok) {
       log.warning(
-        `Could not read the live bindings of Worker ${other}: ${(error as Error).message}. If it binds a class of ${name}, Cloudflare refuses the delete (code 10061).`,
+        `Could not read the live bindings of Worker ${other}: ${read.problem.message}. If it binds a class of ${name}, Cloudflare refuses the delete (code 10061).`,
       );
     }
   }
-  let provisioned: Map<string, Storage | null> | null = null;
-  if (self.exists && worker.lifecycle.model === "exports") {
-    provisioned = await readProvisioned(client, name, self, log);
+  if (!account.namespaces.ok) {
+    log.warning(
+      `Could not list the account's Durable Object namespaces: ${account.namespaces.problem.message}`,
+    );
   }
-  return {
-    exists: self.exists,
-    migrationTag: self.exists ? self.migrationTag : null,
-    bindingsToThisWorker: refs,
-    provisioned,
-  };
+  for (const read of account.objects.values()) {
+    if (!read.ok)
+      log.warning(`Could not count the objects of a class the deploy destroys: ${read.problem.message}`);
+  }
+  const { workers: scanned, skipped } = account.scanned;
+  if (scanned.length > 0) {
+    notes.push(
+      `Workers of the account outside the repository checked for bindings to ${name}: ${scanned.length}${skipped > 0 ? ` (${skipped} more not checked)` : ""}.`,
+    );
+  }
+  return liveStateFor(account, name);
 }
 
-/** Classes of this Worker with a live namespace: the account's namespace list, else the live `exports`. */
-async function readProvisioned(
-  client: LiveReader,
-  name: string,
-  self: LiveWorker,
-  log: DeployLog,
-): Promise<Map<string, Storage | null> | null> {
-  if (client.listDurableObjectNamespaces) {
-    try {
-      const list = await client.listDurableObjectNamespaces();
-      return new Map(list.filter((n) => n.script === name).map((n) => [n.className, n.storage] as const));
-    } catch (error) {
-      log.warning(`Could not list the account's Durable Object namespaces: ${(error as Error).message}`);
-    }
-  }
-  const state = self.exists ? self.exportsState : undefined;
-  if (!isRecord(state)) return null;
-  const map = new Map<string, Storage | null>();
-  for (const [className, entry] of Object.entries(state)) {
-    if (!isRecord(entry) || entry.type !== "durable-object") continue;
-    const s = entry.state ?? "created";
-    if (s === "created" || s === "expecting-transfer") {
-      map.set(className, entry.storage === "legacy-kv" ? "kv" : entry.storage === "sqlite" ? "sqlite" : null);
-    }
-  }
-  return map;
+function apiError(problem: LiveProblem): CloudflareApiError {
+  return new CloudflareApiError({
+    kind: problem.status === null ? "network" : "api",
+    message: problem.message,
+    code: problem.code,
+    status: problem.status,
+    request: problem.request,
+    attempts: 1,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

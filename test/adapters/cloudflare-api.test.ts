@@ -1,18 +1,24 @@
+// The read-only Cloudflare client and the live-state reader, against the local API stand-in
+// (and, for what the stand-in cannot do, a bare local server). Loopback only.
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, beforeEach, describe, it } from "node:test";
 import {
+  ApiBaseUrlError,
   CloudflareApiError,
+  checkedApiBaseUrl,
   createCloudflareClient,
   DEFAULT_CLOUDFLARE_API_BASE_URL,
 } from "../../src/adapters/cloudflare-api.ts";
+import { readLiveAccount } from "../../src/adapters/live-state.ts";
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 
 const ACCT = "acct-1";
 const TOKEN = "cf-token-must-never-leak-8c1f";
 
-describe("Cloudflare client: readLiveWorker", () => {
+/** A stand-in for the tests of one describe block, emptied before each test. */
+function standIn(): () => CloudflareApi {
   let api: CloudflareApi;
   before(async () => {
     api = await startCloudflareApi({ token: TOKEN });
@@ -22,6 +28,24 @@ describe("Cloudflare client: readLiveWorker", () => {
     api.state.accounts.clear();
     api.clearRequests();
     api.clearFaults();
+  });
+  return () => api;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<CloudflareApiError> {
+  const error = await promise.then(
+    () => assert.fail("expected an error"),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof CloudflareApiError, String(error));
+  return error;
+}
+
+describe("Cloudflare client", () => {
+  const server = standIn();
+  let api: CloudflareApi;
+  beforeEach(() => {
+    api = server();
   });
 
   const client = (extra: Partial<Parameters<typeof createCloudflareClient>[0]> = {}) =>
@@ -33,24 +57,39 @@ describe("Cloudflare client: readLiveWorker", () => {
       ...extra,
     });
 
-  it("defaults to the public API base URL", () => {
-    const c = createCloudflareClient({ accountId: ACCT, token: TOKEN });
-    assert.equal(c.apiBaseUrl, DEFAULT_CLOUDFLARE_API_BASE_URL);
+  it("defaults to the public API, and sends the token over https only (http only to this machine)", () => {
     assert.equal(
-      createCloudflareClient({ apiBaseUrl: `${api.apiBaseUrl}/`, accountId: ACCT, token: TOKEN }).apiBaseUrl,
-      api.apiBaseUrl,
+      createCloudflareClient({ accountId: ACCT, token: TOKEN }).apiBaseUrl,
+      DEFAULT_CLOUDFLARE_API_BASE_URL,
     );
+    assert.equal(client({ apiBaseUrl: `${api.apiBaseUrl}/` }).apiBaseUrl, api.apiBaseUrl);
+    assert.equal(
+      checkedApiBaseUrl("https://api.example.test/client/v4/"),
+      "https://api.example.test/client/v4",
+    );
+    assert.equal(checkedApiBaseUrl("http://localhost:8787/client/v4"), "http://localhost:8787/client/v4");
+    for (const bad of [
+      "http://api.example.test/client/v4",
+      "https://user:pass@api.example.test/client/v4",
+      "https://api.example.test/client/v4?x=1",
+      "not a url",
+      "file:///etc/passwd",
+    ]) {
+      assert.throws(() => checkedApiBaseUrl(bad), ApiBaseUrlError, bad);
+    }
   });
 
-  it("reports a Worker that does not exist (10007)", async () => {
-    assert.deepEqual(await client().readLiveWorker("missing"), { exists: false });
-    assert.deepEqual(
-      api.requests.map((r) => `${r.method} ${r.route}`),
-      [`GET /accounts/${ACCT}/workers/services/missing`],
-    );
+  it("lists the account's scripts with their live migration tags", async () => {
+    api.state.seedWorker(ACCT, "shop", { migrationTag: "v3", classes: { Cart: "sqlite" } });
+    api.state.seedWorker(ACCT, "plain");
+    assert.deepEqual(await client().listScripts(), [
+      { name: "shop", migrationTag: "v3" },
+      { name: "plain", migrationTag: null },
+    ]);
+    assert.ok(api.requests.every((r) => r.hadAuthorization && r.method === "GET"));
   });
 
-  it("returns the migration tag and the Durable Object bindings, including other Workers' classes", async () => {
+  it("reads a Worker's live Durable Object bindings, and a Worker gone since the list (10007)", async () => {
     api.state.seedWorker(ACCT, "shop", {
       migrationTag: "v3",
       classes: { Cart: "sqlite" },
@@ -59,105 +98,179 @@ describe("Cloudflare client: readLiveWorker", () => {
         { name: "USERS", className: "User", scriptName: "accounts" },
       ],
     });
-    const live = await client().readLiveWorker("shop");
-    assert.deepEqual(live, {
+    assert.deepEqual(await client().readSettings("shop"), {
       exists: true,
-      migrationTag: "v3",
       bindings: [
-        { type: "durable_object_namespace", name: "CART", className: "Cart" },
-        { type: "durable_object_namespace", name: "USERS", className: "User", scriptName: "accounts" },
+        { name: "CART", className: "Cart", scriptName: null },
+        { name: "USERS", className: "User", scriptName: "accounts" },
       ],
     });
-    assert.ok(api.requests.every((r) => r.hadAuthorization));
-  });
-
-  it("reports a null tag for a Worker that never ran a migration, and the deployed exports map", async () => {
+    assert.deepEqual(await client().readSettings("gone"), { exists: false, bindings: [] });
     const exportsMap = { Counter: { type: "durable-object", storage: "sqlite" } };
-    api.state.seedWorker(ACCT, "plain", { exports: exportsMap, classes: { Counter: "sqlite" } });
-    const live = await client().readLiveWorker("plain");
-    assert.equal(live.exists && live.migrationTag, null);
-    assert.deepEqual(live.exists && live.exportsState, exportsMap);
+    api.state.seedWorker(ACCT, "exported", { exports: exportsMap, classes: { Counter: "sqlite" } });
+    assert.deepEqual((await client().readSettings("exported")).exportsState, exportsMap);
   });
 
-  it("falls back to the scripts list when the services endpoint is not there", async () => {
-    api.state.seedWorker(ACCT, "old-api", { migrationTag: "v1", classes: { A: "kv" } });
-    api.failNext("/services/", { status: 404, code: 7003, message: "Could not route" });
-    const live = await client().readLiveWorker("old-api");
-    assert.equal(live.exists && live.migrationTag, "v1");
-    assert.deepEqual(
-      api.requests.map((r) => r.route.split("/").slice(3).join("/")),
-      ["workers/services/old-api", "workers/scripts", "workers/scripts/old-api/settings"],
-    );
-    api.failNext("/services/", { status: 404, code: 7003, message: "Could not route" });
-    assert.deepEqual(await client().readLiveWorker("not-in-list"), { exists: false });
+  describe("the namespace list, page by page", () => {
+    for (const [label, options] of [
+      ["with total_count", { namespacesPerPage: 2 }],
+      ["without total_count (a short page ends it)", { namespacesPerPage: 2, omitTotalCount: true }],
+    ] as const) {
+      it(label, async () => {
+        const paged = await startCloudflareApi({ token: TOKEN, ...options });
+        try {
+          paged.state.seedWorker(ACCT, "a", { classes: { A1: "sqlite", A2: "kv", A3: "sqlite" } });
+          paged.state.seedWorker(ACCT, "b", { classes: { B1: "sqlite", B2: "sqlite" } });
+          const list = await createCloudflareClient({
+            apiBaseUrl: paged.apiBaseUrl,
+            accountId: ACCT,
+            token: TOKEN,
+          }).listDurableObjectNamespaces();
+          assert.deepEqual(
+            list.map((n) => `${n.script}/${n.className}/${n.storage}`),
+            ["a/A1/sqlite", "a/A2/kv", "a/A3/sqlite", "b/B1/sqlite", "b/B2/sqlite"],
+          );
+          assert.deepEqual(
+            paged.requests.map((r) => r.query.page),
+            ["1", "2", "3"],
+          );
+        } finally {
+          await paged.close();
+        }
+      });
+    }
   });
 
-  it("retries 5xx answers with back-off, then succeeds", async () => {
+  describe("counting objects, cursor by cursor", () => {
+    for (const style of ["cursor", "cursors.after"] as const) {
+      it(`follows result_info.${style} to the last page`, async () => {
+        const paged = await startCloudflareApi({ token: TOKEN, objectsCursor: style });
+        try {
+          paged.state.seedWorker(ACCT, "w", { classes: { Legacy: "sqlite" } });
+          paged.state.setObjects(ACCT, "w", "Legacy", 25_001, 12_345);
+          const id = paged.state.worker(ACCT, "w")!.namespaces[0]!.id;
+          const c = createCloudflareClient({ apiBaseUrl: paged.apiBaseUrl, accountId: ACCT, token: TOKEN });
+          assert.deepEqual(await c.countObjects(id, 100_000), {
+            objects: 25_001,
+            withData: 12_345,
+            capped: false,
+          });
+          assert.deepEqual(
+            paged.requests.map((r) => [r.query.limit, r.query.cursor === undefined]),
+            [
+              ["10000", true],
+              ["10000", false],
+              ["10000", false],
+            ],
+          );
+        } finally {
+          await paged.close();
+        }
+      });
+    }
+
+    it("stops at the cap and says so; exactly the cap is not 'more than'; an empty namespace is 0", async () => {
+      api.state.seedWorker(ACCT, "w", { classes: { Big: "sqlite", Exact: "sqlite", Empty: "sqlite" } });
+      api.state.setObjects(ACCT, "w", "Big", 250, 100);
+      api.state.setObjects(ACCT, "w", "Exact", 200, 0);
+      const id = (c: string) => api.state.worker(ACCT, "w")!.namespaces.find((n) => n.className === c)!.id;
+      assert.deepEqual(await client().countObjects(id("Big"), 200), {
+        objects: 200,
+        withData: 100,
+        capped: true,
+      });
+      assert.deepEqual(await client().countObjects(id("Exact"), 200), {
+        objects: 200,
+        withData: 0,
+        capped: false,
+      });
+      assert.deepEqual(await client().countObjects(id("Empty"), 200), {
+        objects: 0,
+        withData: 0,
+        capped: false,
+      });
+      const limits = api.requests.map((r) => Number(r.query.limit));
+      assert.ok(
+        limits.every((l) => l >= 10 && l <= 10_000),
+        String(limits),
+      );
+    });
+
+    it("never names the namespace (or the account) in an error", async () => {
+      api.state.seedWorker(ACCT, "w", { classes: { Legacy: "sqlite" } });
+      const id = api.state.worker(ACCT, "w")!.namespaces[0]!.id;
+      api.failNext("/objects", { status: 403, code: 10000, message: "Authentication error", times: 1 });
+      const error = await rejection(client().countObjects(id, 10));
+      assert.equal(
+        error.request,
+        "GET /accounts/{account_id}/workers/durable_objects/namespaces/{namespace_id}/objects",
+      );
+      assert.ok(!error.message.includes(id) && !error.message.includes(ACCT), error.message);
+    });
+  });
+
+  it("retries 5xx answers with back-off, then succeeds; every attempt is counted", async () => {
     api.state.seedWorker(ACCT, "w", { migrationTag: "v1", classes: { A: "sqlite" } });
-    api.failNext("/services/w", { times: 2, status: 502 });
-    api.failNext("/settings", { times: 1, status: 500 });
-    const live = await client().readLiveWorker("w");
-    assert.equal(live.exists && live.migrationTag, "v1");
-    assert.equal(api.requests.filter((r) => r.route.endsWith("/services/w")).length, 3);
-    assert.equal(api.requests.filter((r) => r.route.endsWith("/settings")).length, 2);
+    api.failNext("/workers/scripts", { times: 2, status: 502 });
+    const c = client();
+    assert.deepEqual(await c.listScripts(), [{ name: "w", migrationTag: "v1" }]);
+    assert.equal(api.requests.length, 3);
+    assert.equal(c.requestCount(), 3);
+  });
+
+  it("honours Retry-After on 429 and 5xx (not the back-off)", async () => {
+    api.failNext("/workers/scripts", {
+      status: 429,
+      code: 10000,
+      message: "Rate limited",
+      retryAfter: "0.05",
+    });
+    api.failNext("/workers/scripts", { status: 503, retryAfter: "0.05" });
+    const started = performance.now();
+    assert.deepEqual(await client({ backoffMs: 20_000 }).listScripts(), []);
+    assert.ok(performance.now() - started < 5_000, "waited Retry-After, not the 20 s back-off");
+    assert.equal(api.requests.length, 3);
   });
 
   it("gives up after a bounded number of attempts, with a typed error", async () => {
-    api.failNext("/services/w", { times: 10, status: 503, code: 10013, message: "Service unavailable" });
-    const error = await client({ attempts: 3 })
-      .readLiveWorker("w")
-      .then(
-        () => assert.fail("expected an error"),
-        (e: unknown) => e,
-      );
-    assert.ok(error instanceof CloudflareApiError);
+    api.failNext("/workers/scripts", { times: 10, status: 503, code: 10013, message: "Service unavailable" });
+    const error = await rejection(client({ attempts: 3 }).listScripts());
     assert.equal(error.kind, "api");
     assert.equal(error.status, 503);
     assert.equal(error.code, 10013);
     assert.equal(error.attempts, 3);
-    assert.match(error.message, /Service unavailable \[code: 10013\]/);
+    assert.match(error.message, /HTTP 503\): Service unavailable \[code: 10013\]/);
     assert.equal(api.requests.length, 3);
   });
 
   it("does not retry an authentication failure, and never puts the token in the message", async () => {
-    const error = await createCloudflareClient({
-      apiBaseUrl: api.apiBaseUrl,
-      accountId: ACCT,
-      token: "wrong-token-123",
-    })
-      .readLiveWorker("w")
-      .catch((e: unknown) => e);
-    assert.ok(error instanceof CloudflareApiError);
+    const error = await rejection(
+      createCloudflareClient({
+        apiBaseUrl: api.apiBaseUrl,
+        accountId: ACCT,
+        token: "wrong-token-123",
+      }).listScripts(),
+    );
     assert.equal(error.status, 403);
     assert.equal(api.requests.length, 1);
     // even when the server echoes the token back, the error scrubs it
-    api.failNext("/services/w", { status: 400, code: 10000, message: `bad credentials: Bearer ${TOKEN}` });
-    const echoed = await client()
-      .readLiveWorker("w")
-      .catch((e: unknown) => e);
-    assert.ok(echoed instanceof CloudflareApiError);
+    api.failNext("/settings", { status: 400, code: 10000, message: `bad credentials: Bearer ${TOKEN}` });
+    const echoed = await rejection(client().readSettings("w"));
     assert.ok(!echoed.message.includes(TOKEN), echoed.message);
     assert.ok(!JSON.stringify(echoed).includes(TOKEN));
     assert.ok(!String(echoed.stack).includes(TOKEN));
+    assert.ok(!JSON.stringify(echoed.toProblem()).includes(TOKEN));
   });
 
-  it("times out a hanging request, retries it, and succeeds", async () => {
-    api.state.seedWorker(ACCT, "w", { migrationTag: "v2", classes: { A: "sqlite" } });
-    api.hangNext("/services/w");
-    const live = await client({ timeoutMs: 200 }).readLiveWorker("w");
-    assert.equal(live.exists && live.migrationTag, "v2");
+  it("times out a hanging request, retries it, and succeeds; reports a timeout when every attempt hangs", async () => {
+    api.hangNext("/workers/scripts");
+    assert.deepEqual(await client({ timeoutMs: 200 }).listScripts(), []);
     assert.deepEqual(
       api.requests.map((r) => r.fault ?? "answered"),
-      ["hang", "answered", "answered"],
+      ["hang", "answered"],
     );
-  });
-
-  it("reports a timeout when every attempt hangs", async () => {
-    api.hangNext("/services/w", { times: 2 });
-    const error = await client({ timeoutMs: 100, attempts: 2 })
-      .readLiveWorker("w")
-      .catch((e: unknown) => e);
-    assert.ok(error instanceof CloudflareApiError);
+    api.hangNext("/workers/scripts", { times: 2 });
+    const error = await rejection(client({ timeoutMs: 100, attempts: 2 }).listScripts());
     assert.equal(error.kind, "timeout");
     assert.equal(error.status, null);
   });
@@ -167,28 +280,154 @@ describe("Cloudflare client: readLiveWorker", () => {
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((r) => closed.close(() => r()));
-    const error = await createCloudflareClient({
-      apiBaseUrl: `http://127.0.0.1:${port}/client/v4`,
-      accountId: ACCT,
-      token: TOKEN,
-      backoffMs: 5,
-      attempts: 2,
-    })
-      .readLiveWorker("w")
-      .catch((e: unknown) => e);
-    assert.ok(error instanceof CloudflareApiError);
+    const error = await rejection(
+      createCloudflareClient({
+        apiBaseUrl: `http://127.0.0.1:${port}/client/v4`,
+        accountId: ACCT,
+        token: TOKEN,
+        backoffMs: 5,
+        attempts: 2,
+      }).listScripts(),
+    );
     assert.equal(error.kind, "network");
     assert.equal(error.attempts, 2);
     assert.ok(!error.message.includes(TOKEN));
   });
 
-  it("treats a Worker deleted between the two reads as gone", async () => {
-    api.state.seedWorker(ACCT, "w", { migrationTag: "v1" });
-    api.failNext("/settings", {
-      status: 404,
-      code: 10007,
-      message: "This Worker does not exist on your account.",
+  it("never follows a redirect: the token goes to the API base URL and nowhere else", async () => {
+    const elsewhere: IncomingMessage["headers"][] = [];
+    const trap = createServer((req, res) => {
+      elsewhere.push(req.headers);
+      res.writeHead(200, { "content-type": "application/json" }).end('{"success":true,"result":[]}');
     });
-    assert.deepEqual(await client().readLiveWorker("w"), { exists: false });
+    await new Promise<void>((r) => trap.listen(0, "127.0.0.1", r));
+    const trapUrl = `http://127.0.0.1:${(trap.address() as AddressInfo).port}`;
+    const redirecting = createServer((_req, res) => {
+      res.writeHead(302, { location: `${trapUrl}/client/v4/accounts/${ACCT}/workers/scripts` }).end();
+    });
+    await new Promise<void>((r) => redirecting.listen(0, "127.0.0.1", r));
+    try {
+      const error = await rejection(
+        createCloudflareClient({
+          apiBaseUrl: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/client/v4`,
+          accountId: ACCT,
+          token: TOKEN,
+        }).listScripts(),
+      );
+      assert.equal(error.kind, "invalid-response");
+      assert.match(error.message, /redirect \(HTTP 302\), which is not followed/);
+      assert.deepEqual(elsewhere, [], "nothing reached the other server");
+    } finally {
+      await new Promise<void>((r) => redirecting.close(() => r()));
+      await new Promise<void>((r) => trap.close(() => r()));
+    }
+  });
+
+  it("keeps at most `concurrency` requests in flight", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slowFetch: typeof fetch = async (input, init) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, 10));
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const c = client({ concurrency: 3, fetch: slowFetch });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => c.readSettings(`w${i}`)));
+    assert.equal(most, 3);
+    assert.equal(c.requestCount(), 12);
+  });
+});
+
+describe("the live-state reader", () => {
+  const server = standIn();
+  let api: CloudflareApi;
+  beforeEach(() => {
+    api = server();
+  });
+  const client = () =>
+    createCloudflareClient({ apiBaseUrl: api.apiBaseUrl, accountId: ACCT, token: TOKEN, backoffMs: 5 });
+  const routes = () =>
+    api.requests.map((r) =>
+      r.route.replace(`/accounts/${ACCT}/workers`, "").replace(/namespaces\/\w+/, "namespaces/ID"),
+    );
+
+  it("reads the two account lists once and the settings of the Workers asked for only", async () => {
+    for (let i = 0; i < 20; i++)
+      api.state.seedWorker(ACCT, `w${i}`, { migrationTag: "v1", classes: { C: "sqlite" } });
+    const account = await readLiveAccount(client(), {
+      workers: ["w3", "w4", "not-deployed"],
+      repositoryWorkers: new Set(["w3", "w4", "not-deployed"]),
+      doomed: () => [],
+    });
+    assert.deepEqual(routes().sort(), [
+      "/durable_objects/namespaces",
+      "/scripts",
+      "/scripts/w3/settings",
+      "/scripts/w4/settings",
+    ]);
+    assert.equal(account.requests, 4);
+    assert.ok(account.scripts.ok && account.scripts.value.size === 20);
+    assert.deepEqual([...account.settings.keys()].sort(), ["w3", "w4"]);
+    assert.deepEqual(account.scanned, { workers: [], skipped: 0 });
+  });
+
+  it("when a class is about to be destroyed: scans Workers outside the repository (capped) and counts its objects", async () => {
+    api.state.seedWorker(ACCT, "owner", {
+      migrationTag: "v1",
+      classes: { Legacy: "sqlite", Counter: "sqlite" },
+    });
+    api.state.setObjects(ACCT, "owner", "Legacy", 42, 7);
+    for (const name of ["ext-a", "ext-b", "ext-c"]) {
+      api.state.seedWorker(ACCT, name, {
+        bindings: [{ name: "L", className: "Legacy", scriptName: "owner" }],
+      });
+    }
+    api.state.seedWorker(ACCT, "in-repo");
+    const account = await readLiveAccount(client(), {
+      workers: ["owner"],
+      repositoryWorkers: new Set(["owner", "in-repo"]),
+      doomed: () => [{ worker: "owner", origin: "Legacy" }],
+      scanCap: 2,
+    });
+    assert.deepEqual(account.scanned, { workers: ["ext-a", "ext-b"], skipped: 1 });
+    assert.ok(!account.settings.has("in-repo"), "repository Workers are not scanned");
+    const legacy = api.state.worker(ACCT, "owner")!.namespaces.find((n) => n.className === "Legacy")!;
+    assert.deepEqual(account.objects.get(legacy.id), {
+      ok: true,
+      value: { objects: 42, withData: 7, capped: false },
+    });
+    assert.equal(account.objects.size, 1, "only the doomed namespace is counted");
+  });
+
+  it("turns failures into data: a failed list, a failed settings read, a failed count", async () => {
+    api.state.seedWorker(ACCT, "a", { migrationTag: "v1", classes: { X: "sqlite" } });
+    api.state.seedWorker(ACCT, "b", { migrationTag: "v1" });
+    api.failNext("/scripts/b/settings", { status: 500, times: 3 });
+    api.failNext("/objects", { status: 403, code: 10000, message: "Authentication error" });
+    const account = await readLiveAccount(client(), {
+      workers: ["a", "b"],
+      repositoryWorkers: new Set(["a", "b"]),
+      doomed: () => [{ worker: "a", origin: "X" }],
+    });
+    assert.equal(account.settings.get("a")?.ok, true);
+    const b = account.settings.get("b");
+    assert.ok(b && !b.ok && b.problem.status === 500, JSON.stringify(b));
+    const [count] = [...account.objects.values()];
+    assert.ok(count && !count.ok && count.problem.status === 403);
+
+    api.clearFaults();
+    api.failNext("/workers/scripts", { status: 403, code: 10000, message: "Authentication error", times: 1 });
+    const denied = await readLiveAccount(client(), {
+      workers: ["a"],
+      repositoryWorkers: null,
+      doomed: () => [],
+    });
+    assert.ok(!denied.scripts.ok && denied.scripts.problem.status === 403);
+    assert.equal(denied.settings.size, 0, "nothing per Worker without the list");
   });
 });

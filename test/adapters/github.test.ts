@@ -10,6 +10,7 @@ import {
   listIssueComments,
   MAX_COMMENT_BODY,
   upsertStickyComment,
+  viewerLogin,
 } from "../../src/adapters/github.ts";
 import { BOT_LOGIN, type GitHubApi, startGitHubApi } from "../support/github-api.ts";
 
@@ -17,7 +18,12 @@ import { BOT_LOGIN, type GitHubApi, startGitHubApi } from "../support/github-api
 const WRITE_TOKEN = "ghs_writeTOKENwriteTOKEN0000000000000001";
 const READ_TOKEN = "ghs_readTOKENreadTOKEN000000000000000002";
 const UNKNOWN_TOKEN = "ghs_unknownTOKEN000000000000000000000003";
-const ALL_TOKENS = [WRITE_TOKEN, READ_TOKEN, UNKNOWN_TOKEN];
+/** A GitHub App's installation token: another integration, with its own bot account. */
+const APP_TOKEN = "ghs_appTOKENappTOKEN00000000000000000004";
+/** A person's token (a collaborator with write access). */
+const PERSONAL_TOKEN = "ghp_personalTOKEN00000000000000000000005";
+const ALL_TOKENS = [WRITE_TOKEN, READ_TOKEN, UNKNOWN_TOKEN, APP_TOKEN, PERSONAL_TOKEN];
+const APP_LOGIN = "migrate-guard[bot]";
 
 const OWNER = "acme";
 const REPO = "workers";
@@ -41,6 +47,11 @@ function client(
   });
 }
 
+/** A comment with the marker on this test's pull request, by `login`. */
+function seedMarked(login: string, text = "old") {
+  return api.seedComment({ owner: OWNER, repo: REPO, issueNumber: issue, body: `${MARKER}\n${text}`, login });
+}
+
 function target(body: string) {
   return { owner: OWNER, repo: REPO, issueNumber: issue, marker: MARKER, body };
 }
@@ -50,6 +61,8 @@ before(async () => {
     tokens: [
       { token: WRITE_TOKEN, label: "write-token", permission: "write" },
       { token: READ_TOKEN, label: "read-token", permission: "read" },
+      { token: APP_TOKEN, label: "app-token", permission: "write", login: APP_LOGIN },
+      { token: PERSONAL_TOKEN, label: "personal-token", permission: "write", login: "octo-admin" },
     ],
   });
 });
@@ -193,20 +206,58 @@ describe("upsertStickyComment", () => {
     assert.equal(api.comments(OWNER, REPO, issue).length, 2);
   });
 
-  test("authorLogins replaces the default author", async () => {
-    const byApp = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: "Migrate-Guard[bot]",
-    });
-    const result = await upsertStickyComment(client(), {
+  test("authorLogins: a comment by a named author is updated when the token may edit it", async () => {
+    const byApp = seedMarked("Migrate-Guard[bot]");
+    // A person's token with write access may edit another account's comment.
+    const result = await upsertStickyComment(client(PERSONAL_TOKEN), {
       ...target("new"),
+      selfLogin: "octo-admin",
       authorLogins: ["migrate-guard[bot]"],
     });
     assert.equal(result.action, "updated");
     assert.equal(result.commentId, byApp.id);
+    assert.equal(api.comments(OWNER, REPO, issue).length, 1);
+  });
+
+  test("the token's own comment is preferred to another named author's", async () => {
+    const old = seedMarked(BOT_LOGIN);
+    const mine = seedMarked(APP_LOGIN, "mine");
+    const result = await upsertStickyComment(client(APP_TOKEN), { ...target("new"), selfLogin: APP_LOGIN });
+    assert.equal(result.action, "updated");
+    assert.equal(result.commentId, mine.id);
+    assert.equal(api.comments(OWNER, REPO, issue).find((c) => c.id === old.id)!.body, `${MARKER}\nold`);
+  });
+
+  test("switching tokens: an integration cannot edit the old comment, so it writes its own once, then updates it", async () => {
+    const old = seedMarked(BOT_LOGIN);
+    const request = { ...target("report 1"), selfLogin: APP_LOGIN };
+    const first = await upsertStickyComment(client(APP_TOKEN), request);
+    assert.equal(first.action, "created");
+    assert.match(
+      first.message ?? "",
+      new RegExp(`comment ${old.id} by github-actions\\[bot\\] cannot be edited with this token`),
+    );
+    assert.deepEqual(
+      api.writes().map((r) => `${r.method} ${r.route} ${r.status}`),
+      ["PATCH update-comment 403", "POST create-comment 201"],
+    );
+    api.clearRequests();
+    const second = await upsertStickyComment(client(APP_TOKEN), { ...request, body: "report 2" });
+    assert.equal(second.action, "updated");
+    assert.equal(second.commentId, first.commentId);
+    assert.deepEqual(
+      api.writes().map((r) => `${r.method} ${r.route} ${r.status}`),
+      ["PATCH update-comment 200"],
+    );
+    assert.equal(api.comments(OWNER, REPO, issue).length, 2, "one new comment, never one per run");
+  });
+
+  test("an integration whose account is unknown does not create a comment it could not find again", async () => {
+    seedMarked(BOT_LOGIN);
+    const result = await upsertStickyComment(client(APP_TOKEN), target("new"));
+    assert.equal(result.action, "forbidden");
+    assert.match(result.message ?? "", /could not be determined/);
+    assert.equal(api.comments(OWNER, REPO, issue).length, 1);
   });
 
   test("a read-only token (fork pull request) gives `forbidden`, not an exception", async () => {
@@ -225,13 +276,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("a read-only token cannot update either", async () => {
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     const result = await upsertStickyComment(client(READ_TOKEN), target("new"));
     assert.equal(result.action, "forbidden");
     assert.equal(result.commentId, ours.id);
@@ -282,13 +327,7 @@ describe("upsertStickyComment", () => {
         login: "someone",
       });
     }
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     api.injectFault({ route: "list-comments", page: 2, fault: { kind: "destroy-socket", when: "mid-body" } });
     api.injectFault({
       route: "list-comments",
@@ -358,13 +397,7 @@ describe("upsertStickyComment", () => {
   });
 
   test("re-creates a comment deleted between the lookup and the update", async () => {
-    const ours = api.seedComment({
-      owner: OWNER,
-      repo: REPO,
-      issueNumber: issue,
-      body: `${MARKER}\nold`,
-      login: BOT_LOGIN,
-    });
+    const ours = seedMarked(BOT_LOGIN);
     api.injectFault({
       route: "update-comment",
       fault: { kind: "run", run: () => api.deleteComment(ours.id) },
@@ -436,6 +469,30 @@ describe("upsertStickyComment", () => {
     });
     assert.deepEqual(trimmed, []);
     assert.equal(api.requests.at(-1)!.auth, "write-token");
+  });
+});
+
+describe("viewerLogin", () => {
+  test("names the account of every kind of token, through GraphQL", async () => {
+    assert.equal(await viewerLogin(client()), BOT_LOGIN);
+    assert.equal(await viewerLogin(client(APP_TOKEN)), APP_LOGIN);
+    assert.equal(await viewerLogin(client(PERSONAL_TOKEN)), "octo-admin");
+    // A fork's read-only token may still ask who it is.
+    assert.equal(await viewerLogin(client(READ_TOKEN)), BOT_LOGIN);
+    assert.ok(api.requests.every((r) => r.method === "POST" && r.path === "/graphql" && r.status === 200));
+    assert.equal(api.writes().length, 0, "a query is not a write");
+  });
+
+  test("the stand-in answers GET /user as GitHub does: 403 to integrations", async () => {
+    const gh = client();
+    await assert.rejects(gh.octokit.request("GET /user"), (e: { status?: number }) => e.status === 403);
+    const me = await client(PERSONAL_TOKEN).octokit.request("GET /user");
+    assert.equal((me.data as { login: string }).login, "octo-admin");
+  });
+
+  test("a failing GraphQL endpoint rejects (the caller falls back to the named authors)", async () => {
+    api.injectFault({ route: "graphql", fault: { kind: "status", status: 502 }, times: 10 });
+    await assert.rejects(viewerLogin(client(WRITE_TOKEN, { retries: 1 })));
   });
 });
 

@@ -76,7 +76,10 @@ describe("docs/findings.md", () => {
         const body = section?.body ?? "";
         assert.ok(body.includes(`**${entry.title}.**`), `the title "${entry.title}"`);
         assert.ok(body.includes(`Severity: **${entry.severity}**`), `Severity: **${entry.severity}**`);
-        const loss = kind === "class-deleted" || kind === "probable-rename";
+        // The live plan's replay and undeployed steps destroy data when they delete (DO801, DO802).
+        const loss = ["class-deleted", "probable-rename", "live-tag-unknown", "undeployed-step"].includes(
+          kind,
+        );
         assert.ok(body.includes(loss ? "Data loss: **yes**" : "Data loss: no"), "the data-loss statement");
       });
       it("says what it detects, what happens at deploy time and how to fix it, with an example", () => {

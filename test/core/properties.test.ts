@@ -628,8 +628,31 @@ const finding: fc.Arbitrary<Finding> = fc
     message,
     fix: message,
     introduced: fc.boolean(),
+    // A suppression's reason and file come from the pull request too (a directive's comment).
+    suppressed: fc.option(
+      fc.record({
+        by: fc.constantFrom<"directive" | "policy">("directive", "policy"),
+        reason: message,
+        file: hostile,
+        line: fc.option(fc.nat(5000), { nil: null }),
+      }),
+      { nil: undefined },
+    ),
+    policyLevel: fc.option(
+      fc.record({
+        from: fc.constantFrom<Severity>("info", "warning", "error"),
+        file: hostile,
+        line: fc.option(fc.nat(5000), { nil: null }),
+      }),
+      { nil: undefined },
+    ),
   })
-  .map((f) => ({ ...f, code: CATALOGUE[f.kind].code }));
+  .map(({ suppressed, policyLevel, ...f }) => ({
+    ...f,
+    code: CATALOGUE[f.kind].code,
+    ...(suppressed && !f.dataLoss ? { suppressed: { ...suppressed } } : {}),
+    ...(policyLevel ? { policyLevel: { ...policyLevel } } : {}),
+  }));
 
 // Characters that must never appear in any rendering: control characters other than the line
 // feed, and bidi controls (they would let a name display as another).
@@ -707,7 +730,7 @@ function assertInertText(text: string): void {
   for (const line of text.split("\n")) {
     assert.match(
       line,
-      /^(|do-migrate: .*|No Durable Object lifecycle changes\.|(CRITICAL|ERROR|WARNING|INFO) +DO\d{3} .*| {2}.*)$/,
+      /^(|do-migrate: .*|No Durable Object lifecycle changes\.|(CRITICAL|ERROR|WARNING|INFO) +DO\d{3} .*|suppressed \(\d+\), not counted in the risk or the gate:| {2}.*)$/,
     );
   }
 }
@@ -734,8 +757,16 @@ describe("property: no config string makes the output live", () => {
           assertInertText(renderText(report));
           const json = JSON.parse(renderJson(report));
           assert.deepEqual(
-            json.findings.map((f: Finding) => [f.classes, f.file, f.env, f.worker, f.tag, f.message]),
-            report.findings.map((f) => [f.classes, f.file, f.env, f.worker, f.tag, f.message]),
+            json.findings.map((f: Finding) => [
+              f.classes,
+              f.file,
+              f.env,
+              f.worker,
+              f.tag,
+              f.message,
+              f.suppressed,
+            ]),
+            report.findings.map((f) => [f.classes, f.file, f.env, f.worker, f.tag, f.message, f.suppressed]),
             "JSON carries the data exactly",
           );
         },

@@ -222,7 +222,7 @@ describe("renderJson: the --format json contract", () => {
   it("an empty report", () => {
     assert.equal(
       renderJson(buildReport([])),
-      '{\n  "risk": "none",\n  "dataLoss": false,\n  "findings": [],\n  "notes": []\n}\n',
+      '{\n  "risk": "none",\n  "dataLoss": false,\n  "findings": [],\n  "notes": [],\n  "workers": []\n}\n',
     );
   });
 });

@@ -182,6 +182,7 @@ describe("the sticky comment", () => {
     assert.equal(first.status, 1, describeRun(first));
     assert.deepEqual(routes(api.requests), [
       "GET get-pull 200",
+      "POST graphql 200",
       "GET list-comments 200",
       "POST create-comment 201",
     ]);
@@ -239,31 +240,30 @@ describe("the sticky comment", () => {
     assert.ok(!first.summary.includes("<!--"));
     assert.ok(first.summary.includes(ACK_LINES.join("\n")));
 
-    // Annotations on the config lines, most severe first; one per distinct line and text.
+    // Annotations on the config lines, most severe first; one per change, naming every Worker
+    // it reaches (the delete inherited by both environments is one annotation, not three).
     const located = first.annotations.filter((a) => a.properties.file);
     assert.deepEqual(
       located.map((a) => `${a.command} ${a.properties.file}:${a.properties.line} ${a.properties.title}`),
       [
         "error wrangler.toml:16 DO101 class-deleted",
-        "error wrangler.toml:16 DO101 class-deleted",
-        "error wrangler.toml:16 DO101 class-deleted",
         "error wrangler.toml:28 DO103 delete-still-bound",
         "warning wrangler.toml:16 DO107 delete-binding-removed",
         "warning wrangler.toml:16 DO603 deleted-class-still-needed",
-        "warning wrangler.toml:16 DO107 delete-binding-removed",
       ],
     );
     assert.match(
-      located[1]!.message,
-      /env `production`.*destroys every `RateLimiter` object of `chat-production`/,
+      located[0]!.message,
+      /in the top-level config, env `production` and env `staging` \(migration `v2`\) destroys every `RateLimiter` object of `chat`, `chat-production` and `chat-staging`/,
     );
+    assert.match(located[2]!.message, /in the top-level config and env `staging`\. The API checks a delete/);
     assert.match(located[0]!.message, /\nFix: /);
 
     // Second run, nothing changed: reads only, and the comment keeps its id.
     clearRequests();
     const second = await prRunOn(repo, { number: 1 });
     assert.equal(second.status, 1);
-    assert.deepEqual(routes(api.requests), ["GET get-pull 200", "GET list-comments 200"]);
+    assert.deepEqual(routes(api.requests), ["GET get-pull 200", "POST graphql 200", "GET list-comments 200"]);
     assert.equal(api.writes().length, 0);
     assert.equal(second.outputs["comment-id"], String(comment.id));
     assert.equal(ourComments(1)[0]!.body, body);
@@ -275,10 +275,11 @@ describe("the sticky comment", () => {
     assert.equal(third.status, 1, describeRun(third));
     assert.deepEqual(routes(api.requests), [
       "GET get-pull 200",
+      "POST graphql 200",
       "GET list-comments 200",
       "PATCH update-comment 200",
     ]);
-    assert.equal(api.requests[2]!.path, `/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`);
+    assert.equal(api.requests[3]!.path, `/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`);
     assert.equal(api.comments(OWNER, REPO, 1).length, 1);
     const updated = ourComments(1)[0]!;
     assert.equal(updated.id, comment.id);
@@ -332,6 +333,7 @@ describe("the sticky comment", () => {
     assert.equal(run.status, 1);
     assert.deepEqual(routes(api.requests), [
       "GET get-pull 200",
+      "POST graphql 200",
       "GET list-comments 200",
       "GET list-comments page=2 200",
       "GET list-comments page=3 200",
@@ -386,6 +388,7 @@ describe("fork pull requests and read-only tokens", () => {
     assert.equal(run.status, 1, "unacknowledged data loss still fails");
     assert.deepEqual(routes(api.requests), [
       "GET get-pull 200",
+      "POST graphql 200",
       "GET list-comments 200",
       "POST create-comment 403",
     ]);
@@ -531,9 +534,12 @@ describe("GitHub refusing or failing", () => {
       assert.equal(deleted.length, 12 * 2 * 3);
       for (const d of deleted) {
         const where = d.env === null ? "\\(top level\\)" : `\\(env \`${d.env}\`\\)`;
+        // One entry per deleted class, listing every Worker the delete reaches.
         assert.match(
           body,
-          new RegExp(`\\*\\*\`${d.class}\`\\*\\* deleted in Worker \`${d.worker}\` ${where}`),
+          new RegExp(
+            `\\*\\*\`${d.class}\`\\*\\* deleted by migration \`v2\` .* in (.*, )?Worker \`${d.worker}\` ${where}`,
+          ),
         );
         assert.ok(
           body.includes(`do-migrate: destroy ${d.class} in ${d.worker} at v2`),
@@ -590,6 +596,7 @@ describe("GitHub refusing or failing", () => {
     assert.equal(run.status, 1, describeRun(run));
     assert.deepEqual(routes(api.requests), [
       "GET get-pull 200",
+      "POST graphql 200",
       "GET list-comments 403",
       "GET list-comments 200",
       "POST create-comment 201",
@@ -643,7 +650,12 @@ describe("checkouts", () => {
     const contents = api.requests.filter((r) => r.route === "get-contents");
     assert.deepEqual(
       contents.map((r) => `${r.path} ref=${r.query.ref} ${r.status}`),
-      [`/repos/${OWNER}/${REPO}/contents/wrangler.toml ref=${full.baseSha} 200`],
+      // The policy file is looked for at the base revision too (there is none here).
+      [
+        `/repos/${OWNER}/${REPO}/contents/.do-migrate.jsonc ref=${full.baseSha} 404`,
+        `/repos/${OWNER}/${REPO}/contents/.do-migrate.json ref=${full.baseSha} 404`,
+        `/repos/${OWNER}/${REPO}/contents/wrangler.toml ref=${full.baseSha} 200`,
+      ],
     );
     assert.deepEqual(findingsOf(run), reference);
   });

@@ -5,32 +5,15 @@
 // fails the check closed (a critical DO001 finding) instead of passing it as "no change".
 // DO_MIGRATE_CLI points the test at another build (e.g. a fresh one in a temporary directory).
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
+import { type CliRun, runCli } from "../support/run-cli.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const cli = process.env.DO_MIGRATE_CLI ?? join(root, "dist/cli.js");
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: readonly string[], cwd = root): Run {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    // No repository above the temporary directories; no colours.
-    env: { ...process.env, NO_COLOR: "1", GIT_CEILING_DIRECTORIES: tmpdir() },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+type Run = CliRun;
+const run = runCli;
 
 /** Exit 2, nothing on stdout, one clear line on stderr matching `says`. */
 function assertUsageError(result: Run, says: RegExp): void {

@@ -25,6 +25,8 @@ export interface DoNamespace {
   className: string;
   storage: DoStorage;
   state: "live" | "deleted";
+  /** How many objects it holds, and how many of those have stored data (the first ones). */
+  objects?: { count: number; withData: number };
 }
 
 export interface DoBindingRecord {
@@ -180,6 +182,18 @@ export class CloudflareApiState {
   liveClasses(accountId: string, name: string): string[] {
     const worker = this.worker(accountId, name);
     return worker ? worker.namespaces.filter((n) => n.state === "live").map((n) => n.className) : [];
+  }
+
+  /**
+   * Gives a live namespace objects: `count` of them, the first `withData` with stored data. The
+   * objects list endpoint pages through them (IDs are made up from the namespace ID and the index).
+   */
+  setObjects(accountId: string, name: string, className: string, count: number, withData = count): void {
+    const ns = this.worker(accountId, name)?.namespaces.find(
+      (n) => n.state === "live" && n.className === className,
+    );
+    if (!ns) throw new Error(`stand-in: no live namespace ${className} in ${name}`);
+    ns.objects = { count, withData: Math.min(withData, count) };
   }
 
   /** A plain-JSON copy of one Worker, for "state unchanged" assertions. */
@@ -745,6 +759,7 @@ interface FaultRule {
   code: number;
   message: string;
   hangMs: number | null;
+  retryAfter: string | null;
 }
 
 function matches(pattern: string | RegExp, route: string): boolean {
@@ -757,6 +772,15 @@ function matches(pattern: string | RegExp, route: string): boolean {
 export interface StartCloudflareApiOptions {
   /** When set, every request must carry `Authorization: Bearer <token>` (else 403, code 10000). */
   token?: string;
+  /**
+   * Where the objects list puts the next page's cursor: `result_info.cursor` (default) or, as
+   * newer API versions do, `result_info.cursors.after`.
+   */
+  objectsCursor?: "cursor" | "cursors.after";
+  /** Most namespaces per page, whatever `per_page` asks (default 1,000). */
+  namespacesPerPage?: number;
+  /** Leave `total_count` out of the namespaces list's `result_info` (default: give it). */
+  omitTotalCount?: boolean;
 }
 
 export interface CloudflareApi {
@@ -777,7 +801,7 @@ export interface CloudflareApi {
   /** The next `times` requests whose route matches answer `status` (default 500). */
   failNext(
     pattern: string | RegExp,
-    options?: FaultOptions & { status?: number; code?: number; message?: string },
+    options?: FaultOptions & { status?: number; code?: number; message?: string; retryAfter?: string },
   ): void;
   /** The next `times` matching requests never get an answer; after `ms` (if given) the socket is destroyed. */
   hangNext(pattern: string | RegExp, options?: FaultOptions & { ms?: number }): void;
@@ -912,6 +936,19 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
   const faults: FaultRule[] = [];
   const uploadHooks: ((state: CloudflareApiState) => void)[] = [];
   const sockets = new Set<Socket>();
+  const namespaceSnapshots = new Map<string, ReturnType<typeof liveNamespaceList>>();
+  const liveNamespaceList = (accountId: string) =>
+    [...state.account(accountId).workers.values()].flatMap((w) =>
+      w.namespaces
+        .filter((n) => n.state === "live")
+        .map((n) => ({
+          id: n.id,
+          name: `${w.name}_${n.className}`,
+          script: w.name,
+          class: n.className,
+          use_sqlite: n.storage === "sqlite",
+        })),
+    );
   let seq = 0;
 
   function runUploadHooks(): void {
@@ -1161,21 +1198,58 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
     [
       "GET",
       /^\/accounts\/([^/]+)\/workers\/durable_objects\/namespaces$/,
-      (_c, [acct]) => {
-        const list = [...state.account(acct!).workers.values()].flatMap((w) =>
-          w.namespaces
-            .filter((n) => n.state === "live")
-            .map((n) => ({
-              id: n.id,
-              name: `${w.name}_${n.className}`,
-              script: w.name,
-              class: n.className,
-              use_sqlite: n.storage === "sqlite",
-            })),
+      (c, [acct]) => {
+        // One snapshot per listing: page 1 reads the state, the later pages page through it.
+        const page = Math.max(1, Number(c.query.get("page") ?? 1) || 1);
+        const list = (page > 1 && namespaceSnapshots.get(acct!)) || liveNamespaceList(acct!);
+        if (page === 1) namespaceSnapshots.set(acct!, list);
+        // Page-numbered, like the real list: `page` from 1, `per_page` capped by the server.
+        const perPage = Math.min(
+          Number(c.query.get("per_page") ?? 20) || 20,
+          options.namespacesPerPage ?? 1000,
         );
-        return ok(list, {
-          result_info: { page: 1, per_page: list.length, count: list.length, total_count: list.length },
+        const items = list.slice((page - 1) * perPage, page * perPage);
+        return ok(items, {
+          result_info: {
+            page,
+            per_page: perPage,
+            count: items.length,
+            ...(options.omitTotalCount ? {} : { total_count: list.length }),
+          },
         });
+      },
+    ],
+    [
+      "GET",
+      /^\/accounts\/([^/]+)\/workers\/durable_objects\/namespaces\/([^/]+)\/objects$/,
+      (c, [acct, id]) => {
+        const ns = [...state.account(acct!).workers.values()]
+          .flatMap((w) => w.namespaces)
+          .find((n) => n.id === id && n.state === "live");
+        if (!ns) return fail(404, 10000, "namespace not found");
+        const limit = Number(c.query.get("limit") ?? 1000);
+        if (!Number.isInteger(limit) || limit < 10 || limit > 10_000) {
+          return fail(400, 10000, "limit must be between 10 and 10000");
+        }
+        const cursor = c.query.get("cursor");
+        const start =
+          cursor === null ? 0 : Number(Buffer.from(cursor, "base64url").toString().replace(/^o:/, ""));
+        if (!Number.isInteger(start) || start < 0) return fail(400, 10000, "invalid cursor");
+        const total = ns.objects?.count ?? 0;
+        const end = Math.min(total, start + limit);
+        const result = [];
+        for (let i = start; i < end; i++) {
+          result.push({
+            id: `${ns.id}${i.toString(16).padStart(32, "0")}`,
+            hasStoredData: i < (ns.objects?.withData ?? 0),
+          });
+        }
+        const next = end < total ? Buffer.from(`o:${end}`).toString("base64url") : null;
+        const info =
+          options.objectsCursor === "cursors.after"
+            ? { count: result.length, ...(next ? { cursors: { after: next } } : {}) }
+            : { count: result.length, ...(next ? { cursor: next } : {}) };
+        return ok(result, { result_info: info });
       },
     ],
   ];
@@ -1213,13 +1287,14 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
       }
     }
 
-    const send = (answer: Answer): void => {
+    const send = (answer: Answer, extraHeaders: Record<string, string> = {}): void => {
       record.status = answer.status;
       record.response = answer.body;
       const text = JSON.stringify(answer.body);
       res.writeHead(answer.status, {
         "content-type": "application/json",
         "content-length": Buffer.byteLength(text),
+        ...extraHeaders,
       });
       res.end(text);
     };
@@ -1235,7 +1310,10 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
         if (fault.hangMs !== null) setTimeout(() => req.socket.destroy(), fault.hangMs).unref();
         return;
       }
-      send(fail(fault.status, fault.code, fault.message));
+      send(
+        fail(fault.status, fault.code, fault.message),
+        fault.retryAfter === null ? {} : { "retry-after": fault.retryAfter },
+      );
       return;
     }
 
@@ -1317,6 +1395,7 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
         code: o.code ?? 10013,
         message: o.message ?? "An unknown error has occurred. (stand-in fault)",
         hangMs: null,
+        retryAfter: o.retryAfter ?? null,
       });
     },
     hangNext(pattern, o = {}) {
@@ -1329,6 +1408,7 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
         code: 0,
         message: "",
         hangMs: o.ms ?? null,
+        retryAfter: null,
       });
     },
     beforeNextUpload(hook) {

@@ -1,5 +1,6 @@
-// A local stand-in for the parts of the GitHub REST API the action uses: issue comments
-// (list with real Link-header pagination, create, update), pull requests and file contents.
+// A local stand-in for the parts of the GitHub API the action uses: issue comments (list with
+// real Link-header pagination, create, update), pull requests, file contents, and who a token is
+// (GraphQL `viewer { login }`, and `GET /user`, which refuses integration tokens as GitHub does).
 // It listens on 127.0.0.1 only, knows its tokens, answers errors with GitHub's shapes and can
 // inject faults (5xx, rate limits, dropped connections). Every request is recorded; tokens
 // are recorded by label, never verbatim.
@@ -22,7 +23,13 @@ export interface TokenSpec {
   label: string;
   /** `read` answers 403 "Resource not accessible by integration" on every write, like a fork PR's token. */
   permission: Permission;
-  /** Author of comments this token creates. Default `github-actions[bot]` (type Bot). */
+  /**
+   * The token's account: author of the comments it creates, and GraphQL's `viewer`. Default
+   * `github-actions[bot]`. A login ending in `[bot]` is an integration (the job's GITHUB_TOKEN,
+   * a GitHub App's token): like on GitHub, it may edit only its own comments, and `GET /user`
+   * answers it 403. Any other login is a person's token, which may edit others' comments too
+   * (a collaborator with write access can).
+   */
   login?: string;
 }
 
@@ -45,6 +52,8 @@ export type RouteName =
   | "update-comment"
   | "get-pull"
   | "get-contents"
+  | "graphql"
+  | "get-user"
   | "list-pull-files"
   | "create-review"
   | "list-review-comments"
@@ -203,8 +212,9 @@ function hunkOf(patch: string | undefined, line: number): { start: number; end: 
   return null;
 }
 
-function isWrite(method: string): boolean {
-  return method !== "GET" && method !== "HEAD";
+function isWrite(method: string, route?: RouteName | "unknown"): boolean {
+  // A GraphQL query is a POST that changes nothing (the stand-in knows no mutation).
+  return method !== "GET" && method !== "HEAD" && route !== "graphql";
 }
 
 export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubApi> {
@@ -261,6 +271,8 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   }
 
   function parseRoute(method: string, path: string): Route | undefined {
+    if (path === "/graphql" && method === "POST") return { name: "graphql", owner: "", repo: "" };
+    if (path === "/user" && method === "GET") return { name: "get-user", owner: "", repo: "" };
     const rawSegments = path.split("/").slice(1);
     let owner: string;
     let repo: string;
@@ -484,7 +496,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     if (fault?.kind === "run") fault.run();
     const transport = fault?.kind === "destroy-socket" ? fault : undefined;
 
-    if (isWrite(method) && tokenSpec.permission !== "write") {
+    if (isWrite(method, route.name) && tokenSpec.permission !== "write") {
       return error(403, "Resource not accessible by integration");
     }
 
@@ -555,12 +567,36 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
             x.repo.toLowerCase() === route.repo.toLowerCase(),
         );
         if (!c) return error(404, "Not Found");
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (login.endsWith("[bot]") && c.user?.login.toLowerCase() !== login.toLowerCase()) {
+          // An integration may edit only the comments it wrote.
+          return error(403, "Resource not accessible by integration");
+        }
         const text = (body as { body?: unknown } | undefined)?.body;
         if (typeof text !== "string") return error(422, 'Invalid request.\n\n"body" wasn\'t supplied.');
         if (tooLong(text)) return bodyTooLong();
         c.body = text;
         c.updatedAt = "2026-01-01T00:00:01Z";
         return send(200, commentJson(c, baseUrl), {}, transport);
+      }
+      case "graphql": {
+        const query = (body as { query?: unknown } | undefined)?.query;
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (
+          typeof query === "string" &&
+          /^\s*(?:query\b[^{]*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+        ) {
+          return send(200, { data: { viewer: { login } } }, {}, transport);
+        }
+        // GitHub answers a query it cannot run with 200 and an `errors` list.
+        return send(200, {
+          errors: [{ message: "This stand-in answers only `query { viewer { login } }`." }],
+        });
+      }
+      case "get-user": {
+        const login = tokenSpec.login ?? BOT_LOGIN;
+        if (login.endsWith("[bot]")) return error(403, "Resource not accessible by integration");
+        return send(200, { login, id: userFor(login, "User").id, type: "User" }, {}, transport);
       }
       case "list-pull-files": {
         const files = repoState(route.owner, route.repo).pullFiles.get(route.pullNumber!) ?? [];
@@ -756,7 +792,7 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    writes: () => requests.filter((r) => isWrite(r.method)),
+    writes: () => requests.filter((r) => isWrite(r.method, r.route)),
     clearRequests: () => {
       requests.length = 0;
     },

@@ -177,6 +177,8 @@ export interface ActionRunSpec {
   readonly sha?: string;
   readonly ref?: string;
   readonly timeoutMs?: number;
+  /** More variables a runner (or the workflow's `env:`) sets, e.g. CLOUDFLARE_API_BASE_URL. */
+  readonly extraEnv?: Record<string, string>;
 }
 
 export interface ActionRun {
@@ -240,6 +242,7 @@ export async function runAction(spec: ActionRunSpec): Promise<ActionRun> {
       RUNNER_OS: "Linux",
       ...(spec.sha ? { GITHUB_SHA: spec.sha } : {}),
       ...(spec.ref ? { GITHUB_REF: spec.ref } : {}),
+      ...spec.extraEnv,
     };
     const given = new Map(Object.entries(spec.with ?? {}));
     for (const [name, fallback] of actionInputDefaults()) {
@@ -288,7 +291,8 @@ export async function runAction(spec: ActionRunSpec): Promise<ActionRun> {
   }
 }
 
-function spawnCollect(
+/** Runs a process to the end (killed after `timeoutMs`) and collects its output. */
+export function spawnCollect(
   command: string,
   args: string[],
   options: { cwd: string; env: Record<string, string> },

@@ -16,6 +16,7 @@ import type {
   Risk,
   Worker,
 } from "../model.ts";
+import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 
@@ -55,13 +56,12 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   const baseConfig = base?.ok ? base : null;
 
   if (!head) {
-    if (baseConfig) {
-      for (const worker of readWorkers(baseConfig).workers) {
-        const draft = wanted(worker.env) ? removedWorker(worker, "file") : null;
-        if (draft) findings.push(placed(draft, placement(baseConfig, worker.name, true), worker));
-      }
+    const removed = baseConfig ? readWorkers(baseConfig).workers : [];
+    for (const worker of removed) {
+      const draft = wanted(worker.env) ? removedWorker(worker, "file") : null;
+      if (draft && baseConfig) findings.push(placed(draft, placement(baseConfig, worker.name, true), worker));
     }
-    return { file, findings, headWorkers: [] };
+    return { file, findings, headWorkers: [], baseWorkers: removed };
   }
 
   const headReading = readWorkers(head);
@@ -98,7 +98,12 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
         );
     }
   }
-  return { file, findings, headWorkers: headReading.workers, baseWorkers: baseReading?.workers ?? [] };
+  return {
+    file,
+    findings,
+    headWorkers: headReading.workers,
+    baseWorkers: base && !base.ok ? [] : (baseReading?.workers ?? []),
+  };
 }
 
 /** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */
@@ -110,15 +115,22 @@ function placed(draft: Draft, at: ReturnType<typeof placement>, worker: Worker):
 
 /** Analyses every config of a change together, adding what needs more than one file. */
 export function analyzeRepository(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): Report {
-  return reportFor(analyzeFiles(changes, options));
+  return reportFor(analyzeFiles(changes, options), [], options);
 }
 
 export function analyzeFiles(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): FileAnalysis[] {
   return changes.map((change) => analyzeFile(change, options));
 }
 
-/** The report over analysed files, with the cross-file checks and any extra findings (code checks). */
-export function reportFor(analyses: readonly FileAnalysis[], extra: readonly Finding[] = []): Report {
+/**
+ * The report over analysed files, with the cross-file checks and any extra findings (code checks),
+ * and the Workers the change touches (their live plan comes later, when the live state is read).
+ */
+export function reportFor(
+  analyses: readonly FileAnalysis[],
+  extra: readonly Finding[] = [],
+  options: AnalyzeOptions = {},
+): Report {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
   const cross = crossWorkerBindings(findings, analyses);
   // A delete another Worker still binds is not the plain one-shot case: DO105 names the cause.
@@ -134,7 +146,8 @@ export function reportFor(analyses: readonly FileAnalysis[], extra: readonly Fin
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
-  const report = buildReport([...kept, ...cross.map((c) => c.finding)]);
+  const workers = planTargets(analyses, options.envs ?? null).map((t) => plannedWorker(planWorker(t, null)));
+  const report = { ...buildReport([...kept, ...cross.map((c) => c.finding)]), workers };
   const notes = localOnlyNotes(analyses, report.findings);
   return notes.length > 0 ? { ...report, notes } : report;
 }
@@ -265,15 +278,18 @@ export function buildReport(findings: readonly Finding[]): Report {
   return { risk: riskOf(sorted), findings: sorted };
 }
 
+/** The worst severity among the findings that are not suppressed. */
 export function riskOf(findings: readonly Finding[]): Risk {
-  const top = Math.max(-1, ...findings.map((f) => severityRank(f.severity)));
+  let top = -1;
+  for (const f of findings) if (!f.suppressed) top = Math.max(top, severityRank(f.severity));
   return (["none", "low", "medium", "high", "critical"] as const)[top + 1]!;
 }
 
-/** Data-destroying findings first, then by severity, file, environment and line. */
+/** Data-destroying findings first, suppressed ones last, then by severity, file, environment and line. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.dataLoss) - Number(a.dataLoss) ||
+    Number(Boolean(a.suppressed)) - Number(Boolean(b.suppressed)) ||
     severityRank(b.severity) - severityRank(a.severity) ||
     textOrder(a.file, b.file) ||
     textOrder(a.env ?? "", b.env ?? "") ||

@@ -1,7 +1,7 @@
 // Compares one deployed Worker at two revisions: replays both lifecycles into class states and
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
 import { compareHistories, type PredictedRejection, pendingSteps, predictRejection } from "./history.ts";
@@ -68,7 +68,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       classes: [gone.className],
       line: gone.line,
       tag: gone.tag,
-      message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? ", inherited from the top-level config" : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
+      message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
       fix: switched
         ? `To keep the data, migrate it first: create ${q(switched.target.className)} in a deploy of its own while ${q(gone.className)} stays bound and exported, copy each object's data from ${q(gone.className)} to ${q(switched.target.className)} in code, move the binding, and only then delete ${q(gone.className)} (two deploys). If the data may go, ${TWO_PHASE}`
         : `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,

@@ -4,6 +4,7 @@
 import { createScanner, getNodeValue, type Node as JsonNode, type ParseError, parseTree } from "jsonc-parser";
 import { parse as parseToml, TomlError } from "smol-toml";
 import type { ConfigFormat, ConfigPath, ParseFailure, ParseResult } from "../model.ts";
+import { CLOSE_BRACE, CLOSE_BRACKET, EOF, OPEN_BRACE, OPEN_BRACKET } from "./jsonc-syntax.ts";
 import { createLineIndex } from "./line-index.ts";
 import { locateTomlPaths, pathKey } from "./toml-locator.ts";
 
@@ -172,7 +173,7 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
 function deeperThan(text: string, max: number): number | null {
   const scanner = createScanner(text, true);
   let depth = 0;
-  for (let token = scanner.scan(); token !== EOF_TOKEN; token = scanner.scan()) {
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {
       depth++;
       if (depth > max) return scanner.getTokenOffset();
@@ -182,13 +183,6 @@ function deeperThan(text: string, max: number): number | null {
   }
   return null;
 }
-
-// jsonc-parser's SyntaxKind values (a const enum in its typings, so not importable as values).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
 
 /**
  * Like jsonc-parser's findNodeAtLocation, but a key that appears twice in an object resolves to

@@ -93,6 +93,7 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       ...(scope.env === null && scopes.length > 1
         ? { localOnlySigns: localOnlySigns(scope.value, scopes) }
         : {}),
+      ...accountIdOf(top, scope),
     };
   });
   return { workers, drafts };
@@ -202,6 +203,14 @@ function localOnlySigns(value: Record<string, unknown>, scopes: readonly Scope[]
     }
   }
   return signs;
+}
+
+/** `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). */
+function accountIdOf(top: Record<string, unknown>, scope: Scope): { accountId?: string } {
+  for (const value of [scope.value.account_id, top.account_id]) {
+    if (typeof value === "string" && value.trim() !== "") return { accountId: value.trim() };
+  }
+  return {};
 }
 
 function workerName(top: Record<string, unknown>, scope: Scope): string | null {

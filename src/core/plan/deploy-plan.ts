@@ -1,9 +1,18 @@
-// The two-phase deploy, decided from the config and the live state (DOMAIN.md §6):
+// One Worker's plan, decided from its config and the live state (DOMAIN.md §4 and §6): what the
+// next `wrangler deploy` of this config sends (the steps after the live tag, all of them for a
+// Worker without a tag, all of them again when the live tag is not in the config, or the whole
+// `exports` map), what it destroys (with the objects the live state counted), and how the guarded
+// two-phase deploy gets there:
 //  phase 1 deploys with every binding to the doomed classes removed and the destroying steps held
 //  back (the classes still exported); phase 2 deploys the real config, which applies the delete.
-// Pure: the caller reads the live state (Cloudflare API) and runs wrangler.
+// The pull request's live plan and the deploy's `phase: plan` are this one function.
+// Pure: the caller reads the live state (src/adapters/live-state.ts) and runs wrangler.
+import { destructions } from "../analyze/lineage.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
-import type { DurableObjectBinding, LifecycleStep, Storage, Worker } from "../model.ts";
+import type { ObjectCount } from "../live/state.ts";
+import type { DurableObjectBinding, LifecycleStep, Rejection, SendKind, Storage, Worker } from "../model.ts";
+
+export type { Rejection, SendKind } from "../model.ts";
 
 export interface LiveBindingRef {
   /** The live Worker that holds the binding. */
@@ -17,12 +26,34 @@ export interface LiveState {
   readonly migrationTag: string | null;
   /** Live Durable Object bindings of this Worker and of other Workers that point at its classes. */
   readonly bindingsToThisWorker: readonly LiveBindingRef[];
-  /** `exports` model: the classes with a live namespace and their storage, when the API tells. */
+  /**
+   * The classes with a live namespace and their storage, when the API tells (the account's
+   * namespace list; for `exports`, else the live `exports` map). Null when unknown.
+   */
   readonly provisioned: ReadonlyMap<string, Storage | null> | null;
+  /**
+   * `provisioned` is the account's namespace list itself: a class missing from it has no objects.
+   * (False or absent: the plan follows the config's history from the live tag instead.)
+   */
+  readonly namespacesKnown?: boolean;
+  /** Objects of each live namespace, by class, where they were counted (null: not counted). */
+  readonly objects?: ReadonlyMap<string, ObjectCount | null> | null;
 }
 
 export type Phase = "1" | "2";
 export type NextStep = "none" | "deploy" | Phase;
+
+/** A class the next deploy destroys, with what the live state says about its objects. */
+export interface PlannedDestruction {
+  /** The class the delete names. */
+  readonly className: string;
+  /** The class whose objects these are now (another name when a pending step renames it first). */
+  readonly origin: string;
+  /** The migration tag that deletes it (null for an `exports` tombstone). */
+  readonly tag: string | null;
+  /** Counted objects; null when they were not counted. */
+  readonly objects: ObjectCount | null;
+}
 
 export interface Refusal {
   readonly reason:
@@ -44,11 +75,21 @@ export interface DeployPlan {
   readonly worker: string;
   readonly env: string | null;
   readonly model: "migrations" | "exports" | "none";
+  /** Whether the Worker exists in the account. */
+  readonly deployed: boolean;
   readonly liveTag: string | null;
   /** The tag the config ends with. */
   readonly targetTag: string | null;
+  /** The steps after the live tag (empty when the live tag is not in the config). */
   readonly pendingTags: readonly string[];
-  /** Classes the next deploys destroy, sorted. */
+  readonly sendKind: SendKind;
+  /** What the next deploy sends: migration tags, or the `exports` entries (class names). */
+  readonly sends: readonly string[];
+  /** What the next plain `wrangler deploy` of this config destroys, in order. */
+  readonly destroys: readonly PlannedDestruction[];
+  /** The server rejects what the next deploy sends (nothing changes then), when it can be told. */
+  readonly rejected: Rejection | null;
+  /** Classes the two-phase deploy destroys (its phase 2), sorted. */
   readonly doomed: readonly string[];
   /** Live bindings that must be gone before the delete can apply (this Worker and others). */
   readonly blockingBindings: readonly LiveBindingRef[];
@@ -67,6 +108,11 @@ export interface DeployPlan {
   readonly refusals: readonly Refusal[];
 }
 
+type Partial1 = Omit<
+  DeployPlan,
+  "doomed" | "blockingBindings" | "next" | "refusals" | "deployed" | "destroys" | "rejected"
+> & { readonly destroys?: readonly PlannedDestruction[]; readonly rejected?: Rejection | null };
+
 export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   const name = worker.name ?? "(unnamed)";
   const base = {
@@ -79,6 +125,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
     worker.bindings.filter(
       (b) => b.className === className && (b.scriptName === null || b.scriptName === name),
     );
+  const countOf = (className: string): ObjectCount | null => live.objects?.get(className) ?? null;
 
   if (worker.lifecycle.model === "exports") {
     const provisioned = live.provisioned ?? new Map<string, Storage | null>();
@@ -98,6 +145,9 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         model: "exports",
         targetTag: null,
         pendingTags: [],
+        sendKind: "exports",
+        sends: worker.lifecycle.entries.map((e) => e.className),
+        destroys: doomed.map((c) => ({ className: c, origin: c, tag: null, objects: countOf(c) })),
         phase1Tag: null,
         phase1Classes: sorted([...kept, ...doomed]),
         phase1Unbound: doomed,
@@ -112,6 +162,8 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         model: "none",
         targetTag: null,
         pendingTags: [],
+        sendKind: "none",
+        sends: [],
         phase1Tag: null,
         phase1Classes: [],
         phase1Unbound: [],
@@ -121,8 +173,15 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   }
 
   const steps = worker.lifecycle.steps;
+  const tags = (list: readonly LifecycleStep[]) => list.flatMap((s) => (s.tag ? [s.tag] : []));
   const targetTag = steps[steps.length - 1]?.tag ?? null;
+  // The live namespaces, when the account's list says: what the deploy starts from.
+  const liveClasses =
+    live.exists && live.namespacesKnown && live.provisioned ? [...live.provisioned.keys()] : null;
   let pending: readonly LifecycleStep[] = steps;
+  let sendKind: SendKind = "first";
+  let rejected: Rejection | null = null;
+  let replayDestroys: PlannedDestruction[] = [];
   if (base.liveTag !== null) {
     const at = steps.findIndex((s) => s.tag === base.liveTag);
     if (at < 0) {
@@ -132,54 +191,80 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         fix: "Restore the config's migration history so it contains the deployed tag, then re-run.",
       });
       pending = [];
+      sendKind = "replay";
+      if (liveClasses) {
+        rejected = firstRejection(liveClasses, steps);
+        if (!rejected) replayDestroys = destroyed(destructions(liveClasses, steps), countOf);
+      }
     } else {
       pending = steps.slice(at + 1);
+      sendKind = pending.length === 0 ? "nothing" : "after";
     }
+  } else if (steps.length === 0) {
+    sendKind = "nothing";
+  } else if (!live.exists) {
+    rejected = firstDeployRejection(steps);
+  } else if (liveClasses) {
+    rejected = firstRejection(liveClasses, steps);
   }
-  // Walk the pending steps from the live state: a delete of a class that is live then destroys it.
-  const alive = new Set(
-    [...replaySteps(steps.slice(0, steps.length - pending.length)).classes.values()]
-      .filter((c) => c.status === "live")
-      .map((c) => c.className),
-  );
+  const applied = steps.slice(0, steps.length - pending.length);
+  // Walk the pending steps from the live state: a delete of a class that has objects destroys them.
+  // With the namespace list, the objects are those of the live namespaces (followed through
+  // renames); without it, those of every class the config's history had created by the live tag,
+  // or creates on the way (the safe side).
   const doomed = new Set<string>();
+  const found: PlannedDestruction[] = [];
   let firstDestroying = -1;
-  pending.forEach((step, index) => {
-    const deletes = step.ops.filter((op) => op.type === "delete");
-    let destroys = false;
-    for (const op of step.ops) {
-      if (op.type === "create" || op.type === "transfer-in") alive.add(op.className);
-      else if (op.type === "rename") {
-        alive.delete(op.from);
-        alive.add(op.to);
-      } else if (op.type === "delete" && alive.delete(op.className)) {
-        doomed.add(op.className);
-        destroys = true;
-        if (firstDestroying < 0) firstDestroying = index;
+  if (liveClasses && sendKind !== "replay") {
+    const byStep = new Map<LifecycleStep, ReturnType<typeof destructions>>();
+    for (const d of destructions(liveClasses, pending)) {
+      const step = pending.find((s) => s.tag === d.tag && s.line === d.line);
+      if (step) byStep.set(step, [...(byStep.get(step) ?? []), d]);
+      doomed.add(d.className);
+      found.push({ className: d.className, origin: d.origin, tag: d.tag, objects: countOf(d.origin) });
+    }
+    pending.forEach((step, index) => {
+      if (!byStep.has(step)) return;
+      if (firstDestroying < 0) firstDestroying = index;
+      mixedStep(step);
+    });
+  } else {
+    const alive = new Set(
+      [...replaySteps(applied).classes.values()].filter((c) => c.status === "live").map((c) => c.className),
+    );
+    pending.forEach((step, index) => {
+      let destroys = false;
+      for (const op of step.ops) {
+        if (op.type === "create" || op.type === "transfer-in") alive.add(op.className);
+        else if (op.type === "rename") {
+          alive.delete(op.from);
+          alive.add(op.to);
+        } else if (op.type === "delete" && alive.delete(op.className)) {
+          doomed.add(op.className);
+          found.push({ className: op.className, origin: op.className, tag: step.tag, objects: null });
+          destroys = true;
+          if (firstDestroying < 0) firstDestroying = index;
+        }
       }
-    }
-    // Only a step that destroys live objects needs phasing (a fresh Worker destroys nothing).
-    if (destroys && live.exists && deletes.length < step.ops.length) {
-      refusals.push({
-        reason: "mixed-step",
-        message: `Migration "${step.tag}" deletes ${deletes.map((d) => d.className).join(", ")} and also does other operations: the delete cannot be phased apart from them.`,
-        fix: "Move the deletes into a migration of their own (its own tag) and re-run.",
-      });
-    }
-  });
-  if (!live.exists) doomed.clear(); // a fresh Worker has no objects to destroy
+      if (destroys) mixedStep(step);
+    });
+  }
+  if (!live.exists) {
+    doomed.clear(); // a fresh Worker has no objects to destroy
+    found.length = 0;
+  }
   const phase1Tag =
     firstDestroying < 0
       ? targetTag
       : firstDestroying === 0
         ? base.liveTag
         : (pending[firstDestroying - 1]?.tag ?? base.liveTag);
-  const applied = steps.length - pending.length + (firstDestroying < 0 ? pending.length : firstDestroying);
+  const appliedCount = applied.length + (firstDestroying < 0 ? pending.length : firstDestroying);
   const liveAfter = (upTo: number) =>
     [...replaySteps(steps.slice(0, upTo)).classes.values()]
       .filter((c) => c.status === "live")
       .map((c) => c.className);
-  const phase1Classes = liveAfter(applied);
+  const phase1Classes = liveAfter(appliedCount);
   const atPhase1 = new Set(phase1Classes);
   const createdLater = liveAfter(steps.length).filter((c) => !atPhase1.has(c));
   return finish(
@@ -187,7 +272,11 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       ...base,
       model: "migrations",
       targetTag,
-      pendingTags: pending.flatMap((s) => (s.tag ? [s.tag] : [])),
+      pendingTags: tags(pending),
+      sendKind,
+      sends: sendKind === "replay" || sendKind === "first" ? tags(steps) : tags(pending),
+      destroys: sendKind === "replay" ? replayDestroys : rejected ? [] : found,
+      rejected,
       phase1Tag,
       phase1Classes: sorted(phase1Classes),
       phase1Unbound: sorted([...doomed, ...createdLater]),
@@ -195,10 +284,19 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
     [...doomed].sort(),
   );
 
-  function finish(
-    partial: Omit<DeployPlan, "doomed" | "blockingBindings" | "next" | "refusals">,
-    doomedClasses: readonly string[],
-  ): DeployPlan {
+  // Only a step that destroys live objects needs phasing (a fresh Worker destroys nothing).
+  function mixedStep(step: LifecycleStep): void {
+    const deletes = step.ops.filter((op) => op.type === "delete");
+    if (live.exists && deletes.length < step.ops.length) {
+      refusals.push({
+        reason: "mixed-step",
+        message: `Migration "${step.tag}" deletes ${deletes.map((d) => d.className).join(", ")} and also does other operations: the delete cannot be phased apart from them.`,
+        fix: "Move the deletes into a migration of their own (its own tag) and re-run.",
+      });
+    }
+  }
+
+  function finish(partial: Partial1, doomedClasses: readonly string[]): DeployPlan {
     const doomedSet = new Set(doomedClasses);
     const blockingBindings = live.bindingsToThisWorker.filter((b) => doomedSet.has(b.className));
     for (const className of doomedClasses) {
@@ -219,8 +317,59 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         : blockingBindings.some((b) => b.worker === name)
           ? "1"
           : "2";
-    return { ...partial, doomed: doomedClasses, blockingBindings, next, refusals };
+    return {
+      ...partial,
+      deployed: live.exists,
+      destroys: live.exists ? (partial.destroys ?? []) : [],
+      rejected: partial.rejected ?? null,
+      doomed: doomedClasses,
+      blockingBindings,
+      next,
+      refusals,
+    };
   }
+}
+
+function destroyed(
+  list: ReturnType<typeof destructions>,
+  countOf: (className: string) => ObjectCount | null,
+): PlannedDestruction[] {
+  return list.map((d) => ({
+    className: d.className,
+    origin: d.origin,
+    tag: d.tag,
+    objects: countOf(d.origin),
+  }));
+}
+
+/** The first step the server rejects when applied on top of these live classes, if any. */
+function firstRejection(liveClasses: readonly string[], steps: readonly LifecycleStep[]): Rejection | null {
+  const live = new Set(liveClasses);
+  for (const step of steps) {
+    for (const op of step.ops) {
+      if (op.type === "create" || op.type === "transfer-in") {
+        if (live.has(op.className))
+          return { tag: step.tag, className: op.className, reason: "create-existing" };
+        live.add(op.className);
+      } else if (op.type === "rename") {
+        live.delete(op.from);
+        live.add(op.to);
+      } else if (op.type === "delete" || op.type === "transfer-out") {
+        live.delete(op.className);
+      }
+    }
+  }
+  return null;
+}
+
+/** A new Worker's first deploy sends the whole history: a delete in it cannot apply (10074). */
+function firstDeployRejection(steps: readonly LifecycleStep[]): Rejection | null {
+  for (const step of steps) {
+    const del = step.ops.find((op) => op.type === "delete");
+    if (del && del.type === "delete")
+      return { tag: step.tag, className: del.className, reason: "delete-first-deploy" };
+  }
+  return null;
 }
 
 function sorted(names: Iterable<string>): string[] {

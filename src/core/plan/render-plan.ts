@@ -1,7 +1,9 @@
 // The two-phase deploy's plan and outcome as Markdown (job summary) and plain text (CLI, log).
 // Pure: everything it shows comes in as data.
+import { renderPlanMarkdown, renderPlanText } from "../render/plan-table.ts";
 import type { DeployRun, RequestedPhase } from "./decide.ts";
 import type { DeployPlan, LiveBindingRef, NextStep } from "./deploy-plan.ts";
+import { plannedFromPlan } from "./live-plan.ts";
 
 export type RunOutcome = "planned" | "deployed" | "skipped" | "refused" | "failed";
 
@@ -85,6 +87,11 @@ export function renderDeployMarkdown(report: DeployRunReport): string {
         ? ":white_check_mark:"
         : ":information_source:";
   lines.push(`${icon} **${cell(report.headline)}**`, "");
+  // The same plan table as the pull request's live plan: one reading, one plan, one rendering.
+  lines.push(
+    renderPlanMarkdown([plannedFromPlan(plan, report.configFile)], { heading: "Plan", level: 4 }),
+    "",
+  );
   const rows: [string, string][] = [
     ["Config", code(report.configFile)],
     ["Phase asked for", code(report.requested)],
@@ -149,6 +156,7 @@ export function renderDeployText(report: DeployRunReport): string {
   const lines: string[] = [];
   lines.push(`Durable Object deploy: ${plan.worker} (${envText(plan.env)}), config ${report.configFile}`);
   lines.push(`  ${report.headline}`);
+  for (const line of renderPlanText([plannedFromPlan(plan, report.configFile)])) lines.push(`  ${line}`);
   const liveTag =
     report.after && report.after.liveTag !== plan.liveTag
       ? `${tagText(plan.liveTag)} -> ${tagText(report.after.liveTag)}`

@@ -4,7 +4,9 @@
 import type { Acknowledgement } from "../acknowledge.ts";
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
+import { groupFindings } from "./groups.ts";
 import { code, riskBadge } from "./markdown.ts";
+import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {
   if (acks.length === 0) return null;
@@ -33,8 +35,10 @@ export interface ShortReportOptions {
  * and the other findings counted by code. Config strings only ever appear inside code spans.
  */
 export function renderShortReport(report: Report, options: ShortReportOptions): string {
-  const losses = report.findings.filter((f) => f.dataLoss);
-  const others = report.findings.filter((f) => !f.dataLoss);
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss);
+  const others = counted.filter((f) => !f.dataLoss);
+  const suppressed = report.findings.length - counted.length;
   const out = [
     options.marker,
     `## Durable Object migration check: ${riskBadge(report.risk)}`,
@@ -42,9 +46,10 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
     "_The full report is too long for a pull request comment: it is in the job summary of this run and in the `report` output._",
     "",
   ];
+  if (hasLivePlan(report.workers)) out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: 10 }), "");
   if (losses.length > 0) {
     out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
-    for (const f of losses) out.push(`- ${lossLine(f, options.docsBaseUrl)}`);
+    for (const group of groupFindings(losses)) out.push(`- ${lossLine(group.findings, options.docsBaseUrl)}`);
     out.push(
       "",
       "**If the data really must go**, delete in two deploys: first remove every binding to the class and deploy without the delete, then deploy the delete with an explicit `confirm-data-loss` (`mode: deploy` of this action runs both phases; the steps are in the job summary).",
@@ -59,17 +64,23 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
       counts.set(`${f.code} \`${f.kind}\``, (counts.get(`${f.code} \`${f.kind}\``) ?? 0) + 1);
     out.push(`### Other findings (${others.length})`, "", ...[...counts].map(([k, n]) => `- ${k}: ${n}`), "");
   }
+  if (suppressed > 0)
+    out.push(`_${suppressed} suppressed finding(s), not counted: see the job summary._`, "");
   return out.join("\n");
 }
 
-function lossLine(f: Finding, docsBaseUrl: string | undefined): string {
+/** One data-destroying change: classes, tag, place, and every Worker it reaches. */
+function lossLine(findings: readonly Finding[], docsBaseUrl: string | undefined): string {
+  const f = findings[0]!;
   const what = f.kind === "probable-rename" ? "deleted and re-created" : "deleted";
-  const worker = f.worker === null ? "" : ` in Worker ${code(f.worker)}`;
-  const env = f.env === null ? " (top level)" : ` (env ${code(f.env)})`;
+  const workers = findings.map((w) => {
+    const env = w.env === null ? "(top level)" : `(env ${code(w.env)})`;
+    return w.worker === null ? env : `Worker ${code(w.worker)} ${env}`;
+  });
   const tag = f.tag ? ` by migration ${code(f.tag)}` : "";
   const place = code(f.line ? `${f.file}:${f.line}` : f.file);
   const base = docsBaseUrl ? `${docsBaseUrl.replace(/\/$/, "")}/` : "";
-  return `**${f.classes.map(code).join(", ")}** ${what}${worker}${env}${tag} (${place}) [${f.code}](${base}${findingDocsAnchor(f.code)})`;
+  return `**${f.classes.map(code).join(", ")}** ${what}${tag} (${place}) [${f.code}](${base}${findingDocsAnchor(f.code)}) in ${workers.join(", ")}`;
 }
 
 export function renderNoChangesBody(marker: string): string {

@@ -4,6 +4,12 @@
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
+import { objectsText } from "../text/objects.ts";
+import { groupFindings } from "./groups.ts";
+import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
+import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
+
+export { code, escapeHtml, escapeMarkdown, inline } from "./markdown-text.ts";
 
 export const COMMENT_LIMIT = 65_536;
 
@@ -37,15 +43,24 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 function render(report: Report, options: MarkdownOptions, compact: boolean): string {
   const out: string[] = [];
   if (options.marker) out.push(options.marker);
-  const losses = report.findings.filter((f) => f.dataLoss);
-  const others = report.findings.filter((f) => !f.dataLoss);
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss);
+  const others = counted.filter((f) => !f.dataLoss);
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
   const notes = report.notes ?? [];
   if (notes.length > 0) out.push(notes.map((note) => `> ℹ️ ${inline(note)}`).join("\n>\n"), "");
+  // The live plan, when the live state was read: what the next deploy does, Worker by Worker.
+  if (hasLivePlan(report.workers)) {
+    out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: compact ? 20 : undefined }), "");
+  }
 
   if (report.findings.length === 0) {
     out.push("No Durable Object lifecycle changes. Nothing is created, renamed, transferred or deleted.", "");
     return out.join("\n");
+  }
+  if (counted.length === 0) {
+    out.push("Nothing to report: every finding is suppressed (listed below).", "");
   }
   if (losses.length > 0) {
     out.push(
@@ -55,17 +70,15 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       "### 🛑 Data-destroying changes",
       "",
     );
-    for (const group of groupBy(
-      losses,
-      (f) => `${f.kind}\u0000${f.file}\u0000${f.classes.join()}\u0000${f.tag}`,
-    ).values()) {
-      const f = group[0]!;
+    for (const group of groupFindings(losses)) {
+      const f = group.first;
       const what =
         f.kind === "probable-rename"
           ? "deleted and re-created (a rename written as delete + create)"
           : "deleted";
+      const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${group.length === 1 ? "" : `${group.length} Workers: `}${group.map(workerLabel).join(", ")}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
       );
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
@@ -85,33 +98,61 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   for (const section of options.sections ?? []) out.push(section, "");
 
   if (others.length > 0) {
-    out.push(`### Other findings (${others.length})`, "");
+    const groups = groupFindings(others);
+    out.push(`### Other findings (${groups.length})`, "");
     if (compact) {
       out.push(countLine(others), "", "_The full list did not fit in a comment: see the job summary._", "");
     } else {
-      for (const [group, items] of groupBy(
-        others,
-        (f) => `${f.file}\u0000${f.env ?? ""}\u0000${f.worker ?? ""}`,
-      )) {
-        const first = items[0]!;
-        out.push(`<details${items.some((f) => f.severity !== "info") ? " open" : ""}>`);
-        out.push(
-          `<summary>${escapeInline(first.file)} · ${first.env === null ? "top level" : `env ${escapeInline(first.env)}`}${first.worker ? ` · Worker ${escapeInline(first.worker)}` : ""} (${items.length})</summary>`,
-          "",
-        );
-        for (const f of items) {
+      for (const items of groupBy(groups, (g) => g.first.file).values()) {
+        const file = items[0]!.first.file;
+        out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
+        out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
+        for (const group of items) {
+          const f = group.first;
           out.push(
-            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}`,
-            `  ${inline(f.message)}`,
+            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
+            `  ${inline(group.message)}`,
             `  _Fix:_ ${inline(f.fix)}`,
           );
         }
         out.push("", "</details>", "");
-        void group;
       }
     }
   }
+  if (suppressed.length > 0) {
+    const groups = groupFindings(suppressed);
+    out.push(
+      "<details>",
+      `<summary>Suppressed (${groups.length}): not counted in the risk or the gate</summary>`,
+      "",
+    );
+    if (compact) {
+      out.push(countLine(suppressed), "");
+    } else {
+      for (const group of groups) {
+        const f = group.first;
+        const by = f.suppressed!;
+        out.push(
+          `- **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}: suppressed by ${by.by === "directive" ? "a directive" : "the policy"} at ${code(by.line ? `${by.file}:${by.line}` : by.file)}: ${inline(by.reason)}`,
+        );
+      }
+      out.push("");
+    }
+    out.push("</details>", "");
+  }
   return out.join("\n");
+}
+
+/** The Workers an entry reaches, when it names any (` · Worker `a` (top level), ...`). */
+function reach(findings: readonly Finding[]): string {
+  const labelled = findings.filter((f) => f.worker !== null || f.env !== null);
+  return labelled.length === 0 ? "" : ` · ${labelled.map(workerLabel).join(", ")}`;
+}
+
+function levelNote(f: Finding): string {
+  const p = f.policyLevel;
+  if (!p) return "";
+  return ` · ${f.severity} by the policy at ${code(p.line ? `${p.file}:${p.line}` : p.file)} (was ${p.from})`;
 }
 
 export function riskBadge(risk: Report["risk"]): string {
@@ -135,6 +176,14 @@ function workerLabel(f: Finding): string {
   return f.worker ? `Worker ${code(f.worker)} (${env})` : env;
 }
 
+/** What the live plan counted for a destroyed class: " (12,408 objects (…) live)", or nothing. */
+function liveObjects(report: Report, f: Finding): string {
+  const planned = report.workers?.find((w) => w.live === "read" && w.name === f.worker && w.file === f.file);
+  const d = planned?.destroys.find((x) => x.className === f.classes[0]);
+  if (!d || d.objects === null) return "";
+  return `: ${objectsText({ objects: d.objects, withData: d.objectsWithData, capped: d.capped })} live`;
+}
+
 function location(f: Finding): string {
   return code(f.line ? `${f.file}:${f.line}` : f.file);
 }
@@ -145,31 +194,6 @@ function docLink(f: Finding, options: MarkdownOptions): string {
 }
 
 /**
- * A code span that cannot be broken out of: backticks, line breaks and other control or bidi
- * characters are replaced, and an HTML comment opener is split, so no config string can forge
- * the sticky-comment marker (GitHub shows code spans literally: nothing in one is live).
- */
-export function code(text: string): string {
-  const clean = displayable(text.replace(/`/g, "'"))
-    .replace(/\|/g, "\\|")
-    .replace(/<!--/g, `<!-${WORD_JOINER}-`);
-  return `\`${clean}\``;
-}
-
-/** Core messages quote config strings in backticks: keep those as code spans, escape the prose. */
-export function inline(message: string): string {
-  return message
-    .split("`")
-    .map((part, i) => (i % 2 === 1 ? code(part) : escapeMarkdown(part)))
-    .join("");
-}
-
-/** Prose: no HTML, no Markdown syntax, no mention, reference or autolink (see `unlinked`). */
-export function escapeMarkdown(text: string): string {
-  return unlinked(escapeHtml(displayable(text, " ")).replace(/([\\*_[\]()#!|~>+=])/g, "\\$1"));
-}
-
-/**
  * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
  * Markdown inside an HTML block, so HTML is escaped, and brackets and backticks become entities
  * (shown as they are, never Markdown even if the block were read as such); mentions and
@@ -177,29 +201,6 @@ export function escapeMarkdown(text: string): string {
  */
 function escapeInline(text: string): string {
   return unlinked(escapeHtml(displayable(text, " ")).replace(/[[\]`]/g, (ch) => `&#${ch.charCodeAt(0)};`));
-}
-
-// U+2060 WORD JOINER: invisible, and not a character GitHub's mention, reference or autolink
-// patterns accept. An entity such as `&#64;` is not enough: the Markdown renderer turns it back
-// into a plain `@` in the HTML that GitHub then scans for mentions.
-const WORD_JOINER = "\u2060";
-
-/**
- * Breaks what GitHub links in text after rendering: `@user` and `@org/team` mentions, e-mail
- * addresses, `#123` / `GH-123` / `owner/repo#123` references, and `http://`, `https://` and
- * `www.` autolinks.
- */
-function unlinked(text: string): string {
-  return text
-    .replace(/@/g, `@${WORD_JOINER}`)
-    .replace(/#(?=\d)/g, `#${WORD_JOINER}`)
-    .replace(/\b(GH)-(?=\d)/gi, `$1${WORD_JOINER}-`)
-    .replace(/:\/\//g, `:${WORD_JOINER}//`)
-    .replace(/\b(www)\./gi, `$1${WORD_JOINER}.`);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,6 +1,8 @@
 // The report for a terminal. Colour only when the caller says the output is a TTY.
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
+import { groupFindings } from "./groups.ts";
+import { hasLivePlan, renderPlanText } from "./plan-table.ts";
 
 export interface TextOptions {
   readonly color?: boolean;
@@ -18,31 +20,63 @@ const COLOR: Record<Severity | "dim" | "bold", string> = {
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof COLOR, text: string) =>
     options.color ? `${COLOR[style]}${text}\u001b[0m` : text;
-  const losses = report.findings.filter((f) => f.dataLoss).length;
+  const counted = report.findings.filter((f) => !f.suppressed);
+  const suppressed = report.findings.filter((f) => f.suppressed);
+  const losses = counted.filter((f) => f.dataLoss).length;
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` +
-      (report.findings.length
-        ? `, ${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}`
-        : "") +
-      (losses ? paint("critical", `, ${losses} destroying data`) : ""),
+      (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") +
+      (losses ? paint("critical", `, ${losses} destroying data`) : "") +
+      (suppressed.length ? `, ${suppressed.length} suppressed` : ""),
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
+  if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const f of report.findings) {
+  for (const group of groupFindings(counted)) {
+    const f = group.first;
     lines.push(
       "",
-      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(f))}`,
-      `  ${clean(f.message)}`,
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(8))} ${f.code} ${f.kind}  ${clean(where(group.findings))}`,
+      `  ${clean(group.message)}`,
       `  ${paint("dim", "fix:")} ${clean(f.fix)}`,
     );
+    if (f.policyLevel) {
+      const p = f.policyLevel;
+      lines.push(
+        `  ${paint("dim", "level:")} ${f.severity} by the policy at ${clean(place(p.file, p.line))} (was ${p.from})`,
+      );
+    }
+  }
+  if (suppressed.length > 0) {
+    lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
+    for (const group of groupFindings(suppressed)) {
+      const f = group.first;
+      const by = f.suppressed!;
+      lines.push(
+        `  ${f.code} ${f.kind}  ${clean(where(group.findings))}: ${by.by === "directive" ? "directive" : "policy"} at ${clean(place(by.file, by.line))}: ${clean(by.reason)}`,
+      );
+    }
   }
   return `${lines.join("\n")}\n`;
 }
 
-function where(f: Finding): string {
-  const place = f.line ? `${f.file}:${f.line}` : f.file;
-  const env = f.env === null ? "" : ` [env ${f.env}]`;
-  return `${place}${env}${f.worker ? ` (${f.worker})` : ""}`;
+/** `file:line [env x] (worker)` for one Worker; the Workers listed for several. */
+function where(findings: readonly Finding[]): string {
+  const f = findings[0]!;
+  const at = place(f.file, f.line);
+  if (findings.length === 1) {
+    const env = f.env === null ? "" : ` [env ${f.env}]`;
+    return `${at}${env}${f.worker ? ` (${f.worker})` : ""}`;
+  }
+  const workers = findings.map((w) => {
+    const env = w.env === null ? "top level" : `env ${w.env}`;
+    return w.worker ? `${w.worker} [${env}]` : `[${env}]`;
+  });
+  return `${at}  ${findings.length} Workers: ${workers.join(", ")}`;
+}
+
+function place(file: string, line: number | null): string {
+  return line ? `${file}:${line}` : file;
 }
 
 /**

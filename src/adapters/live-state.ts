@@ -1,0 +1,108 @@
+// The live-state reader: one reading of a Cloudflare account, shared by the pull request's live
+// plan (src/check/live.ts) and the deploy (src/deploy/two-phase.ts). For an account it reads
+//  1. the account-wide lists, once: every script with its migration tag, every Durable Object
+//     namespace (page by page, keeping those of the planned Workers);
+//  2. the settings (live bindings) of the Workers that matter only, side by side;
+//  3. when the plan (a pure core function the caller passes in) says a class is about to be
+//     destroyed: the bindings of the account's Workers outside the repository (up to a cap), and
+//     the objects of each namespace it destroys (up to a cap per class).
+// Every failure becomes data (what was asked, the status, the API's words): the caller decides
+// what a missing piece means. It returns plain data and never prints object or namespace IDs.
+import type {
+  LiveAccount,
+  LiveNamespace,
+  LiveScript,
+  LiveSettings,
+  ObjectCount,
+  Read,
+} from "../core/live/state.ts";
+import { namespacesToCount } from "../core/live/state.ts";
+import { CloudflareApiError, type CloudflareClient } from "./cloudflare-api.ts";
+
+/** Objects counted per class before the count says "more than". */
+export const DEFAULT_OBJECT_CAP = 100_000;
+/** Workers outside the repository whose bindings are read when a class is about to be deleted. */
+export const DEFAULT_SCAN_CAP = 50;
+
+export interface LiveReadRequest {
+  /** The Workers planned: their settings are read when the account has them. */
+  readonly workers: readonly string[];
+  /** Other Workers whose settings are read too (the repository's Workers that may bind them). */
+  readonly alsoRead?: readonly string[];
+  /**
+   * Every Worker name the repository defines. When a class is about to be destroyed, the account's
+   * other Workers are read too, for bindings that block the delete. Null: read no others.
+   */
+  readonly repositoryWorkers: ReadonlySet<string> | null;
+  /** The plan over what was read: the (Worker, class of the namespace) pairs the next deploys destroy. */
+  readonly doomed: (account: LiveAccount) => readonly { readonly worker: string; readonly origin: string }[];
+  /** Objects counted per class (default 100,000); 0 counts nothing. */
+  readonly objectCap?: number;
+  /** Most Workers outside the repository read (default 50). */
+  readonly scanCap?: number;
+}
+
+export async function readLiveAccount(
+  client: CloudflareClient,
+  request: LiveReadRequest,
+): Promise<LiveAccount> {
+  const startCount = client.requestCount();
+  // Only the planned Workers' namespaces are kept: the plan reads no other.
+  const planned = new Set(request.workers);
+  const [scripts, namespaces] = await Promise.all([
+    attempt(async () => new Map((await client.listScripts()).map((s): [string, LiveScript] => [s.name, s]))),
+    attempt(() => client.listDurableObjectNamespaces((ns) => ns.script !== null && planned.has(ns.script))),
+  ]);
+  const settings = new Map<string, Read<LiveSettings>>();
+  const objects = new Map<string, Read<ObjectCount>>();
+  let scanned: LiveAccount["scanned"] = { workers: [], skipped: 0 };
+  const snapshot = (): LiveAccount => ({
+    accountId: client.accountId,
+    scripts,
+    namespaces,
+    settings,
+    objects,
+    scanned,
+    requests: client.requestCount() - startCount,
+  });
+  if (!scripts.ok) return snapshot();
+
+  const readSettingsOf = async (names: Iterable<string>): Promise<void> => {
+    const wanted = [...new Set(names)].filter((n) => scripts.value.has(n) && !settings.has(n));
+    const reads = await Promise.all(wanted.map((name) => attempt(() => client.readSettings(name))));
+    wanted.forEach((name, i) => {
+      settings.set(name, reads[i]!);
+    });
+  };
+  await readSettingsOf([...request.workers, ...(request.alsoRead ?? [])]);
+
+  const doomed = request.doomed(snapshot());
+  if (doomed.length === 0) return snapshot();
+
+  if (request.repositoryWorkers) {
+    const repository = request.repositoryWorkers;
+    const outside = [...scripts.value.keys()].filter((n) => !repository.has(n) && !settings.has(n)).sort();
+    const cap = request.scanCap ?? DEFAULT_SCAN_CAP;
+    await readSettingsOf(outside.slice(0, cap));
+    scanned = { workers: outside.slice(0, cap), skipped: Math.max(0, outside.length - cap) };
+  }
+
+  const cap = request.objectCap ?? DEFAULT_OBJECT_CAP;
+  if (cap > 0) {
+    const toCount: LiveNamespace[] = namespacesToCount(snapshot(), doomed);
+    const counts = await Promise.all(toCount.map((ns) => attempt(() => client.countObjects(ns.id, cap))));
+    toCount.forEach((ns, i) => {
+      objects.set(ns.id, counts[i]!);
+    });
+  }
+  return snapshot();
+}
+
+async function attempt<T>(read: () => Promise<T>): Promise<Read<T>> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    if (error instanceof CloudflareApiError) return { ok: false, problem: error.toProblem() };
+    throw error;
+  }
+}

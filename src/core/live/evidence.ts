@@ -1,0 +1,449 @@
+// What the live state changes in a report: the static findings say what the config does to a
+// Worker deployed at the base revision's tag; the live plan says what the next deploy does to the
+// Worker as it is. Each rule below reads the plan of one Worker (src/core/plan/live-plan.ts):
+//  - data loss gets its blast radius (the objects counted); a delete of a class that has no live
+//    namespace destroys nothing and is no longer data loss;
+//  - a Worker that does not exist: findings that only matter for a deployed Worker become info
+//    (its first deploy replays the whole history); a first deploy the API rejects is an error;
+//  - a live tag the branch's history lacks: an error saying what wrangler will do;
+//  - steps (and tombstones) already on the base branch but not deployed ship with the next
+//    deploy: listed with their own severity, data loss included;
+//  - an edited or removed step is settled by the live tag (run already, or not reached yet);
+//  - a delete-still-bound finding is settled by the live bindings;
+//  - a live binding in another Worker to a class the next deploy deletes (10061);
+//  - live storage that differs from the config's; a live namespace the config does not know.
+// Pure: plain data in, a new report out. Nothing here reads the network.
+import { buildReport } from "../analyze/analyze.ts";
+import { CATALOGUE, concernsDeployedWorker } from "../catalogue.ts";
+import { q } from "../diagnostics.ts";
+import { replayLifecycle } from "../lifecycle/replay.ts";
+import type { Finding, FindingKind, LifecycleOp, LifecycleStep, Report, Severity } from "../model.ts";
+import type { PlannedDestruction } from "../plan/deploy-plan.ts";
+import { existsIn, type LiveInput, plannedWorker, type WorkerPlan } from "../plan/live-plan.ts";
+import { objectsText } from "../text/objects.ts";
+import type { ObjectCount } from "./state.ts";
+
+export interface LiveEvidence {
+  readonly plans: readonly WorkerPlan[];
+  readonly live: LiveInput;
+  /** Every Worker name the repository defines (to tell a binding from outside it). */
+  readonly repositoryWorkers: ReadonlySet<string>;
+}
+
+const DESTROYING: ReadonlySet<FindingKind> = new Set(["class-deleted", "probable-rename"]);
+
+export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Report {
+  let findings = [...report.findings];
+  const added: Finding[] = [];
+  const targetKey = (file: string, env: string | null) => `${file}\u0000${env ?? ""}`;
+  const targeted = new Set(evidence.plans.map((p) => targetKey(p.target.file, p.target.env)));
+
+  for (const p of evidence.plans) {
+    if (p.status !== "read" || !p.plan || !p.live || p.target.name === null) continue;
+    const t = p.target;
+    const name = t.name as string;
+    const plan = p.plan;
+    const live = p.live;
+    const mine = (f: Finding) => f.file === t.file && f.env === t.env;
+    const steps = t.worker.lifecycle.model === "migrations" ? t.worker.lifecycle.steps : [];
+    const stepOf = (tag: string | null) => steps.find((s) => s.tag === tag) ?? null;
+    const place = {
+      worker: name,
+      env: t.env,
+      file: t.file,
+      introduced: true,
+    };
+    const covered = new Set<PlannedDestruction>();
+
+    findings = findings.map((f) => {
+      if (!mine(f)) return f;
+      // A Worker that is not deployed: its first deploy replays the whole history.
+      if (
+        !plan.deployed &&
+        concernsDeployedWorker(f) &&
+        f.kind !== "worker-renamed" &&
+        f.severity !== "info"
+      ) {
+        return {
+          ...f,
+          severity: "info",
+          dataLoss: false,
+          message: `${q(name)} is not deployed in this account: its first deploy creates it and replays the whole history, so this does not apply to it. ${f.message}`,
+        };
+      }
+      if (f.kind === "worker-renamed" && t.base?.name && t.base.name !== name) {
+        const old = existsIn(evidence.live, t.base.name, p.accountId);
+        if (old === false) {
+          return {
+            ...f,
+            severity: "info",
+            message: `${q(t.base.name)} is not deployed in this account, so the rename leaves no objects behind. ${f.message}`,
+          };
+        }
+        return f;
+      }
+      if (DESTROYING.has(f.kind) && f.dataLoss) {
+        const className = f.classes[0] ?? "";
+        const d = plan.destroys.find((x) => x.className === className && (x.tag === f.tag || x.tag === null));
+        if (d) {
+          covered.add(d);
+          return { ...f, message: `${f.message} ${blastRadius(d, name)}` };
+        }
+        const noNamespace = !plan.deployed || (p.namespaces !== null && !p.namespaces.has(className));
+        if (noNamespace) return destroysNothing(f, name, plan.deployed);
+        if (plan.rejected) {
+          return {
+            ...f,
+            message: `${f.message} Live: the next deploy of ${q(name)} is rejected before it applies anything (see ${plan.deployed ? "DO801" : "DO807"}), so nothing is destroyed until that is fixed.`,
+          };
+        }
+        return f;
+      }
+      // The one-shot delete, settled by the live bindings (DO108's remote binding is not among them).
+      if (
+        f.kind === "delete-still-bound" ||
+        f.kind === "delete-binding-removed" ||
+        f.kind === "delete-binding-repointed"
+      )
+        return settleStillBound(f, p);
+      if ((f.kind === "history-edited" || f.kind === "history-removed") && plan.deployed && f.tag !== null) {
+        return settleHistory(f, p);
+      }
+      return f;
+    });
+
+    // A live tag this branch's history does not have: wrangler replays every step.
+    if (plan.sendKind === "replay") {
+      const baseHasIt =
+        t.base?.lifecycle.model === "migrations" &&
+        t.base.lifecycle.steps.some((s) => s.tag === plan.liveTag);
+      const destroys = plan.destroys;
+      for (const d of destroys) covered.add(d);
+      const outcome = plan.rejected
+        ? ` The first step the API cannot apply is ${q(plan.rejected.tag)}: it creates ${q(plan.rejected.className)}, which already has a namespace, so the deploy is rejected (code 10074) and nothing changes.`
+        : destroys.length > 0
+          ? ` The replay deletes ${destroys.map((d) => `${q(d.className)} (${countText(d.objects)})`).join(", ")}.`
+          : "";
+      added.push(
+        make("live-tag-unknown", {
+          ...place,
+          line: steps[0]?.line ?? t.worker.envLine,
+          tag: plan.liveTag,
+          classes: destroys.map((d) => d.className),
+          severity: destroys.length > 0 && !plan.rejected ? "critical" : "error",
+          dataLoss: destroys.length > 0 && !plan.rejected,
+          message: `The live migration tag of ${q(name)} is ${q(plan.liveTag)}, which ${baseHasIt ? "the base branch has but this change removes" : "this branch's migrations do not have (another branch or a preview deployed its own steps, or the history was rewritten)"}: wrangler warns and sends all ${plan.sends.length} steps again, with ${q(plan.liveTag)} as the old tag.${outcome}`,
+          fix: `Find where ${q(plan.liveTag)} came from (the branch or preview that deployed it: \`git log --all -S'${safeTag(plan.liveTag)}'\`) and bring its steps into this history in the same order before deploying from this branch.`,
+        }),
+      );
+    }
+
+    // A new Worker whose first deploy the API rejects.
+    if (!plan.deployed && plan.rejected?.reason === "delete-first-deploy") {
+      const step = stepOf(plan.rejected.tag);
+      added.push(
+        make("first-deploy-rejected", {
+          ...place,
+          line: step?.line ?? null,
+          tag: plan.rejected.tag,
+          classes: [plan.rejected.className],
+          message: `${q(name)} is not deployed in this account, so its first deploy sends the whole history, and migration ${q(plan.rejected.tag)} deletes ${q(plan.rejected.className)}: the API rejects a delete of a class that no previous version of the Worker exported, and a new Worker has none (code 10074). The deploy fails and nothing is created.`,
+          fix: `Give ${t.env === null ? "this Worker" : `env ${q(t.env)}`} its own \`migrations\` that only create the classes it uses (a history of its own, without the delete), or deploy it first from a revision before the delete.`,
+        }),
+      );
+    }
+
+    // What the next deploy destroys that no finding says yet: changes already on the base branch.
+    for (const d of plan.destroys) {
+      if (covered.has(d)) continue;
+      findings = findings.filter(
+        (f) => !(mine(f) && DESTROYING.has(f.kind) && !f.introduced && f.classes[0] === d.className),
+      );
+      added.push(
+        make("undeployed-step", {
+          ...place,
+          line: stepOf(d.tag)?.line ?? t.worker.envLine,
+          tag: d.tag,
+          classes: [d.className],
+          severity: "critical",
+          dataLoss: true,
+          message:
+            d.tag === null
+              ? `The \`exports\` tombstone for ${q(d.className)} is already on the base branch, but ${q(d.className)} still has a live namespace in ${q(name)}: the next deploy applies it and destroys every object, irreversibly. ${blastRadius(d, name)}`
+              : `Migration ${q(d.tag)} is already on the base branch, but ${q(name)} has not deployed it (live tag ${q(plan.liveTag ?? "none")}): the next deploy sends it too, and it deletes ${q(d.className)}${d.origin === d.className ? "" : ` (the objects of ${q(d.origin)}, renamed on the way)`}, destroying every object, irreversibly. ${blastRadius(d, name)}`,
+          fix: `Deploy the base branch first if that delete is wanted (two phases: \`mode: deploy\`), or revert it on the base branch; either way this change should not ship it unnoticed.`,
+        }),
+      );
+    }
+    const destroyingTags = new Set(plan.destroys.map((d) => d.tag));
+    for (const tag of p.fromBase) {
+      if (destroyingTags.has(tag)) continue;
+      const step = stepOf(tag);
+      if (!step) continue;
+      added.push(
+        make("undeployed-step", {
+          ...place,
+          line: step.line,
+          tag,
+          classes: classesOf(step.ops),
+          severity: stepSeverity(step),
+          message: `Migration ${q(tag)} (${describeOps(step.ops)}) is already on the base branch, but ${q(name)} has not deployed it (live tag ${q(plan.liveTag ?? "none")}): the next deploy sends it along with this change.`,
+          fix: "Nothing to change if it is wanted; review it as part of this deploy (or deploy the base branch first).",
+        }),
+      );
+    }
+
+    // Live bindings in other Workers to a class the next deploy deletes.
+    for (const d of plan.destroys) {
+      for (const ref of live.bindingsToThisWorker) {
+        if (ref.worker === name || ref.className !== d.className) continue;
+        const known = findings.some(
+          (f) =>
+            f.kind === "cross-worker-binding" && f.worker === ref.worker && f.classes.includes(d.className),
+        );
+        if (known) continue;
+        const inRepo = evidence.repositoryWorkers.has(ref.worker);
+        added.push(
+          make("live-binding-blocks-delete", {
+            ...place,
+            line: stepOf(d.tag)?.line ?? t.worker.envLine,
+            tag: d.tag,
+            classes: [d.className],
+            message: `Worker ${q(ref.worker)} ${inRepo ? "(in this repository, deployed with a binding its config no longer has)" : "(not in this repository)"} binds ${q(d.className)} of ${q(name)} live through \`script_name\` (binding ${q(ref.binding)}): Cloudflare rejects the delete (code 10061) until that binding is gone.`,
+            fix: `Deploy ${q(ref.worker)} without binding ${q(ref.binding)} first, then deploy the delete (phase 2).`,
+          }),
+        );
+      }
+    }
+
+    // The live namespaces against the config: storage, and classes it does not know at all.
+    const replay = replayLifecycle(t.worker.lifecycle);
+    for (const [className, ns] of p.namespaces ?? []) {
+      const state = replay.classes.get(className);
+      const exportsModel = t.worker.lifecycle.model === "exports";
+      if (state?.status === "live" && state.storage !== null && state.storage !== ns.storage) {
+        added.push(
+          make("live-storage-mismatch", {
+            ...place,
+            line: state.line,
+            tag: state.tag,
+            classes: [className],
+            severity: exportsModel ? "error" : "warning",
+            message: exportsModel
+              ? `${q(className)} has ${storageName(ns.storage)} storage in the live ${q(name)}, but its \`exports\` entry says ${storageName(state.storage)}: the server refuses to change a class's storage, so the deploy is rejected (code 100402).`
+              : `${q(className)} has ${storageName(ns.storage)} storage in the live ${q(name)}, but the config's history creates it with ${storageName(state.storage)}: the deployed Worker keeps ${storageName(ns.storage)} (storage never changes in place), while a fresh Worker replaying this history gets ${storageName(state.storage)}.`,
+            fix: exportsModel
+              ? `Declare ${q(className)} with \`"storage": "${ns.storage === "kv" ? "legacy-kv" : "sqlite"}"\`, its live storage.`
+              : `Make the history say what is live (restore the step that created ${q(className)}); to move to SQLite, create a new class and migrate the data in code.`,
+          }),
+        );
+      }
+      if (!state) {
+        added.push(
+          make("live-class-unknown", {
+            ...place,
+            line:
+              steps[0]?.line ??
+              (t.worker.lifecycle.model === "exports" ? t.worker.lifecycle.entries[0]?.line : null) ??
+              t.worker.envLine,
+            tag: null,
+            classes: [className],
+            severity: exportsModel ? "error" : "info",
+            message: exportsModel
+              ? `${q(name)} has a live namespace for ${q(className)}, which its \`exports\` map does not declare: the server refuses a map that leaves out a class with objects (code 100402).`
+              : `${q(name)} has a live namespace for ${q(className)}, which this config's migrations never mention (created by another branch, a preview or by hand): a deploy of this config leaves it alone, and a fresh Worker replaying this history would not have it.`,
+            fix: exportsModel
+              ? `Declare ${q(className)} in \`exports\` with its storage, or mark it \`"state": "deleted"\` if its data must go.`
+              : `Find where ${q(className)} came from; if this Worker owns it, add its step to this history.`,
+          }),
+        );
+      }
+    }
+  }
+
+  // Findings about Workers this change removes (an env, a config): are they deployed at all?
+  findings = findings.map((f) => {
+    if (
+      targeted.has(targetKey(f.file, f.env)) ||
+      f.worker === null ||
+      !concernsDeployedWorker(f) ||
+      f.severity === "info"
+    )
+      return f;
+    if (existsIn(evidence.live, f.worker, evidence.live.defaultAccount) !== false) return f;
+    return {
+      ...f,
+      severity: "info",
+      message: `${q(f.worker)} is not deployed in this account, so nothing is left behind. ${f.message}`,
+    };
+  });
+
+  const rebuilt = buildReport([...findings, ...added]);
+  const notes = [...(report.notes ?? []), ...liveNotes(evidence.plans)];
+  return {
+    ...rebuilt,
+    ...(notes.length > 0 ? { notes } : {}),
+    workers: evidence.plans.map(plannedWorker),
+  };
+}
+
+/**
+ * One line per problem that kept Workers from their live plan (the same problem once, with every
+ * Worker it hit), for the report's notes and the run's warnings.
+ */
+export function liveNotes(plans: readonly WorkerPlan[]): string[] {
+  const byProblem = new Map<string, string[]>();
+  for (const p of plans) {
+    if (p.status !== "failed") continue;
+    const key = p.problem?.message ?? "unknown";
+    byProblem.set(key, [
+      ...(byProblem.get(key) ?? []),
+      p.target.name ?? `${p.target.file}${p.target.env === null ? "" : ` env ${p.target.env}`}`,
+    ]);
+  }
+  return [...byProblem].map(([problem, workers]) => {
+    const who = workers.length === 1 ? `Worker ${q(workers[0])}` : `Workers ${workers.map(q).join(", ")}`;
+    return `The live state of ${who} could not be read (${problem}): ${workers.length === 1 ? "it is" : "they are"} judged from the config alone.`;
+  });
+}
+
+function make(
+  kind: FindingKind,
+  fields: Omit<Finding, "code" | "kind" | "severity" | "dataLoss"> & {
+    severity?: Severity;
+    dataLoss?: boolean;
+  },
+): Finding {
+  const entry = CATALOGUE[kind];
+  return {
+    code: entry.code,
+    kind,
+    severity: fields.severity ?? entry.severity,
+    dataLoss: fields.dataLoss ?? false,
+    classes: fields.classes,
+    worker: fields.worker,
+    env: fields.env,
+    file: fields.file,
+    line: fields.line,
+    tag: fields.tag,
+    message: fields.message,
+    fix: fields.fix,
+    introduced: fields.introduced,
+  };
+}
+
+function destroysNothing(f: Finding, name: string, deployed: boolean): Finding {
+  const entry = CATALOGUE["delete-destroys-nothing"];
+  const className = f.classes[0] ?? "";
+  return {
+    ...f,
+    code: entry.code,
+    kind: "delete-destroys-nothing",
+    severity: entry.severity,
+    dataLoss: false,
+    message: `${q(className)} has no Durable Object namespace in ${q(name)}${deployed ? "" : ", which is not deployed in this account"}: deleting it${f.tag ? ` (migration ${q(f.tag)})` : ""} destroys nothing, so no acknowledgement is needed.`,
+    fix: "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
+  };
+}
+
+/** A delete-still-bound finding against the live bindings: the binding the change removes may be gone already. */
+function settleStillBound(f: Finding, p: WorkerPlan): Finding {
+  const className = f.classes[0] ?? "";
+  const name = p.target.name ?? "";
+  // The API matches a delete against bindings by class name, `script_name` or not (DO103).
+  const configBinds = p.target.worker.bindings.some((b) => b.className === className);
+  if (configBinds || !p.live) return f;
+  const liveRef = p.live.bindingsToThisWorker.find((r) => r.worker === name && r.className === className);
+  if (liveRef) {
+    return {
+      ...f,
+      message: `${f.message} Live: ${q(name)} binds ${q(className)} right now (binding ${q(liveRef.binding)}).`,
+    };
+  }
+  return {
+    ...f,
+    severity: "info",
+    message: p.plan?.deployed
+      ? `The live ${q(name)} no longer binds ${q(className)} (a deploy without the binding has landed: phase 1), so nothing live references it from ${q(name)} and the delete can apply.`
+      : `${q(name)} is not deployed in this account, so it has no live binding to ${q(className)} that could block the delete.`,
+    fix: "Nothing to do for the bindings.",
+  };
+}
+
+/**
+ * An edited or removed step against the live tag: a step the Worker already ran ignores the edit
+ * (or the removal) for good; one it has not reached yet applies as the head says it.
+ */
+function settleHistory(f: Finding, p: WorkerPlan): Finding {
+  const name = p.target.name ?? "";
+  const steps = p.target.base?.lifecycle.model === "migrations" ? p.target.base.lifecycle.steps : [];
+  const stepAt = steps.findIndex((s) => s.tag === f.tag);
+  const liveTag = p.plan?.liveTag ?? null;
+  const liveAt = liveTag === null ? -1 : steps.findIndex((s) => s.tag === liveTag);
+  // A live tag the base does not have: whether the step ran cannot be told from here (see DO801).
+  if (stepAt < 0 || (liveTag !== null && liveAt < 0)) return f;
+  if (liveAt >= stepAt) {
+    return {
+      ...f,
+      message: `${f.message} Live: ${q(name)} is at ${q(liveTag)}, so it has run ${q(f.tag)} already.`,
+    };
+  }
+  return {
+    ...f,
+    severity: "info",
+    message: `${q(name)} has not run ${q(f.tag)} yet (live tag ${q(liveTag ?? "none")}): ${f.kind === "history-edited" ? `its next deploy sends ${q(f.tag)} as edited, so the edit takes effect there` : `its next deploy does not send ${q(f.tag)}, so the step never runs there`}. ${f.message}`,
+  };
+}
+
+/** "Live: `chat` has 12,408 objects of `Legacy` (9,876 with stored data) right now." */
+export function blastRadius(d: PlannedDestruction, worker: string): string {
+  const of =
+    d.origin === d.className ? q(d.className) : `${q(d.origin)} (renamed to ${q(d.className)} on the way)`;
+  const c = d.objects;
+  if (c === null) return `Live: ${q(worker)} has a ${of} namespace; its objects were not counted.`;
+  if (c.objects === 0 && !c.capped) {
+    return `Live: the ${of} namespace of ${q(worker)} has no objects right now; any written before the deploy are destroyed with it.`;
+  }
+  return `Live: the next deploy destroys ${countText(c)} of ${of} in ${q(worker)}.`;
+}
+
+function countText(c: ObjectCount | null): string {
+  return objectsText(c === null ? { objects: null, withData: null, capped: false } : c);
+}
+
+function stepSeverity(step: LifecycleStep): Severity {
+  if (step.ops.some((op) => op.type === "rename" || op.type === "transfer-in" || op.type === "transfer-out"))
+    return "warning";
+  return "info";
+}
+
+function describeOps(ops: readonly LifecycleOp[]): string {
+  const parts = ops.map((op) => {
+    switch (op.type) {
+      case "create":
+        return `creates ${q(op.className)}`;
+      case "delete":
+        return `deletes ${q(op.className)}, which has no objects`;
+      case "rename":
+        return `renames ${q(op.from)} to ${q(op.to)}`;
+      case "transfer-in":
+        return `transfers ${q(op.className)} in from ${q(op.fromScript)}`;
+      default:
+        return `transfers ${q(op.className)} out`;
+    }
+  });
+  return parts.length > 0 ? parts.join(", ") : "no Durable Object operation";
+}
+
+function classesOf(ops: readonly LifecycleOp[]): string[] {
+  return [...new Set(ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])))];
+}
+
+function storageName(storage: string | null): string {
+  return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
+}
+
+/** A tag inside a shell command suggestion: only characters that need no quoting. */
+function safeTag(tag: string | null): string {
+  return (tag ?? "").replace(/[^\w.-]/g, "");
+}

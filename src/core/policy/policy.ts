@@ -1,0 +1,254 @@
+// The policy file (`.do-migrate.jsonc` at the repository root): the configs never analysed, and
+// the level of each finding code, for the whole repository and per path. It is read as JSONC the
+// way a wrangler config is, then validated strictly: an unknown key, code or level is a problem
+// naming the file and line, never ignored. No rule can name a code that reports data loss.
+// Pure: a text in, a Policy (or its problems) out.
+import { CATALOGUE, catalogueEntryOf } from "../catalogue.ts";
+import { parseConfigText } from "../config/parse.ts";
+import { pathListMatcher } from "../glob.ts";
+import type { ConfigPath, FindingKind, Severity } from "../model.ts";
+import { closest } from "../text/suggest.ts";
+
+/** Where the policy is looked for at the repository root, in this order. */
+export const POLICY_FILE_NAMES = [".do-migrate.jsonc", ".do-migrate.json"] as const;
+
+/** A rule's level. `critical` is not one: it is reserved for data loss, which no rule can touch. */
+export type Level = "off" | Exclude<Severity, "critical">;
+export const LEVELS: readonly Level[] = ["off", "info", "warning", "error"];
+
+export interface PolicyRule {
+  readonly code: string;
+  readonly level: Level;
+  /** Line of the rule in the policy file. */
+  readonly line: number | null;
+}
+
+export interface PolicyOverride {
+  /** The patterns as written (repository-relative globs, `!` to take paths back out). */
+  readonly files: readonly string[];
+  readonly line: number | null;
+  readonly rules: ReadonlyMap<string, PolicyRule>;
+  readonly matches: (path: string) => boolean;
+}
+
+export interface Policy {
+  /** The policy file as named in messages (a repository path, or the `--policy` argument). */
+  readonly file: string;
+  readonly ignore: readonly string[];
+  readonly rules: ReadonlyMap<string, PolicyRule>;
+  /** In file order: for a path several overrides match, the last one that sets a code decides. */
+  readonly overrides: readonly PolicyOverride[];
+  /** Whether a config path is never analysed (the `ignore` list; the last matching pattern decides). */
+  readonly ignores: (path: string) => boolean;
+}
+
+export interface PolicyProblem {
+  readonly file: string;
+  readonly line: number | null;
+  readonly message: string;
+}
+
+export type PolicyReading =
+  | { readonly ok: true; readonly policy: Policy }
+  | { readonly ok: false; readonly problems: readonly PolicyProblem[] };
+
+/** `file:line: message`: how a problem is shown everywhere. */
+export function describePolicyProblem(problem: PolicyProblem): string {
+  return `${problem.file}${problem.line ? `:${problem.line}` : ""}: ${problem.message}`;
+}
+
+/**
+ * The rule that sets a code's level in one config: the top-level `rules`, unless an override whose
+ * `files` match the config sets the code (the last such override decides).
+ */
+export function ruleFor(
+  policy: Policy,
+  code: string,
+  file: string,
+): { readonly rule: PolicyRule; readonly override: PolicyOverride | null } | null {
+  const top = policy.rules.get(code);
+  let found = top ? { rule: top, override: null as PolicyOverride | null } : null;
+  for (const override of policy.overrides) {
+    const own = override.rules.get(code);
+    if (own && override.matches(file)) found = { rule: own, override };
+  }
+  return found;
+}
+
+/** The keys of a policy file, and of one of its `overrides` (schema.ts describes the same). */
+export const TOP_KEYS = ["$schema", "ignore", "rules", "overrides"] as const;
+export const OVERRIDE_KEYS = ["files", "rules"] as const;
+
+export function parsePolicy(file: string, text: string): PolicyReading {
+  // The same reader as a wrangler config (JSONC, trailing commas, size and depth limits).
+  const parsed = parseConfigText("policy.jsonc", text);
+  if (!parsed.ok) {
+    const where = parsed.column ? `, column ${parsed.column}` : "";
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: parsed.line,
+          message: `not valid JSONC: ${parsed.message}${parsed.line ? where : ""}`,
+        },
+      ],
+    };
+  }
+  const problems: PolicyProblem[] = [];
+  const problem = (path: ConfigPath, message: string) =>
+    problems.push({ file, line: parsed.locate(path), message });
+  const value = parsed.value;
+
+  unknownKeys(value, [], TOP_KEYS, problem);
+  if ("$schema" in value && typeof value.$schema !== "string")
+    problem(["$schema"], "`$schema` must be a string");
+  const ignore = patternList(value.ignore, ["ignore"], problem, false);
+  const rules = ruleMap(value.rules, ["rules"], problem, parsed.locate);
+  const overrides: PolicyOverride[] = [];
+  if (value.overrides !== undefined) {
+    if (!Array.isArray(value.overrides)) {
+      problem(["overrides"], "`overrides` must be a list of `{ files, rules }` objects");
+    } else {
+      value.overrides.forEach((raw: unknown, i: number) => {
+        const at: ConfigPath = ["overrides", i];
+        if (!isObject(raw)) {
+          problem(at, `\`overrides[${i}]\` must be an object \`{ files, rules }\``);
+          return;
+        }
+        unknownKeys(raw, at, OVERRIDE_KEYS, problem);
+        if (raw.files === undefined)
+          problem(at, `\`overrides[${i}]\` has no \`files\`: say which configs it is for`);
+        const files = patternList(raw.files, [...at, "files"], problem, true);
+        if (raw.rules === undefined) problem(at, `\`overrides[${i}]\` has no \`rules\``);
+        const own = ruleMap(raw.rules, [...at, "rules"], problem, parsed.locate);
+        overrides.push({ files, line: parsed.locate(at), rules: own, matches: pathListMatcher(files) });
+      });
+    }
+  }
+  // In file order, as a reader fixes them.
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return {
+    ok: true,
+    policy: { file, ignore, rules, overrides, ignores: pathListMatcher(ignore) },
+  };
+}
+
+type Report = (path: ConfigPath, message: string) => void;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function unknownKeys(
+  value: Record<string, unknown>,
+  at: ConfigPath,
+  known: readonly string[],
+  problem: Report,
+) {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const guess = closest(key, known);
+    const where = at.length ? ` in \`${pathLabel(at)}\`` : "";
+    problem(
+      [...at, key],
+      `unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}; the keys are ${known.map((k) => `\`${k}\``).join(", ")}`,
+    );
+  }
+}
+
+function pathLabel(path: ConfigPath): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/**
+ * A list of repository-relative globs (glob.ts). A leading `/` is dropped (paths have none) and
+ * a trailing `/` means everything under the directory, as people write them in .gitignore.
+ */
+function patternList(value: unknown, at: ConfigPath, problem: Report, required: boolean): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((p) => typeof p !== "string")) {
+    problem(at, `\`${pathLabel(at)}\` must be a list of path patterns (strings)`);
+    return [];
+  }
+  if (required && value.length === 0) problem(at, `\`${pathLabel(at)}\` is empty: it would match no config`);
+  const out: string[] = [];
+  value.forEach((raw: string, i: number) => {
+    const trimmed = raw.trim();
+    const negated = trimmed.startsWith("!");
+    let glob = (negated ? trimmed.slice(1) : trimmed).trim().replace(/^\/+/, "");
+    if (glob === "") {
+      problem([...at, i], `\`${pathLabel(at)}[${i}]\` is an empty pattern`);
+      return;
+    }
+    if (glob.endsWith("/")) glob = `${glob}**`;
+    out.push(`${negated ? "!" : ""}${glob}`);
+  });
+  return out;
+}
+
+function ruleMap(
+  value: unknown,
+  at: ConfigPath,
+  problem: Report,
+  locate: (path: ConfigPath) => number | null,
+): Map<string, PolicyRule> {
+  const rules = new Map<string, PolicyRule>();
+  if (value === undefined) return rules;
+  if (!isObject(value)) {
+    problem(at, `\`${pathLabel(at)}\` must be an object from finding code to level, e.g. { "DO604": "off" }`);
+    return rules;
+  }
+  for (const [code, level] of Object.entries(value)) {
+    const path = [...at, code];
+    const codeProblem = checkCode(code);
+    if (codeProblem) {
+      problem(path, codeProblem);
+      continue;
+    }
+    if (typeof level !== "string" || !(LEVELS as readonly string[]).includes(level)) {
+      problem(path, levelProblem(code, level));
+      continue;
+    }
+    rules.set(code, { code, level: level as Level, line: locate(path) });
+  }
+  return rules;
+}
+
+/** Why a rule or directive may not name `code`, or null when it may. */
+export function checkCode(code: string): string | null {
+  const entry = catalogueEntryOf(code);
+  if (entry?.reportsDataLoss) {
+    return `\`${code}\` (${entry.kind}) reports data loss, which no rule, override or directive can lower or hide: the acknowledgement in the pull request description is the only way to pass it`;
+  }
+  if (entry) return null;
+  const upper = code.toUpperCase();
+  if (upper !== code && catalogueEntryOf(upper))
+    return `unknown finding code \`${code}\` (did you mean \`${upper}\`?)`;
+  const byKind = CATALOGUE[code as FindingKind];
+  if (byKind) return `\`${code}\` is a finding kind: write its code, \`${byKind.code}\``;
+  return `unknown finding code \`${code}\`: the codes are listed in docs/findings.md`;
+}
+
+/** Levels as other linters spell them. */
+const LEVEL_SPELLINGS: Readonly<Record<string, Level>> = {
+  warn: "warning",
+  err: "error",
+  ignore: "off",
+  none: "off",
+  disable: "off",
+  disabled: "off",
+  information: "info",
+  notice: "info",
+};
+
+function levelProblem(code: string, level: unknown): string {
+  const shown = typeof level === "string" ? `"${level}"` : (JSON.stringify(level) ?? String(level));
+  if (level === "critical") {
+    return `\`${code}\`: level "critical" is reserved for data loss; the levels are off, info, warning, error`;
+  }
+  const guess =
+    typeof level === "string" ? (LEVEL_SPELLINGS[level.toLowerCase()] ?? closest(level, LEVELS)) : null;
+  return `\`${code}\`: unknown level ${shown}${guess ? ` (did you mean "${guess}"?)` : ""}; the levels are off, info, warning, error`;
+}

@@ -1,0 +1,108 @@
+// One change, one entry. A change at the top level of a config reaches every environment that
+// inherits it, and the analysis reports it once per Worker (the JSON contract: one finding per
+// Worker, one acknowledgement line per Worker). People read it as one change: the comment, the
+// job summary, the annotations and the text output show it once, listing the Workers it hits,
+// with one fix and a message that is true for every Worker listed.
+//
+// Findings are the same change when they agree on everything but the Worker: code, place, tag,
+// classes, severity, fix, suppression, and the message once the Worker's own name and
+// environment are taken out of it. The message of the group names them all instead.
+import { envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
+import type { Finding } from "../model.ts";
+
+export interface FindingGroup {
+  /** One finding per Worker, in report order; at least one. */
+  readonly findings: readonly Finding[];
+  readonly first: Finding;
+  /** The message, true for every Worker of the group. */
+  readonly message: string;
+}
+
+// Slots in a message template. A config string reaches a message only through `q`, which
+// replaces control characters, so a NUL never comes from a config.
+const ENV = "\u0000env";
+const ENV_CAPITAL = "\u0000Env";
+const WORKER = "\u0000worker";
+
+interface Shape {
+  readonly template: string;
+  readonly inherited: boolean;
+}
+
+/** The message with the Worker's own environment and name taken out. */
+function shapeOf(f: Finding): Shape {
+  let text = f.message;
+  const inherited = text.includes(INHERITED_REMARK);
+  if (inherited) text = text.split(INHERITED_REMARK).join("");
+  const label = envLabel(f.env);
+  text = text.split(label).join(ENV).split(capitalised(label)).join(ENV_CAPITAL);
+  if (f.worker !== null) text = text.split(q(f.worker)).join(WORKER);
+  return { template: text, inherited };
+}
+
+function keyOf(f: Finding, template: string): string {
+  const s = f.suppressed;
+  return [
+    f.code,
+    f.kind,
+    f.file,
+    f.line ?? "",
+    f.tag ?? "",
+    f.classes.join("\u0001"),
+    f.severity,
+    f.dataLoss,
+    f.introduced,
+    f.fix,
+    s ? `${s.by}\u0001${s.file}\u0001${s.line}\u0001${s.reason}` : "",
+    f.policyLevel ? `${f.policyLevel.from}\u0001${f.policyLevel.line}` : "",
+    template,
+  ].join("\u0000");
+}
+
+/** The findings grouped by change, in the order of their first finding. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, { findings: Finding[]; shapes: Shape[] }>();
+  for (const f of findings) {
+    const shape = shapeOf(f);
+    const key = keyOf(f, shape.template);
+    const group = groups.get(key);
+    if (group) {
+      group.findings.push(f);
+      group.shapes.push(shape);
+    } else {
+      groups.set(key, { findings: [f], shapes: [shape] });
+    }
+  }
+  return [...groups.values()].map(({ findings: members, shapes }) => ({
+    findings: members,
+    first: members[0]!,
+    message: members.length === 1 ? members[0]!.message : groupMessage(members, shapes),
+  }));
+}
+
+function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): string {
+  const envs = unique(members.map((f) => envLabel(f.env)));
+  const workers = unique(members.flatMap((f) => (f.worker === null ? [] : [q(f.worker)])));
+  const envList = andList(envs);
+  let text = shapes[0]!.template.split(ENV).join(envList).split(ENV_CAPITAL).join(capitalised(envList));
+  text = text.split(WORKER).join(andList(workers));
+  const inheriting = unique(members.filter((_, i) => shapes[i]!.inherited).map((f) => envLabel(f.env)));
+  if (inheriting.length > 0) {
+    text += ` ${capitalised(andList(inheriting))} ${inheriting.length === 1 ? "inherits" : "inherit"} it from the top-level config.`;
+  }
+  return text;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
