@@ -6,19 +6,19 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-ISVUYBOX.js";
+} from "./chunks/chunk-SCWWJ2VN.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-GOAZKGP5.js";
+} from "./chunks/chunk-BI4LI6KN.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-7AUUCLLQ.js";
+} from "./chunks/chunk-E6RAOJJF.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-C6JOF5Y7.js";
+} from "./chunks/chunk-MKQW6MLX.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
@@ -27,12 +27,12 @@ import {
 } from "./chunks/chunk-X7T4KLFK.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-SHKLOSXS.js";
-import "./chunks/chunk-VPHA5MTA.js";
+} from "./chunks/chunk-Y7HLUZO3.js";
+import "./chunks/chunk-BIXYV3GP.js";
 import {
   displayable
-} from "./chunks/chunk-3OIL4IS7.js";
-import "./chunks/chunk-V62BCWO2.js";
+} from "./chunks/chunk-G7AQTDQP.js";
+import "./chunks/chunk-ALQZKAXP.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -168,15 +168,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-WID32YUJ.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-B3BRRDVN.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-PSPQDSOK.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-UVYIPULC.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-PSPQDSOK.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-UVYIPULC.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -217,7 +217,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-7RM27DTG.js");
+    const { runCheck } = await import("./chunks/run-check-LZ5RLT6O.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-LKXUIQDU.js";
-import "./chunks/chunk-7AUUCLLQ.js";
+} from "./chunks/chunk-RCGE666J.js";
+import "./chunks/chunk-E6RAOJJF.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-V62BCWO2.js";
+import "./chunks/chunk-ALQZKAXP.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-74I5JQHE.js");
+    const { runDeployMode } = await import("./chunks/deploy-2VQEIHJF.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-AJ765XGB.js");
+    const { runCheckMode } = await import("./chunks/check-CTACV5LS.js");
     await runCheckMode(settings, context);
   }
 }

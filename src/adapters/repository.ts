@@ -1,11 +1,17 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
 // change is ever run), and the analysis over them including the code-aware checks.
 import { posix } from "node:path";
-import { type AnalyzeOptions, analyzeFiles, type FileAnalysis, reportFor } from "../core/analyze/analyze.ts";
+import {
+  type AnalyzeOptions,
+  analyzeFile,
+  analyzeFiles,
+  type FileAnalysis,
+  reportFor,
+} from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
-import type { ConfigChange, Report } from "../core/model.ts";
+import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
@@ -55,6 +61,8 @@ export interface RepositoryChange {
   readonly changed: ReadonlySet<string>;
   /** Reads source files at the head revision (repository-relative paths). */
   readonly readHeadSource: SourceReader;
+  /** Reads source files at the base revision; null when the base commit is not in the clone. */
+  readonly readBaseSource: SourceReader | null;
   /** The policy file as found at each revision (see `policyPaths`). */
   readonly policyFiles: PolicyTexts;
   /** Configs left out of `changes` (see `leaveOut`). */
@@ -118,6 +126,13 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
             headSet.has(path)
               ? ((await reader.read(headRev, path, headBlobs.get(path))).content ?? null)
               : null;
+    const readBaseSource: SourceReader | null =
+      baseRev === null
+        ? null
+        : async (path) =>
+            baseSet.has(path)
+              ? ((await reader.read(baseRev, path, baseBlobs.get(path))).content ?? null)
+              : null;
     const reads = new Map<string, Promise<ConfigRead>>();
     const readConfig = (rev: string | null, file: string): Promise<ConfigRead> => {
       if (rev === null) return readWorkingTreeConfig(readHeadSource, file);
@@ -177,6 +192,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       changes,
       changed,
       readHeadSource,
+      readBaseSource,
       policyFiles,
       leftOut,
       close: () => reader.close(),
@@ -252,7 +268,7 @@ export async function analyzeRepositoryChange(
   repo: RepositoryChange,
   options: AnalyzeOptions = {},
 ): Promise<RepositoryAnalysis> {
-  const analyses = analyzeFiles(repo.changes, options);
+  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
   const changedDirs = new Set<string>();
@@ -287,16 +303,55 @@ export async function resolveEntries(
   repo: RepositoryChange,
   entries: ReadonlySet<string>,
 ): Promise<Map<string, WorkerExports>> {
+  return exportsAt(repo.readHeadSource, entries);
+}
+
+/** The export names of entry modules read through `read` (the source parser loaded on demand). */
+async function exportsAt(
+  read: SourceReader,
+  entries: ReadonlySet<string>,
+): Promise<Map<string, WorkerExports>> {
   const resolved = new Map<string, WorkerExports>();
   if (entries.size === 0) return resolved;
   // The source parser is large: load it only when some Worker's code is to be read.
   const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
   await Promise.all(
     [...entries].map(async (entry) => {
-      resolved.set(entry, await resolveWorkerExports(entry, safeReader(repo.readHeadSource)));
+      resolved.set(entry, await resolveWorkerExports(entry, safeReader(read)));
     }),
   );
   return resolved;
+}
+
+/**
+ * A history edit or removal is an error only while the step may have applied. When one is
+ * reported, the base revision's code of that Worker is read: a last step creating a class that
+ * code does not export never deployed (10070), and the file is analysed again knowing it.
+ */
+async function withBaseCode(
+  repo: RepositoryChange,
+  analyses: FileAnalysis[],
+  options: AnalyzeOptions,
+): Promise<FileAnalysis[]> {
+  const readBase = repo.readBaseSource;
+  if (!readBase) return analyses;
+  const historyError = (f: Finding) =>
+    (f.kind === "history-edited" || f.kind === "history-removed") && f.introduced && f.severity === "error";
+  const concerned = analyses.filter((a) => a.findings.some(historyError));
+  if (concerned.length === 0) return analyses;
+  const entries = new Set(
+    concerned.flatMap((a) => (a.baseWorkers ?? []).flatMap((w) => workerEntryPath(w) ?? [])),
+  );
+  if (entries.size === 0) return analyses;
+  const names = new Map<string, ReadonlySet<string>>();
+  for (const [entry, exports] of await exportsAt(readBase, entries)) {
+    if (exports.status === "known") names.set(entry, exports.names);
+  }
+  if (names.size === 0) return analyses;
+  const again = { ...options, baseExportsOf: (entry: string) => names.get(entry) };
+  return analyses.map((analysis, i) =>
+    concerned.includes(analysis) ? analyzeFile(repo.changes[i]!, again) : analysis,
+  );
 }
 
 /** A refused path (outside the repository, too large) reads as an unreadable file, not a crash. */

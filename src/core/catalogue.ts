@@ -11,7 +11,8 @@ export interface CatalogueEntry {
    * The finding is about what happens to a Worker that is already deployed (its applied history,
    * its objects, its live bindings): it does not apply to a Worker that was never deployed (a
    * template, a config without a name, a Worker the live state says does not exist), whose first
-   * deploy replays the whole history from scratch.
+   * deploy replays the whole history from scratch. Data-loss kinds are never marked: whether
+   * anything is destroyed is what the acknowledgement is for, and the live plan settles it.
    */
   readonly deployedWorkerOnly?: boolean;
   /**
@@ -31,7 +32,13 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   "invalid-config": { code: "DO002", title: "Invalid Durable Object config", severity: "error" },
   "unknown-key": { code: "DO003", title: "Misspelt or misplaced key", severity: "error" },
   "lifecycle-conflict": { code: "DO004", title: "`migrations` and `exports` together", severity: "error" },
-  "lifecycle-model-changed": { code: "DO005", title: "Lifecycle model switched", severity: "warning" },
+  "lifecycle-model-changed": {
+    code: "DO005",
+    title: "Lifecycle model switched",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
+  "legacy-wrangler-config": { code: "DO006", title: "wrangler v1 config", severity: "info" },
   "class-deleted": {
     code: "DO101",
     title: "Class deleted: all its objects are destroyed",
@@ -45,11 +52,30 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     reportsDataLoss: true,
   },
   "delete-still-bound": { code: "DO103", title: "Deleted class still bound", severity: "error" },
+  "delete-binding-repointed": {
+    code: "DO106",
+    title: "Binding repointed in the deploy that deletes its class",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
+  "delete-binding-removed": {
+    code: "DO107",
+    title: "Binding removed in the deploy that deletes its class",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
+  "delete-transferred-bound": {
+    code: "DO108",
+    title: "Transferred class deleted in the deploy that drops its binding",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
   "delete-mixed-step": { code: "DO104", title: "Delete mixed with other operations", severity: "error" },
   "cross-worker-binding": {
     code: "DO105",
     title: "Another Worker binds the deleted class",
     severity: "error",
+    deployedWorkerOnly: true,
   },
   "history-edited": {
     code: "DO201",
@@ -74,9 +100,24 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   "class-created": { code: "DO301", title: "Class created", severity: "info" },
   "class-renamed": { code: "DO302", title: "Class renamed", severity: "warning" },
   "class-transferred": { code: "DO303", title: "Class transferred", severity: "warning" },
-  "class-recreated": { code: "DO304", title: "Deleted class name created again", severity: "warning" },
-  "storage-changed": { code: "DO305", title: "Storage backend changed", severity: "error" },
-  "export-removed": { code: "DO306", title: "Live class dropped from `exports`", severity: "error" },
+  "class-recreated": {
+    code: "DO304",
+    title: "Deleted class name created again",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
+  "storage-changed": {
+    code: "DO305",
+    title: "Storage backend changed",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
+  "export-removed": {
+    code: "DO306",
+    title: "Live class dropped from `exports`",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
   "binding-removed": {
     code: "DO401",
     title: "Binding removed, class kept",
@@ -87,6 +128,11 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     code: "DO402",
     title: "Binding to a class no migration creates",
     severity: "error",
+  },
+  "binding-retargeted": {
+    code: "DO403",
+    title: "Binding moved to another Worker's class",
+    severity: "warning",
   },
   "env-removed": {
     code: "DO501",
@@ -101,6 +147,7 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     code: "DO603",
     title: "Deleted class already gone from code",
     severity: "warning",
+    deployedWorkerOnly: true,
   },
   "exports-unknown": {
     code: "DO604",
@@ -166,7 +213,22 @@ export function severityRank(severity: Severity): number {
 
 /** Whether a finding only matters for a Worker that is already deployed (see `deployedWorkerOnly`). */
 export function concernsDeployedWorker(finding: Finding): boolean {
-  return CATALOGUE[finding.kind].deployedWorkerOnly === true;
+  return CATALOGUE[finding.kind].deployedWorkerOnly === true && !finding.dataLoss;
+}
+
+/**
+ * A finding for a Worker that is not deployed as written (a template, a config without a name, a
+ * Worker the live state says does not exist): what only matters for an already deployed Worker
+ * becomes info, with the reason in front; everything else is kept as it is.
+ * `why` says why the Worker is not deployed as written, e.g. "the Worker name `X` is a placeholder".
+ */
+export function forUndeployedWorker(finding: Finding, why: string): Finding {
+  if (!concernsDeployedWorker(finding) || finding.severity === "info") return finding;
+  return {
+    ...finding,
+    severity: "info",
+    message: `Not deployed as written (${why}), and this only matters for a Worker that is already deployed. ${finding.message}`,
+  };
 }
 
 /** Whether a finding is about the check itself rather than the change (see `aboutTheCheck`). */

@@ -97,6 +97,18 @@ export interface Worker {
   /** Bindings of this env only: `durable_objects` is not inherited. */
   readonly bindings: readonly DurableObjectBinding[];
   readonly ownsLifecycle: boolean;
+  /**
+   * The config is written for wrangler v1 (`type = "javascript"`, `[build.upload]`,
+   * `[durable_objects] classes`), whose schema differs from the one wrangler 2 and later read.
+   */
+  readonly wranglerV1?: boolean;
+  /**
+   * The Worker name as written (its own `name`, else the top-level one it derives from) when it is a
+   * placeholder (`{{WORKER_NAME}}`, `__NAME__`, `<< todo >>`, ...): the config is a template.
+   */
+  readonly placeholderName?: string | null;
+  /** Why this Worker looks like it is only used by `wrangler dev` (top level only; empty when not). */
+  readonly localOnlySigns?: readonly string[];
   /** The config's `account_id` for this Worker (an env's own, else the top level's), when set. */
   readonly accountId?: string;
 }
@@ -122,9 +134,13 @@ export type FindingKind =
   | "unknown-key"
   | "lifecycle-conflict"
   | "lifecycle-model-changed"
+  | "legacy-wrangler-config"
   | "class-deleted"
   | "probable-rename"
   | "delete-still-bound"
+  | "delete-binding-repointed"
+  | "delete-binding-removed"
+  | "delete-transferred-bound"
   | "delete-mixed-step"
   | "cross-worker-binding"
   | "history-edited"
@@ -140,6 +156,7 @@ export type FindingKind =
   | "export-removed"
   | "binding-removed"
   | "binding-unknown-class"
+  | "binding-retargeted"
   | "env-removed"
   | "worker-renamed"
   | "class-not-exported"

@@ -2,7 +2,7 @@
 // transfers, bindings, environments and Worker names, for `migrations` and `exports`, in TOML
 // and JSONC, at the top level and in environments. Lines are `@@marker` comments in the head.
 import { describe } from "node:test";
-import { type AnalysisCase, inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
+import { type AnalysisCase, inBothFormats, revisions, runAnalysisCases } from "../support/core-cases.ts";
 
 const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
 const stillBound = { code: "DO103", kind: "delete-still-bound", severity: "error" } as const;
@@ -303,7 +303,7 @@ deleted_classes = ["Old"]
       ],
     },
     {
-      name: "removing the binding in the same change as the delete is still rejected (the API checks live bindings)",
+      name: "the plain one-shot delete (own binding removed, nothing else binds it) is a warning: the evidence is mixed",
       file: "wrangler.toml",
       diff: `
 name = "chat"
@@ -320,12 +320,14 @@ new_sqlite_classes = ["Room"]
       expect: [
         { ...deleted, classes: ["Room"], worker: "chat", line: "@@v2", tag: "v2" },
         {
-          ...stillBound,
+          code: "DO107",
+          kind: "delete-binding-removed",
+          severity: "warning",
           classes: ["Room"],
           worker: "chat",
           line: "@@v2",
           tag: "v2",
-          says: ["LIVE", "10061"],
+          says: ["ROOMS", "10061", "workers-sdk#8210", "Two deploys always work"],
         },
       ],
     },
@@ -379,7 +381,7 @@ new_sqlite_classes = ["Room"]
           worker: "chat",
           line: "@@v2",
           tag: "v2",
-          says: ["ROOMS", "`Room`", "`ChatRoom`"],
+          says: ["ROOMS", "`Room`", "`ChatRoom`", "renamed_classes", "10061"],
         },
         {
           code: "DO104",
@@ -614,6 +616,520 @@ deleted_classes = ["Invoice"]
         },
       ],
     },
+  ]);
+});
+
+describe("the one-shot delete: what the API rejects (DO103, DO105, DO106, DO108) and the plain case (DO107)", () => {
+  const repointed = { code: "DO106", kind: "delete-binding-repointed", severity: "error" } as const;
+  const mixed = { code: "DO104", kind: "delete-mixed-step", severity: "error" } as const;
+  const created = { code: "DO301", kind: "class-created", severity: "info" } as const;
+  runAnalysisCases([
+    ...inBothFormats(
+      "(b) a KV-to-SQLite switch in one deploy: the binding keeps its name, the old class is deleted; data loss, not a rename",
+      {
+        toml: `
+name = "cloud"
+
+[[durable_objects.bindings]] # @@bind
+name = "MCP_SESSION"
+-class_name = "McpSessionDO"
++class_name = "McpSessionDOSqlite"
+
+[[migrations]]
+tag = "v1"
+new_classes = ["McpSessionDO"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["McpSessionDO"]
++new_sqlite_classes = ["McpSessionDOSqlite"]
+`,
+        jsonc: `
+{
+  "name": "cloud",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "MCP_SESSION", "class_name": "McpSessionDO" },
++      { "name": "MCP_SESSION", "class_name": "McpSessionDOSqlite" }, // @@bind
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["McpSessionDO"] },
++    { "tag": "v2", "deleted_classes": ["McpSessionDO"], "new_sqlite_classes": ["McpSessionDOSqlite"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["McpSessionDO"],
+          worker: "cloud",
+          line: "@@v2",
+          tag: "v2",
+          says: ["storage switch, not a rename", "MCP_SESSION", "copy each object's data"],
+        },
+        {
+          ...repointed,
+          classes: ["McpSessionDO", "McpSessionDOSqlite"],
+          worker: "cloud",
+          line: "@@bind",
+          tag: "v2",
+          says: ["MCP_SESSION", "keeps its name", "10061"],
+        },
+        { ...mixed, classes: ["McpSessionDO"], worker: "cloud", line: "@@v2", tag: "v2" },
+        { ...created, classes: ["McpSessionDOSqlite"], worker: "cloud", line: "@@v2", tag: "v2" },
+      ],
+    ),
+    ...inBothFormats(
+      "(b) a binding repointed to a class that already exists, in the deploy that deletes its class",
+      {
+        toml: `
+name = "docs"
+
+[[durable_objects.bindings]] # @@bind
+name = "DOC"
+-class_name = "Document"
++class_name = "Page"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Document", "Page"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["Document"]
+`,
+        jsonc: `
+{
+  "name": "docs",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "DOC", "class_name": "Document" },
++      { "name": "DOC", "class_name": "Page" }, // @@bind
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Document", "Page"] },
++    { "tag": "v2", "deleted_classes": ["Document"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Document"],
+          worker: "docs",
+          line: "@@v2",
+          tag: "v2",
+          says: ["renamed_classes"],
+        },
+        { ...repointed, classes: ["Document", "Page"], worker: "docs", line: "@@bind", tag: "v2" },
+      ],
+    ),
+    ...inBothFormats(
+      "(d) a class that came through transferred_classes, deleted in the deploy that drops its binding",
+      {
+        toml: `
+name = "runtime"
+-
+-[[durable_objects.bindings]]
+-name = "SERVICE"
+-class_name = "ServiceInstance"
+
+[[migrations]]
+tag = "v1"
+transferred_classes = [{ from = "ServiceInstance", from_script = "kody", to = "ServiceInstance" }]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["ServiceInstance"]
+`,
+        jsonc: `
+{
+  "name": "runtime",
+-  "durable_objects": { "bindings": [{ "name": "SERVICE", "class_name": "ServiceInstance" }] },
+  "migrations": [
+    { "tag": "v1", "transferred_classes": [{ "from": "ServiceInstance", "from_script": "kody", "to": "ServiceInstance" }] },
++    { "tag": "v2", "deleted_classes": ["ServiceInstance"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        { ...deleted, classes: ["ServiceInstance"], worker: "runtime", line: "@@v2", tag: "v2" },
+        {
+          code: "DO108",
+          kind: "delete-transferred-bound",
+          severity: "error",
+          classes: ["ServiceInstance"],
+          worker: "runtime",
+          line: "@@v2",
+          tag: "v2",
+          says: ["transferred_classes", "remote binding", "10061"],
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "(a) a delete while a binding still names the class through another Worker's script_name",
+      {
+        toml: `
+name = "host"
+
+[[durable_objects.bindings]] # @@bind
+name = "LIMITER"
+class_name = "Limiter"
++script_name = "limits"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Limiter"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["Limiter"]
+`,
+        jsonc: `
+{
+  "name": "host",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "LIMITER", "class_name": "Limiter" },
++      { "name": "LIMITER", "class_name": "Limiter", "script_name": "limits" }, // @@bind
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Limiter"] },
++    { "tag": "v2", "deleted_classes": ["Limiter"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        { ...deleted, classes: ["Limiter"], worker: "host", line: "@@v2", tag: "v2" },
+        {
+          ...stillBound,
+          classes: ["Limiter"],
+          worker: "host",
+          line: "@@bind",
+          tag: "v2",
+          says: ["script_name", "`limits`", "10061"],
+        },
+      ],
+    ),
+  ]);
+
+  // (c): another Worker of the repository still binds the class; the deleting Worker's own binding
+  // was removed in the same change, which is then not the plain case.
+  const billing = {
+    file: "billing/wrangler.toml",
+    ...revisions(`
+name = "billing"
+-
+-[[durable_objects.bindings]]
+-name = "INVOICES"
+-class_name = "Invoice"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Invoice"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["Invoice"]
+`),
+  };
+  const api = `{
+  "name": "api",
+  "durable_objects": {
+    "bindings": [{ "name": "INVOICES", "class_name": "Invoice", "script_name": "billing" }], // @@api
+  },
+}
+`;
+  runAnalysisCases([
+    {
+      name: "(c) another Worker binds the class through script_name: DO105 names the cause, no plain-case warning",
+      changes: [
+        { file: billing.file, baseText: billing.base, headText: billing.head },
+        { file: "api/wrangler.jsonc", baseText: api, headText: api },
+      ],
+      expect: [
+        { ...deleted, classes: ["Invoice"], worker: "billing", file: billing.file, line: "@@v2", tag: "v2" },
+        {
+          code: "DO105",
+          kind: "cross-worker-binding",
+          severity: "error",
+          classes: ["Invoice"],
+          worker: "api",
+          file: "api/wrangler.jsonc",
+          line: "@@api",
+          tag: "v2",
+          says: ["script_name", "10061"],
+        },
+      ],
+    },
+    {
+      name: "(c) in one change: the other Worker drops its script_name binding too, still live until it deploys (mcp-server-cloudflare#384)",
+      changes: [
+        { file: billing.file, baseText: billing.base, headText: billing.head },
+        {
+          file: "api/wrangler.jsonc",
+          ...(({ base, head }) => ({ baseText: base, headText: head }))(
+            revisions(`{
+  "name": "api",
+  "durable_objects": {
+    "bindings": [ // @@api-bindings
+      { "name": "SESSIONS", "class_name": "Session" },
+-      { "name": "INVOICES", "class_name": "Invoice", "script_name": "billing" },
+    ],
+  },
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Session"] }],
+}
+`),
+          ),
+        },
+      ],
+      expect: [
+        { ...deleted, classes: ["Invoice"], worker: "billing", file: billing.file, line: "@@v2", tag: "v2" },
+        {
+          code: "DO105",
+          kind: "cross-worker-binding",
+          severity: "error",
+          classes: ["Invoice"],
+          worker: "api",
+          file: "api/wrangler.jsonc",
+          line: "@@api-bindings",
+          tag: "v2",
+          says: ["drops its binding `INVOICES`", "live binding stays", "10061", "first"],
+        },
+      ],
+    },
+  ]);
+});
+
+const OBSERVABILITY = `{
+  "name": "observability",
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["ObservabilityMCP"] }],
+  "env": { "production": { "name": "observability-production" } },
+}
+`;
+
+describe("binding-retargeted: a binding moved to another Worker's class", () => {
+  const retargeted = { code: "DO403", kind: "binding-retargeted" } as const;
+  const casb = (production: string) =>
+    revisions(`{
+  "name": "casb-dev",
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["CASBMCP"] }],
+  "env": {
+    "production": {
+      "name": "casb-production",
+      "durable_objects": {
+        "bindings": [
+${production}
+        ],
+      },
+    },
+  },
+}
+`);
+  const moved = casb(`-          { "name": "MCP_OBJECT", "class_name": "CASBMCP" },
++          { "name": "MCP_OBJECT", "class_name": "CASBMCP", "script_name": "observability-production" }, // @@bind`);
+  runAnalysisCases([
+    ...inBothFormats(
+      "the binding gains script_name: the class it bound loses its binding, the target must create and export it",
+      {
+        toml: `
+name = "casb-dev"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["CASBMCP"]
+
+[env.production]
+name = "casb-production"
+
+[[env.production.durable_objects.bindings]] # @@bind
+name = "MCP_OBJECT"
+class_name = "CASBMCP"
++script_name = "observability-production"
+`,
+        jsonc: `
+{
+  "name": "casb-dev",
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["CASBMCP"] }],
+  "env": {
+    "production": {
+      "name": "casb-production",
+      "durable_objects": {
+        "bindings": [
+-          { "name": "MCP_OBJECT", "class_name": "CASBMCP" },
++          { "name": "MCP_OBJECT", "class_name": "CASBMCP", "script_name": "observability-production" }, // @@bind
+        ],
+      },
+    },
+  },
+}
+`,
+      },
+      [
+        {
+          ...retargeted,
+          severity: "warning",
+          classes: ["CASBMCP", "CASBMCP"],
+          env: "production",
+          worker: "casb-production",
+          line: "@@bind",
+          says: ["`observability-production`", "separate namespace", "transferred_classes", "10061", "10064"],
+        },
+      ],
+    ),
+    {
+      name: "the target Worker is configured in the repository and does not create the class: an error",
+      changes: [
+        { file: "casb/wrangler.jsonc", baseText: moved.base, headText: moved.head },
+        {
+          file: "observability/wrangler.jsonc",
+          baseText: OBSERVABILITY,
+          headText: OBSERVABILITY,
+        },
+      ],
+      expect: [
+        {
+          ...retargeted,
+          severity: "error",
+          classes: ["CASBMCP", "CASBMCP"],
+          env: "production",
+          worker: "casb-production",
+          file: "casb/wrangler.jsonc",
+          line: "@@bind",
+          says: ["observability/wrangler.jsonc", "no migration there creates `CASBMCP`"],
+        },
+      ],
+    },
+  ]);
+});
+
+describe("templates and configs without a name: findings about a deployed Worker are info", () => {
+  runAnalysisCases([
+    ...inBothFormats(
+      "a template ({{WORKER_NAME}}) deletes a class with its binding: the data-loss finding stays, the one-shot warning is info",
+      {
+        toml: `
+name = "{{WORKER_NAME}}"
+-
+-[[durable_objects.bindings]]
+-name = "DESKTOP"
+-class_name = "SandboxDesktop"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["SandboxDesktop"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["SandboxDesktop"]
+`,
+        jsonc: `
+{
+  "name": "{{WORKER_NAME}}",
+-  "durable_objects": { "bindings": [{ "name": "DESKTOP", "class_name": "SandboxDesktop" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["SandboxDesktop"] },
++    { "tag": "v2", "deleted_classes": ["SandboxDesktop"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["SandboxDesktop"],
+          worker: "{{WORKER_NAME}}",
+          line: "@@v2",
+          tag: "v2",
+        },
+        {
+          code: "DO107",
+          kind: "delete-binding-removed",
+          severity: "info",
+          classes: ["SandboxDesktop"],
+          worker: "{{WORKER_NAME}}",
+          line: "@@v2",
+          tag: "v2",
+          says: ["`{{WORKER_NAME}}` is a placeholder", "template"],
+        },
+      ],
+    ),
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder, written as in a config
+    ...["<TBD>", "__CUSTOM_NAME__", "<< todo >>", "${WORKER_NAME}", "REPLACE_ME", "<PLACEHOLDER>"].map(
+      (placeholder): AnalysisCase => ({
+        name: `a placeholder is not a Worker identity: \`worker\` -> ${JSON.stringify(placeholder)} renames nothing`,
+        file: "wrangler.jsonc",
+        diff: `
+{
+-  "name": "worker",
++  "name": ${JSON.stringify(placeholder)},
+  "durable_objects": { "bindings": [{ "name": "COUNTER", "class_name": "Counter" }] },
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Counter"] }],
+}
+`,
+        expect: [],
+      }),
+    ),
+    {
+      name: "one placeholder becoming another (`<TBD>` -> `<WORKER_NAME>`) renames nothing (TOML)",
+      file: "wrangler.toml",
+      diff: `
+-name = "<TBD>"
++name = "<WORKER_NAME>"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["MyDurableObject"]
+`,
+      expect: [],
+    },
+    ...inBothFormats(
+      "a config without a name edits an applied step: not deployed as written, so info",
+      {
+        toml: `
+main = "src/index.ts"
+
+[[migrations]] # @@v1
+tag = "v1"
+-new_sqlite_classes = ["TestAgent"]
++new_sqlite_classes = ["TestAgent", "OtherTestAgent"]
+`,
+        jsonc: `
+{
+  "main": "src/index.ts",
+  "migrations": [
+-    { "tag": "v1", "new_sqlite_classes": ["TestAgent"] },
++    { "tag": "v1", "new_sqlite_classes": ["TestAgent", "OtherTestAgent"] }, // @@v1
+  ],
+}
+`,
+      },
+      [
+        {
+          code: "DO201",
+          kind: "history-edited",
+          severity: "info",
+          classes: ["TestAgent", "OtherTestAgent"],
+          line: "@@v1",
+          tag: "v1",
+          says: ["has no `name`", "--name"],
+        },
+        {
+          code: "DO301",
+          kind: "class-created",
+          severity: "info",
+          classes: ["OtherTestAgent"],
+          line: "@@v1",
+          tag: "v1",
+        },
+      ],
+    ),
   ]);
 });
 

@@ -1,7 +1,9 @@
 // The append-only rules of a `migrations` list (edited, removed, reordered, duplicated steps)
 // and the histories wrangler's local replay or the API reject.
-import { describe } from "node:test";
-import { inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
+import { inBothFormats, revisions, runAnalysisCases } from "../support/core-cases.ts";
 
 const edited = { code: "DO201", kind: "history-edited", severity: "error" } as const;
 const removed = { code: "DO202", kind: "history-removed", severity: "error" } as const;
@@ -38,7 +40,14 @@ tag = "v1"
 `,
       },
       [
-        { ...edited, classes: ["Room"], worker: "app", line: "@@v1", tag: "v1", says: ["`v1`"] },
+        {
+          ...edited,
+          classes: ["Room"],
+          worker: "app",
+          line: "@@v1",
+          tag: "v1",
+          says: ["If `v1` reached a Worker", "never deployed anywhere"],
+        },
         { ...storage, classes: ["Room"], worker: "app", line: "@@v1", tag: "v1", says: ["`Room`"] },
         { ...storage, classes: ["Room"], env: "staging", worker: "app-staging", line: "@@v1", tag: "v1" },
       ],
@@ -145,6 +154,334 @@ name = "app"
       ],
     },
   ]);
+});
+
+describe("history-edited and history-removed: what git alone can and cannot tell", () => {
+  const mixed = { code: "DO104", kind: "delete-mixed-step", severity: "error" } as const;
+  const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
+  runAnalysisCases([
+    ...inBothFormats(
+      "a class added to an applied step: if the step reached a Worker, the class is never created there and its binding fails",
+      {
+        toml: `
+name = "app"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
++
++[[durable_objects.bindings]]
++name = "LOBBY"
++class_name = "Lobby"
+
+[[migrations]] # @@v1
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+        jsonc: `
+{
+  "name": "app",
+  "durable_objects": {
+    "bindings": [
+      { "name": "ROOMS", "class_name": "Room" },
++      { "name": "LOBBY", "class_name": "Lobby" },
+    ],
+  },
+  "migrations": [
+-    { "tag": "v1", "new_sqlite_classes": ["Room"] },
++    { "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] }, // @@v1
+  ],
+}
+`,
+      },
+      [
+        {
+          ...edited,
+          classes: ["Room", "Lobby"],
+          worker: "app",
+          line: "@@v1",
+          tag: "v1",
+          says: ["If `v1` reached a Worker", "`Lobby` is never created there", "10061"],
+        },
+        { ...created, classes: ["Lobby"], worker: "app", line: "@@v1", tag: "v1" },
+      ],
+    ),
+    ...inBothFormats(
+      "the last step's deploy is rejected at base (its delete is still bound): editing it is a warning, not an applied step",
+      {
+        toml: `
+name = "app"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Old"]
+
+[[migrations]] # @@v2
+tag = "v2"
+-deleted_classes = ["Room"]
++deleted_classes = ["Old"]
+`,
+        jsonc: `
+{
+  "name": "app",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Old"] },
+-    { "tag": "v2", "deleted_classes": ["Room"] },
++    { "tag": "v2", "deleted_classes": ["Old"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Old"],
+          worker: "app",
+          line: "@@v2",
+          tag: "v2",
+        },
+        {
+          ...edited,
+          severity: "warning",
+          classes: ["Room", "Old"],
+          worker: "app",
+          line: "@@v2",
+          tag: "v2",
+          says: ["most likely never reached a Worker", "code 10061", "binding `ROOMS`", "still at `v1`"],
+        },
+      ],
+    ),
+    {
+      name: "a retried KV-to-SQLite switch (executor#1191): the rejected delete and the step after it are withdrawn, the new attempt is case (b)",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "cloud",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "MCP_SESSION", "class_name": "McpSessionDO" },
++      { "name": "MCP_SESSION", "class_name": "McpSessionDOSqlite" }, // @@bind
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["McpSessionDO"] },
+-    { "tag": "v2", "deleted_classes": ["McpSessionDO"] },
+-    { "tag": "v3", "new_sqlite_classes": ["McpSessionDO"] },
++    { "tag": "v2", "deleted_classes": ["McpSessionDO"], "new_sqlite_classes": ["McpSessionDOSqlite"] }, // @@v2
+  ],
+}
+`,
+      expect: [
+        {
+          ...deleted,
+          classes: ["McpSessionDO"],
+          worker: "cloud",
+          line: "@@v2",
+          tag: "v2",
+          says: ["storage switch"],
+        },
+        {
+          code: "DO106",
+          kind: "delete-binding-repointed",
+          severity: "error",
+          classes: ["McpSessionDO", "McpSessionDOSqlite"],
+          worker: "cloud",
+          line: "@@bind",
+          tag: "v2",
+        },
+        { ...mixed, classes: ["McpSessionDO"], worker: "cloud", line: "@@v2", tag: "v2" },
+        {
+          ...removed,
+          severity: "warning",
+          classes: ["McpSessionDO"],
+          worker: "cloud",
+          line: null,
+          tag: "v3",
+          says: ["most likely never reached a Worker", "`v2` is rejected with code 10061"],
+        },
+        {
+          ...edited,
+          severity: "warning",
+          classes: ["McpSessionDO", "McpSessionDOSqlite"],
+          worker: "cloud",
+          line: "@@v2",
+          tag: "v2",
+        },
+        { ...created, classes: ["McpSessionDOSqlite"], worker: "cloud", line: "@@v2", tag: "v2" },
+      ],
+    },
+    {
+      name: "the last step creates a class that already exists (rejected with 10074): removing it is a warning",
+      file: "wrangler.toml",
+      diff: `
+name = "app"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["A"]
+-[[migrations]]
+-tag = "v2"
+-new_sqlite_classes = ["A"]
+`,
+      expect: [
+        {
+          ...removed,
+          severity: "warning",
+          classes: ["A"],
+          worker: "app",
+          line: null,
+          tag: "v2",
+          says: ["code 10074", "still at `v1`"],
+        },
+      ],
+    },
+    ...inBothFormats(
+      "an applied step edited to create what a later step deletes repairs the replay: a warning",
+      {
+        toml: `
+name = "graphql"
+
+[[migrations]] # @@v1
+tag = "v1"
+-new_sqlite_classes = ["GraphQLMCP"]
++new_sqlite_classes = ["UserDetails", "GraphQLMCP"]
+
+[[migrations]]
+tag = "v2"
+deleted_classes = ["UserDetails"]
+`,
+        jsonc: `
+{
+  "name": "graphql",
+  "migrations": [
+-    { "tag": "v1", "new_sqlite_classes": ["GraphQLMCP"] },
++    { "tag": "v1", "new_sqlite_classes": ["UserDetails", "GraphQLMCP"] }, // @@v1
+    { "tag": "v2", "deleted_classes": ["UserDetails"] },
+  ],
+}
+`,
+      },
+      [
+        {
+          ...edited,
+          severity: "warning",
+          classes: ["GraphQLMCP", "UserDetails"],
+          worker: "graphql",
+          line: "@@v1",
+          tag: "v1",
+          says: ["replay the history cleanly", "4.131"],
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "every migration removed with the class and its binding: a deployed Worker keeps the namespace, and the deploy fails with 10064",
+      {
+        toml: `
+name = "worker-a"
+main = "src/index.ts"
+-
+-[[durable_objects.bindings]]
+-name = "COUNTER"
+-class_name = "Counter"
+-
+-[[migrations]]
+-tag = "v1"
+-new_sqlite_classes = ["Counter"]
+`,
+        jsonc: `
+{
+  "name": "worker-a",
+  "main": "src/index.ts",
+-  "durable_objects": { "bindings": [{ "name": "COUNTER", "class_name": "Counter" }] },
+-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Counter"] }],
+}
+`,
+      },
+      [
+        {
+          ...removed,
+          classes: ["Counter"],
+          worker: "worker-a",
+          line: null,
+          tag: "v1",
+          says: ["If `v1` reached a Worker", "namespace of `Counter` still exists", "10064", "two deploys"],
+        },
+        {
+          code: "DO401",
+          kind: "binding-removed",
+          severity: "warning",
+          classes: ["Counter"],
+          worker: "worker-a",
+          line: null,
+          says: ["COUNTER", "10064"],
+        },
+      ],
+    ),
+    {
+      name: "a retagged last step: said with the new tag, still an error while the old tag may be deployed",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "kody",
+  "migrations": [
+    { "tag": "v11", "new_sqlite_classes": ["RepoSession"] },
+-    { "tag": "v12", "new_sqlite_classes": ["PackageRealtimeSession"] },
++    { "tag": "v13", "new_sqlite_classes": ["PackageRealtimeSession"] },
+  ],
+}
+`,
+      expect: [
+        {
+          ...removed,
+          classes: ["PackageRealtimeSession"],
+          worker: "kody",
+          line: null,
+          tag: "v12",
+          says: ["back as `v13`", "10074"],
+        },
+      ],
+    },
+  ]);
+});
+
+describe("a last step that creates a class the base revision's code does not export never deployed", () => {
+  const { base, head } = revisions(`
+{
+  "name": "app",
+  "main": "src/index.ts",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Counter"] },
+-    { "tag": "v2", "new_sqlite_classes": ["MyDurableObject"] },
++    { "tag": "v2", "new_sqlite_classes": ["Room"] }, // @@v2
+  ],
+}
+`);
+  const changes = [{ file: "apps/app/wrangler.jsonc", baseText: base, headText: head }];
+  const codes = (exported: readonly string[] | undefined) =>
+    analyzeRepository(changes, {
+      baseExportsOf: (entry) =>
+        entry === "apps/app/src/index.ts" && exported ? new Set(exported) : undefined,
+    }).findings.map((f) => [f.code, f.severity, f.tag]);
+  it("the base code does not export it: editing the step is a warning (10070)", () => {
+    assert.deepEqual(codes(["Counter"]), [
+      ["DO201", "warning", "v2"],
+      ["DO301", "info", "v2"],
+    ]);
+    const edited = analyzeRepository(changes, { baseExportsOf: () => new Set(["Counter"]) }).findings[0]!;
+    assert.match(edited.message, /most likely never reached a Worker.*10070.*`MyDurableObject`/);
+  });
+  it("the base code exports it, is not known, or misses earlier classes too: the edit stays an error", () => {
+    assert.deepEqual(codes(["Counter", "MyDurableObject"])[0], ["DO201", "error", "v2"]);
+    assert.deepEqual(codes(undefined)[0], ["DO201", "error", "v2"]);
+    // Code that exports none of the classes is no reading of what deployed (a build output, a
+    // stale branch): nothing is concluded from it.
+    assert.deepEqual(codes([])[0], ["DO201", "error", "v2"]);
+  });
 });
 
 describe("history-reordered and duplicate-tag", () => {

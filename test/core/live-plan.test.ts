@@ -222,14 +222,14 @@ describe("the live evidence", () => {
     notes?: readonly string[];
   }[] = [
     {
-      name: "a delete with objects: the data loss gets its blast radius, the one-shot 10061 is confirmed live",
+      name: "a delete with objects: the data loss gets its blast radius, the live binding the one-shot delete meets is named",
       diff: ONE_SHOT_DELETE,
       live: {
         scripts: LIVE_V1,
         namespaces: { "w/Counter": { objects: [3, 3] }, "w/Legacy": { objects: [12_408, 9_876] } },
         bindings: OWN_BINDINGS,
       },
-      static: ["DO101 critical data-loss Legacy", "DO103 error Legacy"],
+      static: ["DO101 critical data-loss Legacy", "DO107 warning Legacy"],
       expect: [
         {
           code: "DO101",
@@ -237,7 +237,11 @@ describe("the live evidence", () => {
           dataLoss: true,
           says: ["destroys 12,408 objects (9,876 with stored data) of `Legacy` in `w`"],
         },
-        { code: "DO103", severity: "error", says: ["Live: `w` binds `Legacy` right now (binding `LEGACY`)"] },
+        {
+          code: "DO107",
+          severity: "warning",
+          says: ["Live: `w` binds `Legacy` right now (binding `LEGACY`)"],
+        },
       ],
       plan: {
         deployed: true,
@@ -299,18 +303,18 @@ describe("the live evidence", () => {
       plan: { destroys: [], sends: ["v2"] },
     },
     {
-      name: "the live bindings settle a delete-still-bound: phase 1 has landed",
+      name: "the live bindings settle a one-shot delete: phase 1 has landed",
       diff: ONE_SHOT_DELETE,
       live: {
         scripts: LIVE_V1,
         namespaces: { "w/Counter": {}, "w/Legacy": { objects: [5, 5] } },
         bindings: { w: ["COUNTER=Counter"] },
       },
-      static: ["DO101 critical data-loss Legacy", "DO103 error Legacy"],
+      static: ["DO101 critical data-loss Legacy", "DO107 warning Legacy"],
       expect: [
         { code: "DO101", severity: "critical", dataLoss: true, says: ["5 objects (5 with stored data)"] },
         {
-          code: "DO103",
+          code: "DO107",
           severity: "info",
           says: ["The live `w` no longer binds `Legacy`", "the delete can apply"],
         },
@@ -329,7 +333,6 @@ deleted_classes = ["Legacy"]`)}
       live: { scripts: { other: "v1" } },
       static: ["DO101 critical data-loss Legacy", "DO201 error Counter,Legacy", "DO305 error Counter"],
       expect: [
-        { code: "DO305", severity: "error" },
         {
           code: "DO807",
           kind: "first-deploy-rejected",
@@ -343,6 +346,8 @@ deleted_classes = ["Legacy"]`)}
             "`w` is not deployed in this account: its first deploy creates it and replays the whole history",
           ],
         },
+        // A storage switch edited into history only matters where the old storage was deployed.
+        { code: "DO305", severity: "info" },
         { code: "DO806", severity: "info", says: ["which is not deployed in this account"] },
       ],
       plan: {
@@ -489,10 +494,10 @@ new_sqlite_classes = ["Room"]`)}
       name: "a 403 on the account's list: every Worker judged statically, one note",
       diff: ONE_SHOT_DELETE,
       live: { failScripts: FORBIDDEN },
-      static: ["DO101 critical data-loss Legacy", "DO103 error Legacy"],
+      static: ["DO101 critical data-loss Legacy", "DO107 warning Legacy"],
       expect: [
         { code: "DO101", severity: "critical", dataLoss: true },
-        { code: "DO103", severity: "error" },
+        { code: "DO107", severity: "warning" },
       ],
       plan: { live: "failed", deployed: null, sends: [], destroys: [] },
       notes: [

@@ -2,8 +2,14 @@
 // bindings that are not inherited) and the config problems wrangler only warns about or rejects.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { parseConfigText } from "../../src/core/config/parse.ts";
-import { canonicalJson, isLocalBinding, readWorkers } from "../../src/core/config/workers.ts";
+import {
+  canonicalJson,
+  isLocalBinding,
+  isPlaceholderName,
+  readWorkers,
+} from "../../src/core/config/workers.ts";
 import type { Worker } from "../../src/core/model.ts";
 import {
   type AnalysisCase,
@@ -739,4 +745,191 @@ name = "api"
       ],
     },
   ]);
+});
+
+describe("placeholder Worker names: a template is not a Worker identity", () => {
+  const placeholders = [
+    "{{WORKER_NAME}}",
+    "{{project-name}}",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder, written as in a config
+    "${WORKER_NAME}",
+    "<WORKER_NAME>",
+    "<TBD>",
+    "<< todo >>",
+    "<PLACEHOLDER>",
+    "__CUSTOM_NAME__",
+    "__NAME__-staging",
+    "%APP_NAME%",
+    "REPLACE_ME",
+    "replace-me",
+    "CHANGEME",
+    "TODO",
+    "your-worker-name",
+    "YOUR_APP_NAME",
+    "my worker",
+    "",
+  ];
+  const names = [
+    "chat",
+    "todo-app",
+    "my-worker",
+    "api-production",
+    "mcp-cloudflare-dev",
+    "worker",
+    "tbd-service",
+  ];
+  for (const name of placeholders) {
+    it(`${JSON.stringify(name)} is a placeholder`, () => assert.equal(isPlaceholderName(name), true));
+  }
+  for (const name of names) {
+    it(`${JSON.stringify(name)} is a name`, () => assert.equal(isPlaceholderName(name), false));
+  }
+  it("an env Worker derived from a placeholder top-level name is a template too; an env with its own name is not", () => {
+    const { workers } = workersOf(
+      "wrangler.jsonc",
+      '{ "name": "{{WORKER_NAME}}", "env": { "staging": {}, "production": { "name": "app-prod" } } }',
+    );
+    assert.deepEqual(
+      workers.map((w) => [w.env, w.name, w.placeholderName ?? null]),
+      [
+        [null, "{{WORKER_NAME}}", "{{WORKER_NAME}}"],
+        ["staging", "{{WORKER_NAME}}-staging", "{{WORKER_NAME}}"],
+        ["production", "app-prod", null],
+      ],
+    );
+  });
+});
+
+describe("wrangler v1 configs: their own schema, said once", () => {
+  const v1 = { code: "DO006", kind: "legacy-wrangler-config", severity: "info" } as const;
+  // wrangler v1 only read TOML, so these cases have no JSONC twin.
+  runAnalysisCases([
+    {
+      name: "`type`, `[build] upload_format` and `[durable_objects] classes`: no unknown key, no class-without-migration error",
+      file: "wrangler.toml",
+      base: null,
+      head: `name = "counter"
+type = "javascript" # @@type
+workers_dev = true
+
+[build]
+upload_format = "modules"
+
+[durable_objects]
+classes = [{ binding = "COUNTER", class_name = "Counter" }]
+`,
+      expect: [
+        {
+          ...v1,
+          classes: [],
+          worker: "counter",
+          line: "@@type",
+          says: [
+            '`type = "javascript"`',
+            "`[build] upload_format`",
+            "`[durable_objects] classes`",
+            "--new-class",
+          ],
+        },
+      ],
+    },
+    {
+      name: "a v1 config (`[build.upload]`) that deletes a class still reports the data loss: `migrations` read alike",
+      file: "wrangler.toml",
+      diff: `
+type = "javascript" # @@type
+name = "counter"
+
+[build.upload]
+format = "modules"
+main = "./index.mjs"
+
+[durable_objects]
+bindings = [{ name = "LOBBY", class_name = "Lobby" }]
+
+[[migrations]]
+tag = "v1"
+new_classes = ["Counter", "Lobby"]
++
++[[migrations]] # @@v2
++tag = "v2"
++deleted_classes = ["Counter"]
+`,
+      expect: [
+        {
+          code: "DO101",
+          kind: "class-deleted",
+          severity: "critical",
+          dataLoss: true,
+          classes: ["Counter"],
+          worker: "counter",
+          line: "@@v2",
+          tag: "v2",
+        },
+        { ...v1, classes: [], worker: "counter", line: "@@type", introduced: false },
+      ],
+    },
+    {
+      name: "an untouched v1 config says nothing (said once, where the file changes)",
+      file: "wrangler.toml",
+      base: 'type = "webpack"\nname = "site"\n',
+      head: 'type = "webpack"\nname = "site"\n',
+      expect: [],
+    },
+  ]);
+});
+
+describe("local-only top levels: one note, how to narrow `environments`", () => {
+  const config = (topBinding: string) => `{
+  "name": "mcp-auditlogs-dev",
+  "kv_namespaces": [{ "binding": "OAUTH_KV", "id": "DEV_KV" }],
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["AuditlogMCP"] }],
+  "durable_objects": { "bindings": [{ "name": "MCP_OBJECT", "class_name": "AuditlogMCP" }${topBinding}] },
+  "env": {
+    "staging": {
+      "name": "mcp-auditlogs-staging",
+      "kv_namespaces": [{ "binding": "OAUTH_KV", "id": "bff0ee5812834b8a8cc9bd5575a8f9d8" }],
+      "durable_objects": { "bindings": [{ "name": "MCP_OBJECT", "class_name": "AuditlogMCP" }] },
+    },
+    "production": {
+      "name": "mcp-auditlogs-production",
+      "durable_objects": { "bindings": [{ "name": "MCP_OBJECT", "class_name": "AuditlogMCP" }] },
+    },
+  },
+}
+`;
+  it("a `-dev` top level with a placeholder KV id that has a finding is named once, with the envs to list", () => {
+    const report = analyzeRepository([
+      {
+        file: "apps/auditlogs/wrangler.jsonc",
+        baseText: config(""),
+        headText: config(', { "name": "USER_DETAILS", "class_name": "UserDetails" }'),
+      },
+    ]);
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.env, f.severity]),
+      [["DO402", null, "error"]],
+    );
+    assert.deepEqual(report.notes, [
+      "The top level of `apps/auditlogs/wrangler.jsonc` (name `mcp-auditlogs-dev`, KV namespace id `DEV_KV`) looks local-only (for `wrangler dev`); its findings only matter if it is deployed. If it never is, list the environments you deploy in the `environments` input (CLI: `--env NAME`), e.g. `staging, production`.",
+    ]);
+  });
+  it("no note when the top level has no finding, or when it looks deployed", () => {
+    const quiet = analyzeRepository([
+      { file: "wrangler.jsonc", baseText: config(""), headText: `// reformatted\n${config("")}` },
+    ]);
+    assert.equal(quiet.notes, undefined);
+    const deployed = config(', { "name": "USER_DETAILS", "class_name": "UserDetails" }')
+      .replace("mcp-auditlogs-dev", "mcp-auditlogs")
+      .replace('"DEV_KV"', '"0123456789abcdef0123456789abcdef"');
+    const report = analyzeRepository([
+      {
+        file: "wrangler.jsonc",
+        baseText: config("").replace("mcp-auditlogs-dev", "mcp-auditlogs"),
+        headText: deployed,
+      },
+    ]);
+    assert.equal(report.findings.length, 1);
+    assert.equal(report.notes, undefined);
+  });
 });

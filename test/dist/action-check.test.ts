@@ -222,9 +222,10 @@ describe("the sticky comment", () => {
     const findings = findingsOf(first);
     assert.deepEqual(
       findings.map((f) => f.code),
-      // DO103 three times: production still binds the class; the top level and staging drop the
-      // binding in the same deploy as the delete, which the API also rejects (it checks live bindings).
-      ["DO101", "DO101", "DO101", "DO103", "DO103", "DO103", "DO603", "DO603", "DO603"],
+      // DO103 for production, which still binds the class (the API rejects that); DO107 for the top
+      // level and staging, which drop the binding in the same deploy as the delete: a warning,
+      // since such one-shot deletes have both passed and failed (two deploys always work).
+      ["DO101", "DO101", "DO101", "DO103", "DO107", "DO603", "DO603", "DO107", "DO603"],
     );
     assert.equal(first.outputs["comment-id"], String(comment.id));
     const report = JSON.parse(first.reportText ?? "null");
@@ -246,8 +247,8 @@ describe("the sticky comment", () => {
       located.map((a) => `${a.command} ${a.properties.file}:${a.properties.line} ${a.properties.title}`),
       [
         "error wrangler.toml:16 DO101 class-deleted",
-        "error wrangler.toml:16 DO103 delete-still-bound",
         "error wrangler.toml:28 DO103 delete-still-bound",
+        "warning wrangler.toml:16 DO107 delete-binding-removed",
         "warning wrangler.toml:16 DO603 deleted-class-still-needed",
       ],
     );
@@ -255,7 +256,7 @@ describe("the sticky comment", () => {
       located[0]!.message,
       /in the top-level config, env `production` and env `staging` \(migration `v2`\) destroys every `RateLimiter` object of `chat`, `chat-production` and `chat-staging`/,
     );
-    assert.match(located[1]!.message, /in the top-level config and env `staging`: the API checks a delete/);
+    assert.match(located[2]!.message, /in the top-level config and env `staging`\. The API checks a delete/);
     assert.match(located[0]!.message, /\nFix: /);
 
     // Second run, nothing changed: reads only, and the comment keeps its id.
@@ -283,9 +284,10 @@ describe("the sticky comment", () => {
     const updated = ourComments(1)[0]!;
     assert.equal(updated.id, comment.id);
     // The binding left in production is gone from the comment; removing it in the same deploy
-    // as the delete is still a one-shot delete (DO103 for every Worker), and the comment says so.
+    // as the delete is the plain one-shot delete (DO107 for every Worker), and the comment says so.
     assert.ok(!updated.body.includes("wrangler.toml:28"), "the fixed binding is gone from the comment");
-    assert.match(updated.body, /LIVE bindings/);
+    assert.match(updated.body, /DO107/);
+    assert.match(updated.body, /live bindings/);
     assert.equal(third.outputs["comment-id"], String(comment.id));
   });
 

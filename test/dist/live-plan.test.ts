@@ -192,12 +192,12 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     cf.clearRequests();
     const run = await cli(repo);
     assert.equal(run.status, 1, run.stderr);
-    assert.deepEqual(codes(run), ["DO101 critical data-loss", "DO103 error"]);
+    assert.deepEqual(codes(run), ["DO101 critical data-loss", "DO107 warning"]);
     assert.match(
       finding(run, "DO101").message,
       /destroys 12,408 objects \(9,876 with stored data\) of `Legacy`/,
     );
-    assert.match(finding(run, "DO103").message, /Live: `with-objects` binds `Legacy` right now/);
+    assert.match(finding(run, "DO107").message, /Live: `with-objects` binds `Legacy` right now/);
     const [w] = run.json.workers;
     assert.deepEqual(
       { deployed: w?.deployed, liveTag: w?.liveTag, sends: w?.sends, destroys: w?.destroys },
@@ -374,7 +374,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     cf.failNext("/scripts/denied/settings", { status: 403, code: 10000, message: "Authentication error" });
     const run = await cli(repo);
     assert.equal(run.status, 1);
-    assert.deepEqual(codes(run), ["DO101 critical data-loss", "DO103 error"]);
+    assert.deepEqual(codes(run), ["DO101 critical data-loss", "DO107 warning"]);
     const warnings = run.stderr.split("\n").filter((l) => l.startsWith("warning:"));
     assert.equal(warnings.length, 1, run.stderr);
     assert.match(

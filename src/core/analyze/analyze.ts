@@ -1,17 +1,33 @@
 // The analysis entry points: one config file at two revisions, or a whole repository's configs.
 // Every (file, environment) is one deployed Worker, analysed on its own.
-import { CATALOGUE, severityRank } from "../catalogue.ts";
+import { CATALOGUE, forUndeployedWorker, severityRank } from "../catalogue.ts";
 import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
-import { readWorkers } from "../config/workers.ts";
+import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import { type Draft, placeDraft, q } from "../diagnostics.ts";
-import type { ConfigChange, Finding, ParsedConfig, ParseResult, Report, Risk, Worker } from "../model.ts";
+import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
+import type {
+  ConfigChange,
+  DurableObjectBinding,
+  Finding,
+  ParsedConfig,
+  ParseResult,
+  Report,
+  Risk,
+  Worker,
+} from "../model.ts";
 import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
+import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
   readonly envs?: readonly (string | null)[] | null;
+  /**
+   * The export names of a Worker's entry module at the base revision (repository path), when the
+   * caller read them: a last step creating a class the base code does not export never deployed.
+   */
+  readonly baseExportsOf?: (entryPath: string) => ReadonlySet<string> | undefined;
 }
 
 export interface FileAnalysis {
@@ -43,7 +59,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     const removed = baseConfig ? readWorkers(baseConfig).workers : [];
     for (const worker of removed) {
       const draft = wanted(worker.env) ? removedWorker(worker, "file") : null;
-      if (draft && baseConfig) findings.push(placeDraft(draft, placement(baseConfig, worker.name, true)));
+      if (draft && baseConfig) findings.push(placed(draft, placement(baseConfig, worker.name, true), worker));
     }
     return { file, findings, headWorkers: [], baseWorkers: removed };
   }
@@ -57,13 +73,18 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   const known = new Set((baseReading?.drafts ?? []).map(draftKey));
   for (const draft of headReading.drafts) {
     if (!wanted(draft.env)) continue;
+    // Said once, where the file changes: not again for every untouched v1 config of a repository.
+    if (draft.kind === "legacy-wrangler-config" && same) continue;
     const worker = headReading.workers.find((w) => w.env === draft.env);
     findings.push(placeDraft(draft, placement(head, worker?.name ?? null, !known.has(draftKey(draft)))));
   }
   for (const worker of headReading.workers) {
     if (!wanted(worker.env)) continue;
-    for (const draft of compareWorker(baseByEnv.get(worker.env) ?? null, worker)) {
-      findings.push(placeDraft(draft, placement(head, worker.name, true)));
+    const base = baseByEnv.get(worker.env) ?? null;
+    const baseEntry = base && options.baseExportsOf ? workerEntryPath(base) : null;
+    const baseExports = baseEntry ? (options.baseExportsOf?.(baseEntry) ?? null) : null;
+    for (const draft of compareWorker(base, worker, { baseExports })) {
+      findings.push(placed(draft, placement(head, worker.name, true), worker));
     }
   }
   if (baseConfig && base?.ok) {
@@ -73,7 +94,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
       const draft = removedWorker(worker, "env");
       if (draft)
         findings.push(
-          placeDraft({ ...draft, line: head.locate(["env"]) }, placement(head, worker.name, true)),
+          placed({ ...draft, line: head.locate(["env"]) }, placement(head, worker.name, true), worker),
         );
     }
   }
@@ -83,6 +104,13 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     headWorkers: headReading.workers,
     baseWorkers: base && !base.ok ? [] : (baseReading?.workers ?? []),
   };
+}
+
+/** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */
+function placed(draft: Draft, at: ReturnType<typeof placement>, worker: Worker): Finding {
+  const finding = placeDraft(draft, at);
+  const why = notDeployedAsWritten(worker);
+  return why ? forUndeployedWorker(finding, why) : finding;
 }
 
 /** Analyses every config of a change together, adding what needs more than one file. */
@@ -104,37 +132,140 @@ export function reportFor(
   options: AnalyzeOptions = {},
 ): Report {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
-  findings.push(...crossWorkerBindings(findings, analyses));
+  const cross = crossWorkerBindings(findings, analyses);
+  // A delete another Worker still binds is not the plain one-shot case: DO105 names the cause.
+  const blocked = new Set(cross.map((c) => c.blocks));
+  // A removed binding whose class the code no longer exports is the 10064 of DO601: said once.
+  const unexported = new Set(
+    findings.filter((f) => f.kind === "class-not-exported").map((f) => placeKey(f.file, f.env, f.classes[0])),
+  );
+  const kept = findings
+    .filter(
+      (f) =>
+        !(f.kind === "delete-binding-removed" && blocked.has(deletionKey(f.worker, f.classes[0], f.tag))) &&
+        !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
+    )
+    .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
   const workers = planTargets(analyses, options.envs ?? null).map((t) => plannedWorker(planWorker(t, null)));
-  return { ...buildReport(findings), workers };
+  const report = { ...buildReport([...kept, ...cross.map((c) => c.finding)]), workers };
+  const notes = localOnlyNotes(analyses, report.findings);
+  return notes.length > 0 ? { ...report, notes } : report;
 }
 
-/** Another Worker in the repository that binds a class being deleted blocks the delete (10061). */
-function crossWorkerBindings(findings: readonly Finding[], analyses: readonly FileAnalysis[]): Finding[] {
-  const out: Finding[] = [];
+function placeKey(file: string, env: string | null, className: string | undefined): string {
+  return [file, env, className].join("\u0000");
+}
+
+function deletionKey(worker: string | null, className: string | undefined, tag: string | null): string {
+  return [worker, className, tag].join("\u0000");
+}
+
+/**
+ * A binding retargeted to another Worker's class: when that Worker's config is in the repository
+ * and has no live class of that name, the deploy is rejected (10061), which is an error.
+ */
+function checkRetargetTarget(finding: Finding, analyses: readonly FileAnalysis[]): Finding {
+  const className = finding.classes[1];
+  const own = analyses.find((a) => a.file === finding.file)?.headWorkers.find((w) => w.env === finding.env);
+  const binding = own?.bindings.find((b) => b.line === finding.line && b.className === className);
+  if (!binding?.scriptName || !finding.introduced) return finding;
+  const target = analyses.flatMap((a) => a.headWorkers).find((w) => w.name === binding.scriptName);
+  if (!target) return finding;
+  if (liveClasses(replayLifecycle(target.lifecycle).classes).has(binding.className)) {
+    return {
+      ...finding,
+      message: `${finding.message} ${q(target.name)} (${q(target.file)}) does create ${q(binding.className)}.`,
+    };
+  }
+  return {
+    ...finding,
+    severity: "error",
+    message: `${finding.message} ${q(target.name)} is configured in ${q(target.file)}, and no migration there creates ${q(binding.className)}: the deploy is rejected (code 10061).`,
+  };
+}
+
+/**
+ * One note for the top levels that look like they are only used by `wrangler dev` (a `-dev`
+ * name, placeholder resource ids, no name at all) when they carry findings: most multi-env
+ * repositories never deploy them, and the `environments` input leaves them out.
+ */
+function localOnlyNotes(analyses: readonly FileAnalysis[], findings: readonly Finding[]): string[] {
+  const listed: string[] = [];
+  const envs = new Set<string>();
+  for (const analysis of analyses) {
+    const top = analysis.headWorkers.find((w) => w.env === null);
+    if (!top || analysis.headWorkers.length < 2) continue;
+    const signs = top.name === null ? ["no `name`"] : (top.localOnlySigns ?? []);
+    if (signs.length === 0) continue;
+    const concerned = findings.some(
+      (f) => f.file === analysis.file && f.env === null && f.introduced && severityRank(f.severity) >= 1,
+    );
+    if (!concerned) continue;
+    listed.push(`${q(analysis.file)} (${signs.join(", ")})`);
+    for (const w of analysis.headWorkers) if (w.env !== null) envs.add(w.env);
+  }
+  if (listed.length === 0) return [];
+  const shown = listed.length > 3 ? [...listed.slice(0, 3), `and ${listed.length - 3} more`] : listed;
+  const example = [...envs].slice(0, 3).join(", ");
+  return [
+    `The top level of ${shown.join("; ")} looks local-only (for \`wrangler dev\`); its findings only matter if it is deployed. If it never is, list the environments you deploy in the \`environments\` input (CLI: \`--env NAME\`)${example ? `, e.g. \`${example}\`` : ""}.`,
+  ];
+}
+
+/**
+ * Another Worker in the repository that binds a class being deleted blocks the delete (10061).
+ * Each finding comes with the key of the deletion it blocks.
+ */
+function crossWorkerBindings(
+  findings: readonly Finding[],
+  analyses: readonly FileAnalysis[],
+): { finding: Finding; blocks: string }[] {
+  const out: { finding: Finding; blocks: string }[] = [];
+  const entry = CATALOGUE["cross-worker-binding"];
+  const blocking = (deletion: Finding, other: Worker, binding: DurableObjectBinding, dropped: boolean) => {
+    const why = notDeployedAsWritten(other);
+    const finding: Finding = {
+      code: entry.code,
+      kind: "cross-worker-binding",
+      severity: entry.severity,
+      dataLoss: false,
+      classes: [binding.className],
+      worker: other.name,
+      env: other.env,
+      file: other.file,
+      line: dropped ? (other.bindingsLine ?? other.envLine) : binding.line,
+      tag: deletion.tag,
+      message: dropped
+        ? `Worker ${q(other.name ?? other.file)} drops its binding ${q(binding.name)} to ${q(binding.className)} of ${q(deletion.worker)} (\`script_name\`) in the same change that deletes the class in ${q(deletion.file)}, but the live binding stays until ${q(other.name ?? other.file)} has deployed without it: the delete is rejected (code 10061) if it deploys first or at the same time.`
+        : `Worker ${q(other.name ?? other.file)} still binds ${q(binding.className)} of ${q(deletion.worker)} through \`script_name\` (binding ${q(binding.name)}): the delete in ${q(deletion.file)} is rejected (code 10061) until this binding is removed and deployed.`,
+      fix: dropped
+        ? `Deploy ${q(other.name ?? other.file)} without the binding first (phase 1), then deploy the delete, for example from a later pull request.`
+        : `Remove binding ${q(binding.name)} from ${q(other.file)} and deploy that Worker first (phase 1), then deploy the delete.`,
+      introduced: true,
+    };
+    out.push({
+      finding: why ? forUndeployedWorker(finding, why) : finding,
+      blocks: deletionKey(deletion.worker, binding.className, deletion.tag),
+    });
+  };
+  const bindsIt = (deletion: Finding, b: DurableObjectBinding) =>
+    b.scriptName === deletion.worker && deletion.classes.includes(b.className);
   for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
     for (const analysis of analyses) {
       for (const other of analysis.headWorkers) {
         if (other.name === deletion.worker) continue;
-        for (const binding of other.bindings) {
-          if (binding.scriptName !== deletion.worker || !deletion.classes.includes(binding.className))
-            continue;
-          const entry = CATALOGUE["cross-worker-binding"];
-          out.push({
-            code: entry.code,
-            kind: "cross-worker-binding",
-            severity: entry.severity,
-            dataLoss: false,
-            classes: [binding.className],
-            worker: other.name,
-            env: other.env,
-            file: other.file,
-            line: binding.line,
-            tag: deletion.tag,
-            message: `Worker ${q(other.name ?? other.file)} still binds ${q(binding.className)} of ${q(deletion.worker)} through \`script_name\` (binding ${q(binding.name)}): the delete in ${q(deletion.file)} is rejected (code 10061) until this binding is removed and deployed.`,
-            fix: `Remove binding ${q(binding.name)} from ${q(other.file)} and deploy that Worker first (phase 1), then deploy the delete.`,
-            introduced: true,
-          });
+        for (const binding of other.bindings.filter((b) => bindsIt(deletion, b))) {
+          blocking(deletion, other, binding, false);
+        }
+      }
+      // Case (c) in one pull request: another Worker's binding removed in the same change is still
+      // live until that Worker deploys (cloudflare/mcp-server-cloudflare#384).
+      for (const was of analysis.baseWorkers ?? []) {
+        if (was.name === deletion.worker) continue;
+        const now = analysis.headWorkers.find((w) => w.env === was.env);
+        for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
+          const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
+          if (!kept && now) blocking(deletion, now, binding, true);
         }
       }
     }

@@ -3,10 +3,11 @@
 // fails the deploy (10064), a class created but not exported fails it too (10070). The export
 // names come from src/core/code (read as text, never run); this module only compares.
 import { posix } from "node:path";
-import { CATALOGUE } from "../catalogue.ts";
+import { CATALOGUE, forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
+import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
 import { envLabel, q } from "../diagnostics.ts";
-import { replayLifecycle } from "../lifecycle/replay.ts";
+import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { FileAnalysis } from "./analyze.ts";
 
@@ -23,18 +24,24 @@ export function codeFindings(
   const out: Finding[] = [];
   for (const analysis of analyses) {
     for (const worker of analysis.headWorkers) {
-      const live = [...replayLifecycle(worker.lifecycle).classes.values()];
+      const why = notDeployedAsWritten(worker);
+      const push = (f: Finding) => out.push(why ? forUndeployedWorker(f, why) : f);
+      const replay = replayLifecycle(worker.lifecycle).classes;
+      const live = [...replay.values()];
       const liveNames = live.filter((c) => c.status === "live");
       const mine = analysis.findings.filter((f) => f.env === worker.env && f.introduced);
       const createdNow = new Set(mine.filter((f) => f.kind === "class-created").flatMap((f) => f.classes));
       const deletedNow = mine.filter((f) => f.kind === "class-deleted");
-      if (liveNames.length === 0 && deletedNow.length === 0) continue;
+      // Classes whose migrations this change removed while the class also left the config: a
+      // Worker that ran those migrations keeps the namespaces (only a template has none).
+      const abandoned = why ? [] : abandonedClasses(worker, analysis);
+      if (liveNames.length === 0 && deletedNow.length === 0 && abandoned.length === 0) continue;
 
       const entry = workerEntryPath(worker);
       const exports = entry ? exportsOf(entry) : undefined;
       const base = { worker, entry: entry ?? "(no main)" };
       if (!entry) {
-        out.push(
+        push(
           finding(base, "exports-unknown", [], null, {
             message: `${whose(worker)} has no \`main\`, so the classes its code exports cannot be checked.`,
             fix: "Set `main` to the Worker's entry module to let this check run.",
@@ -44,7 +51,7 @@ export function codeFindings(
       }
       if (!exports) continue;
       if (exports.status === "unknown") {
-        out.push(
+        push(
           finding(base, "exports-unknown", [], null, {
             message: `The export names of ${whose(worker)}'s entry ${q(entry)} could not be determined: ${exports.message}`,
             fix: "Nothing to do if the deploy builds the entry; this check only reads source files and never runs a build.",
@@ -55,8 +62,10 @@ export function codeFindings(
       const exported = (name: string) => exports.names.has(name);
       for (const state of liveNames) {
         if (exported(state.className)) continue;
-        const created = createdNow.has(state.className);
-        out.push(
+        // A Worker that is not deployed as written has no namespace yet: its first deploy creates
+        // the class, which fails like any created class that is not exported (10070).
+        const created = createdNow.has(state.className) || why !== null;
+        push(
           finding(
             base,
             created ? "created-class-not-exported" : "class-not-exported",
@@ -76,7 +85,7 @@ export function codeFindings(
       for (const deletion of deletedNow) {
         const gone = deletion.classes.filter((c) => !exported(c));
         if (gone.length === 0) continue;
-        out.push({
+        push({
           ...finding(base, "deleted-class-still-needed", gone, null, {
             message: `${gone.map(q).join(", ")} ${gone.length === 1 ? "is" : "are"} deleted, and ${q(entry)} no longer exports ${gone.length === 1 ? "it" : "them"}. Phase 1 of the two-phase deploy (bindings removed, delete held back) still needs the class exported, or it fails with code 10064.`,
             fix: "Nothing to do with `mode: deploy`: phase 1 supplies a minimal stand-in export. Deploying by hand, keep a stub `export class ... {}` until the delete has applied.",
@@ -85,7 +94,47 @@ export function codeFindings(
           tag: deletion.tag,
         });
       }
+      for (const { className, removal } of abandoned) {
+        if (exported(className)) continue;
+        push({
+          ...finding(base, "class-not-exported", [className], null, {
+            message: `${q(className)} has no migration left in ${envLabel(worker.env)} (this change removed ${removal.tag ? `migration ${q(removal.tag)}` : "them"}) and no binding, but removing a migration deletes nothing: if that history reached ${whose(worker)}, its ${q(className)} namespace still exists, and since ${q(entry)} does not export ${q(className)}, the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
+            fix: `Restore the migrations, keep exporting ${q(className)} (a stub class is enough), and delete it with a new step in two deploys if its data should go.`,
+          }),
+          line: removal.line,
+          tag: removal.tag,
+        });
+      }
     }
+  }
+  return out;
+}
+
+/**
+ * The classes live at the base revision that the head neither has a lifecycle for nor binds, in a
+ * Worker whose change removed migrations (DO202): each with the history-removed finding about it.
+ */
+function abandonedClasses(worker: Worker, analysis: FileAnalysis): { className: string; removal: Finding }[] {
+  // The history rules report a list once, where it is written: a Worker inheriting the top-level
+  // list is concerned by the top-level finding.
+  const inherits = worker.lifecycle.model === "none" || worker.lifecycle.inherited;
+  const removals = analysis.findings.filter(
+    (f) =>
+      f.kind === "history-removed" &&
+      f.introduced &&
+      f.severity !== "info" &&
+      (f.env === worker.env || (inherits && worker.env !== null && f.env === null)),
+  );
+  if (removals.length === 0) return [];
+  const base = analysis.baseWorkers?.find((w) => w.env === worker.env);
+  if (!base) return [];
+  const atHead = replayLifecycle(worker.lifecycle).classes;
+  const bound = new Set(worker.bindings.filter((b) => isLocalBinding(b, worker)).map((b) => b.className));
+  const out: { className: string; removal: Finding }[] = [];
+  for (const className of liveClasses(replayLifecycle(base.lifecycle).classes)) {
+    if (atHead.has(className) || bound.has(className)) continue;
+    const removal = removals.find((f) => f.classes.includes(className));
+    if (removal) out.push({ className, removal });
   }
   return out;
 }

@@ -2,44 +2,78 @@
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
 import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
-import { type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
-import type { ClassState, Worker } from "../model.ts";
-import { compareHistories, pendingSteps } from "./history.ts";
+import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
+import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
+import { compareHistories, type PredictedRejection, pendingSteps, predictRejection } from "./history.ts";
 import { pendingDestructions } from "./lineage.ts";
 
 const TWO_PHASE =
   "delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
 
 /** Drafts for a Worker that exists at head; `base` is null for a new Worker (new file or env). */
-export function compareWorker(base: Worker | null, head: Worker): Draft[] {
+export interface CompareContext {
+  /** The export names of the base Worker's entry module at the base revision, when read. */
+  readonly baseExports?: ReadonlySet<string> | null;
+}
+
+export function compareWorker(base: Worker | null, head: Worker, context: CompareContext = {}): Draft[] {
   const env = head.env;
   const drafts: Draft[] = [];
-  const before = base ? replayLifecycle(base.lifecycle) : null;
+  const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
+  const rejected = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  // The base as deployed Workers most likely have it: without the steps whose deploy the base
+  // itself gets rejected, when the change touches them (a retried delete, a withdrawn step).
+  const deployedBase =
+    base && rejected && touchesTail(base, head, rejected.index) ? withoutTail(base, rejected.index) : base;
+  const fullBefore = base ? replayLifecycle(base.lifecycle) : null;
+  const before = deployedBase ? replayLifecycle(deployedBase.lifecycle) : null;
   const after = replayLifecycle(head.lifecycle);
   const baseClasses = before?.classes ?? new Map<string, ClassState>();
   const isLiveAtBase = (name: string) => baseClasses.get(name)?.status === "live";
   const where = envLabel(env);
+  const localBindings = head.bindings.filter((b) => isLocalBinding(b, head));
+  // A base binding that keeps its name at head but points at another live class of this Worker:
+  // the old class is being replaced (a rename written as delete + create, or a storage switch).
+  const replacedBy = (className: string) => {
+    for (const old of baseLocal.filter((b) => b.className === className)) {
+      const moved = localBindings.find((b) => b.name === old.name && b.className !== className);
+      const target = moved && after.classes.get(moved.className);
+      if (moved && target?.status === "live") return { binding: moved, target };
+    }
+    return null;
+  };
+  const storageSwitch = (gone: ClassState) => {
+    const replacement = replacedBy(gone.className);
+    const from = gone.storage ?? baseClasses.get(gone.className)?.storage ?? null;
+    const to = replacement?.target.storage ?? null;
+    return replacement && from && to && from !== to ? { ...replacement, from, to } : null;
+  };
 
   const deleted: ClassState[] = [];
   const created: ClassState[] = [];
   // Which pending steps destroy objects the deployed Worker has: step by step when the history
   // was appended to, else (null) from the end states below.
-  const destroyed = base
+  const destroyed = deployedBase
     ? pendingDestructions(
-        base.lifecycle,
+        deployedBase.lifecycle,
         head.lifecycle,
         [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
       )
     : null;
-  const classDeleted = (gone: ClassState, origin: string): Draft => ({
-    kind: "class-deleted",
-    env,
-    classes: [gone.className],
-    line: gone.line,
-    tag: gone.tag,
-    message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.`,
-    fix: `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
-  });
+  const classDeleted = (gone: ClassState, origin: string): Draft => {
+    const switched = storageSwitch(gone);
+    return {
+      kind: "class-deleted",
+      env,
+      classes: [gone.className],
+      line: gone.line,
+      tag: gone.tag,
+      message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
+      fix: switched
+        ? `To keep the data, migrate it first: create ${q(switched.target.className)} in a deploy of its own while ${q(gone.className)} stays bound and exported, copy each object's data from ${q(gone.className)} to ${q(switched.target.className)} in code, move the binding, and only then delete ${q(gone.className)} (two deploys). If the data may go, ${TWO_PHASE}`
+        : `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
+    };
+  };
   for (const d of destroyed ?? []) {
     const gone: ClassState = {
       className: d.className,
@@ -191,14 +225,21 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     });
   }
 
-  drafts.push(...replayProblems(env, before?.problems ?? [], after.problems));
+  drafts.push(...replayProblems(env, fullBefore?.problems ?? [], after.problems));
   const headSteps = head.lifecycle.model === "migrations" ? head.lifecycle.steps : [];
   const inheritedBoth = base?.lifecycle.model !== "none" && !base?.ownsLifecycle && !head.ownsLifecycle;
   if (base?.lifecycle.model === "migrations" && head.lifecycle.model !== "exports" && !inheritedBoth) {
-    drafts.push(...compareHistories(env, base.lifecycle.steps, headSteps));
+    drafts.push(
+      ...compareHistories(env, base.lifecycle.steps, headSteps, {
+        rejected,
+        keptAtHead: new Set([...liveClasses(after.classes), ...localBindings.map((b) => b.className)]),
+        boundAtHead: new Set(localBindings.map((b) => b.className)),
+        repairs: repairedSteps(fullBefore?.problems ?? [], after.problems, base.lifecycle.steps, headSteps),
+      }),
+    );
   }
-  if (base?.lifecycle.model === "migrations" && head.lifecycle.model === "migrations") {
-    for (const step of pendingSteps(base.lifecycle.steps, headSteps)) {
+  if (deployedBase?.lifecycle.model === "migrations" && head.lifecycle.model === "migrations") {
+    for (const step of pendingSteps(deployedBase.lifecycle.steps, headSteps)) {
       const deletes = step.ops.filter((op) => op.type === "delete");
       if (deletes.length === 0 || deletes.length === step.ops.length) continue;
       drafts.push({
@@ -213,53 +254,87 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     }
   }
 
-  const localBindings = head.bindings.filter((b) => isLocalBinding(b, head));
   for (const gone of deleted) {
-    for (const binding of localBindings.filter((b) => b.className === gone.className)) {
+    // Case (a): the config still binds the class it deletes. The API matches a delete against
+    // bindings by class name, so a binding that names it with another Worker's `script_name` counts.
+    for (const binding of head.bindings.filter((b) => b.className === gone.className)) {
+      const local = isLocalBinding(binding, head);
       drafts.push({
         kind: "delete-still-bound",
         env,
         classes: [gone.className],
         line: binding.line,
         tag: gone.tag,
-        message: `Class ${q(gone.className)} is deleted in ${where} but binding ${q(binding.name)} still points at it: the API rejects the deploy (code 10061).`,
-        fix: `Remove the binding and ${TWO_PHASE}`,
+        message: local
+          ? `Class ${q(gone.className)} is deleted in ${where} but binding ${q(binding.name)} still points at it: the API rejects the deploy (code 10061).`
+          : `Class ${q(gone.className)} is deleted in ${where} while binding ${q(binding.name)} still names class ${q(gone.className)} (of Worker ${q(binding.scriptName)}, through \`script_name\`): the API matches a delete against bindings by class name and rejects the deploy (code 10061).`,
+        fix: local
+          ? `Remove the binding and ${TWO_PHASE}`
+          : `Deploy the binding change on its own first, then ${TWO_PHASE}`,
       });
     }
   }
 
   if (base) {
-    const baseLocal = base.bindings.filter((b) => isLocalBinding(b, base));
     for (const gone of deleted) {
+      if (head.bindings.some((b) => b.className === gone.className)) continue; // case (a), above
       for (const old of baseLocal.filter((b) => b.className === gone.className)) {
-        const moved = localBindings.find((b) => b.name === old.name && b.className !== gone.className);
-        const target = moved && created.find((c) => c.className === moved.className);
-        if (!moved || !target) continue;
+        const now = head.bindings.find((b) => b.name === old.name);
+        const target = now ? after.classes.get(now.className) : undefined;
+        const sameBackend =
+          now !== undefined &&
+          isLocalBinding(now, head) &&
+          created.some((c) => c.className === now.className) &&
+          target?.storage === (gone.storage ?? baseClasses.get(gone.className)?.storage ?? null);
+        if (now && sameBackend) {
+          // Case (b) shaped like a rename: the rename is the fix for both the data and the deploy.
+          drafts.push({
+            kind: "probable-rename",
+            env,
+            classes: [gone.className, now.className],
+            line: gone.line,
+            tag: gone.tag,
+            dataLoss: true,
+            message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(now.className)} while ${q(gone.className)} is deleted and ${q(now.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(now.className)} starts empty. The deploy is also rejected (code 10061): the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}.`,
+            fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${now.className}" }]\`.`,
+          });
+          continue;
+        }
+        if (now) {
+          // Case (b): the binding keeps its name and points at another class in the same deploy.
+          drafts.push({
+            kind: "delete-binding-repointed",
+            env,
+            classes: [gone.className, now.className],
+            line: now.line,
+            tag: gone.tag,
+            message: `Binding ${q(old.name)} keeps its name but points at ${q(now.className)}${now.scriptName && !isLocalBinding(now, head) ? ` of Worker ${q(now.scriptName)}` : ""} instead of ${q(gone.className)}, in the same deploy that deletes ${q(gone.className)} in ${where}: the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}, and rejects the deploy (code 10061).`,
+            fix: `Deploy in two steps: first only move ${q(old.name)} to ${q(now.className)} (with ${q(now.className)} created and ${q(gone.className)} still exported), then deploy the delete of ${q(gone.className)} on its own.`,
+          });
+          continue;
+        }
+        if (baseClasses.get(gone.className)?.via === "transfer") {
+          // Case (d): a class that came through `transferred_classes` keeps a remote binding.
+          drafts.push({
+            kind: "delete-transferred-bound",
+            env,
+            classes: [gone.className],
+            line: gone.line,
+            tag: gone.tag,
+            message: `Class ${q(gone.className)} came into ${q(head.name ?? "this Worker")} through \`transferred_classes\` and is deleted in ${where} in the same deploy that removes binding ${q(old.name)}: the platform keeps a remote binding for a transferred class until a deploy without the binding has landed, so the delete is rejected (code 10061).`,
+            fix: `Split it: ${TWO_PHASE}`,
+          });
+          continue;
+        }
+        // The plain case: the Worker's own binding removed outright in the deploy that deletes it.
         drafts.push({
-          kind: "probable-rename",
-          env,
-          classes: [gone.className, target.className],
-          line: gone.line,
-          tag: gone.tag,
-          dataLoss: true,
-          message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(target.className)} while ${q(gone.className)} is deleted and ${q(target.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(target.className)} starts empty.`,
-          fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${target.className}" }]\`.`,
-        });
-      }
-    }
-    for (const gone of deleted) {
-      for (const old of baseLocal.filter((b) => b.className === gone.className)) {
-        if (localBindings.some((b) => b.name === old.name && b.className === gone.className)) continue;
-        // A delete + create that looks like a rename has its own finding and its own fix.
-        if (drafts.some((d) => d.kind === "probable-rename" && d.classes?.[0] === gone.className)) continue;
-        drafts.push({
-          kind: "delete-still-bound",
+          kind: "delete-binding-removed",
           env,
           classes: [gone.className],
           line: gone.line,
           tag: gone.tag,
-          message: `Binding ${q(old.name)} to ${q(gone.className)} is removed in the same change that deletes ${q(gone.className)} in ${where}: the API checks a delete against the LIVE bindings, which still have ${q(old.name)}, so this one-shot deploy fails with code 10061.`,
-          fix: `Split it: ${TWO_PHASE}`,
+          message: `Binding ${q(old.name)} to ${q(gone.className)} is removed in the same deploy that deletes ${q(gone.className)} in ${where}. The API checks a delete against the live bindings, and reports differ on whether it accepts this in one deploy: some one-shot deletes went through, others were rejected with code 10061 (workers-sdk#8210).`,
+          fix: `Two deploys always work: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
         });
       }
     }
@@ -270,6 +345,11 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
       const now = after.classes.get(old.className);
       if (now && now.status !== "live") continue; // deleted, renamed or transferred: reported above
       reported.add(old.className);
+      const elsewhere = head.bindings.find((b) => b.name === old.name && !isLocalBinding(b, head));
+      if (elsewhere) {
+        drafts.push(retargeted(env, head, old, elsewhere));
+        continue;
+      }
       drafts.push({
         kind: "binding-removed",
         env,
@@ -290,6 +370,8 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
   for (const binding of localBindings) {
     if (headLive.has(binding.className) || after.classes.get(binding.className)?.status === "deleted")
       continue;
+    // wrangler v1 created classes at publish time (`--new-class`), not only through migrations.
+    if (head.wranglerV1) continue;
     const noLifecycle = head.lifecycle.model === "none";
     const existed = baseHad(binding.name, binding.className) && !isLiveAtBase(binding.className);
     drafts.push({
@@ -306,7 +388,8 @@ export function compareWorker(base: Worker | null, head: Worker): Draft[] {
     });
   }
 
-  if (base?.name && head.name && base.name !== head.name) {
+  // A placeholder is not a Worker identity: `<TBD>` becoming `<WORKER_NAME>` renames nothing.
+  if (base?.name && head.name && base.name !== head.name && !base.placeholderName && !head.placeholderName) {
     const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
     if (live.length > 0 || base.bindings.length > 0) {
       drafts.push({
@@ -340,6 +423,88 @@ export function removedWorker(base: Worker, why: "env" | "file"): Draft | null {
     message: `${what}: Worker ${q(base.name ?? "(unnamed)")} and its Durable Objects live on, no longer managed by this config.`,
     fix: "If the Worker should go, delete its classes in two deploys first and then `wrangler delete` it; otherwise restore the config.",
   };
+}
+
+/** The steps at the end of a base `migrations` history whose deploy the base itself predicts fails. */
+function rejectedTail(
+  base: Worker,
+  baseLocal: readonly DurableObjectBinding[],
+  baseExports: ReadonlySet<string> | null,
+): PredictedRejection | null {
+  if (base.lifecycle.model !== "migrations") return null;
+  const boundAtBase = new Map<string, string>();
+  for (const b of baseLocal) if (!boundAtBase.has(b.className)) boundAtBase.set(b.className, b.name);
+  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports);
+}
+
+/** Whether the head edits or removes any base step from `index` on. */
+function touchesTail(base: Worker, head: Worker, index: number): boolean {
+  if (base.lifecycle.model !== "migrations") return false;
+  const headSteps = head.lifecycle.model === "migrations" ? head.lifecycle.steps : [];
+  return base.lifecycle.steps
+    .slice(index)
+    .some((step) => !headSteps.some((s) => s.tag === step.tag && s.canonical === step.canonical));
+}
+
+function withoutTail(base: Worker, index: number): Worker {
+  const lifecycle = base.lifecycle;
+  if (lifecycle.model !== "migrations") return base;
+  return { ...base, lifecycle: { ...lifecycle, steps: lifecycle.steps.slice(0, index) } };
+}
+
+/** A binding that used to point at this Worker's class and now points at another Worker's. */
+function retargeted(
+  env: string | null,
+  head: Worker,
+  old: DurableObjectBinding,
+  now: DurableObjectBinding,
+): Draft {
+  const own = q(old.className);
+  const other = q(now.scriptName);
+  return {
+    kind: "binding-retargeted",
+    env,
+    classes: [old.className, now.className],
+    line: now.line,
+    message: `Binding ${q(old.name)} in ${envLabel(env)} now points at class ${q(now.className)} of Worker ${other} (\`script_name\`) instead of this Worker's own ${own}. The objects of ${q(head.name ?? "this Worker")}'s ${own} stay where they are and nothing here binds them any more: they do not move to ${other}, whose ${q(now.className)} is a separate namespace. The deploy needs Worker ${other} to exist and to have ${q(now.className)} created by its own migration and exported by its code, or it fails (code 10061).`,
+    fix: `If the objects should move to ${other}, transfer the class (\`transferred_classes\` in ${other}'s config, from this Worker) instead of re-binding. Either way keep exporting ${own} here until it is deleted (two deploys), or the deploy fails with code 10064.`,
+  };
+}
+
+/**
+ * Base steps edited at head to create what a later step renames or deletes: the base history has
+ * a replay problem (a delete or rename of a class no earlier step creates) that the head no longer
+ * has, and the edited step only gained operations.
+ */
+function repairedSteps(
+  base: readonly ReplayProblem[],
+  head: readonly ReplayProblem[],
+  baseSteps: readonly LifecycleStep[],
+  headSteps: readonly LifecycleStep[],
+): Set<string> {
+  const out = new Set<string>();
+  const unknown = (p: ReplayProblem) => p.kind === "delete-unknown" || p.kind === "rename-unknown";
+  const fixed = new Set(
+    base
+      .filter((p) => unknown(p) && !head.some((h) => h.kind === p.kind && h.className === p.className))
+      .map((p) => p.className),
+  );
+  if (fixed.size === 0) return out;
+  const opKey = (op: LifecycleStep["ops"][number]) => JSON.stringify(op);
+  for (const step of baseSteps) {
+    const now = headSteps.find((s) => s.tag !== null && s.tag === step.tag);
+    if (!now || now.canonical === step.canonical) continue;
+    const had = new Set(step.ops.map(opKey));
+    const gained = now.ops.filter((op) => !had.has(opKey(op)));
+    const keepsAll = step.ops.every((op) => now.ops.some((o) => opKey(o) === opKey(op)));
+    if (
+      keepsAll &&
+      gained.length > 0 &&
+      gained.every((op) => op.type === "create" && fixed.has(op.className))
+    )
+      out.add(now.tag!);
+  }
+  return out;
 }
 
 function replayProblems(

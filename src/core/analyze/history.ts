@@ -2,6 +2,7 @@
 // matched by tag (the first copy of a duplicate): an edited or removed step is silently ignored
 // by Workers that already ran it, and a missing deployed tag makes wrangler replay everything.
 import { type Draft, envLabel, q } from "../diagnostics.ts";
+import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { LifecycleOp, LifecycleStep } from "../model.ts";
 
 /** The steps a Worker deployed at the base revision's last tag would receive from the head. */
@@ -15,10 +16,119 @@ export function pendingSteps(
   return at < 0 ? [...head] : head.slice(at + 1);
 }
 
+/**
+ * A step at the end of the base history that most likely never reached a Worker: the base revision
+ * itself has the error that gets its deploy rejected (a delete while the config still binds the
+ * class, creating a class that already exists). Deployed Workers then have the tag before it.
+ */
+export interface PredictedRejection {
+  /** Index of the first base step that never applied; every step from there on did not either. */
+  readonly index: number;
+  readonly tag: string | null;
+  /** Why its deploy is rejected, e.g. "binding `X` still points at `Y`, which it deletes". */
+  readonly reason: string;
+  /** The Cloudflare error code of the rejection, when there is one. */
+  readonly code: string | null;
+}
+
+/** What the history rules need to know about the Worker beyond its two lists of steps. */
+export interface HistoryContext {
+  readonly rejected: PredictedRejection | null;
+  /** Classes the head still has a lifecycle for (live) or binds locally. */
+  readonly keptAtHead: ReadonlySet<string>;
+  /** Classes the head binds locally. */
+  readonly boundAtHead: ReadonlySet<string>;
+  /** Base steps whose edit at head repairs a history wrangler's replay rejects at base. */
+  readonly repairs: ReadonlySet<string>;
+}
+
+const NO_CONTEXT: HistoryContext = {
+  rejected: null,
+  keptAtHead: new Set(),
+  boundAtHead: new Set(),
+  repairs: new Set(),
+};
+
+/**
+ * The last steps of a base history whose deploy the base revision itself predicts is rejected:
+ * the last step deletes a class the config still binds (code 10061; also when the step after it
+ * creates the class again), creates a class that already exists at that point (code 10074), or
+ * creates a class the base revision's code does not export (code 10070, when the code is known).
+ * Only the tail is considered: an older step may well have applied before the config changed.
+ */
+export function predictRejection(
+  steps: readonly LifecycleStep[],
+  boundAtBase: ReadonlyMap<string, string>,
+  /** The base revision's code, when known: the names its entry module exports. */
+  exportedAtBase: ReadonlySet<string> | null = null,
+): PredictedRejection | null {
+  const last = steps.length - 1;
+  const live = new Set<string>();
+  for (const [index, step] of steps.entries()) {
+    for (const op of step.ops) {
+      const inTail =
+        index === last ||
+        (index === last - 1 &&
+          op.type === "delete" &&
+          steps[last]!.ops.some((o) => o.type === "create" && o.className === op.className));
+      const at = { index, tag: step.tag };
+      switch (op.type) {
+        case "create":
+          if (inTail && live.has(op.className)) {
+            return { ...at, code: "10074", reason: `it creates ${q(op.className)}, which already exists` };
+          }
+          // Only when the base code exports every class the earlier steps leave live: then it is
+          // a faithful reading of that Worker, and only the last step's class is missing.
+          if (
+            index === last &&
+            exportedAtBase &&
+            !exportedAtBase.has(op.className) &&
+            [...live].every((name) => exportedAtBase.has(name))
+          ) {
+            return {
+              ...at,
+              code: "10070",
+              reason: `it creates ${q(op.className)}, which the base revision's code does not export`,
+            };
+          }
+          live.add(op.className);
+          break;
+        case "transfer-in":
+          live.add(op.className);
+          break;
+        case "delete": {
+          const binding = boundAtBase.get(op.className);
+          if (inTail && binding !== undefined) {
+            return {
+              ...at,
+              code: "10061",
+              reason: `binding ${q(binding)} still points at ${q(op.className)}, which it deletes`,
+            };
+          }
+          live.delete(op.className);
+          break;
+        }
+        case "transfer-out":
+          live.delete(op.className);
+          break;
+        case "rename":
+          if (inTail && live.has(op.to)) {
+            return { ...at, code: null, reason: `it renames a class onto ${q(op.to)}, which already exists` };
+          }
+          live.delete(op.from);
+          live.add(op.to);
+          break;
+      }
+    }
+  }
+  return null;
+}
+
 export function compareHistories(
   env: string | null,
   base: readonly LifecycleStep[],
   head: readonly LifecycleStep[],
+  context: HistoryContext = NO_CONTEXT,
 ) {
   const drafts: Draft[] = [];
   // The same list at both sides (a file the change leaves alone, read once): nothing below can
@@ -31,18 +141,82 @@ export function compareHistories(
   };
   const baseTags = firstByTag(base);
   const headTags = firstByTag(head);
-  const deployedTag = base[base.length - 1]?.tag ?? null;
+  const { rejected } = context;
+  // The tag a Worker deployed from the base revision has: the last one, or the one before the
+  // steps whose deploy is rejected.
+  const lastAppliable = rejected ? rejected.index - 1 : base.length - 1;
+  const deployedTag = base[lastAppliable]?.tag ?? null;
+  const neverApplied = (step: LifecycleStep) => rejected !== null && step.index >= rejected.index;
   const where = envLabel(env);
+  const notApplied = (tag: string | null) =>
+    `It most likely never reached a Worker: at the base revision the deploy of ${q(rejected?.tag ?? tag)} is rejected${rejected?.code ? ` with code ${rejected.code}` : ""} (${rejected?.reason}), so deployed Workers are ${deployedTag ? `still at ${q(deployedTag)}` : "without these migrations"}`;
+  // Classes the removed steps leave behind on a deployed Worker with neither a lifecycle nor a
+  // binding at head: the namespace stays, and a deploy without the class exported fails (10064).
+  const abandoned = (steps: readonly LifecycleStep[]) =>
+    liveAfter(base).filter(
+      (name) => !context.keptAtHead.has(name) && steps.some((s) => classesOf(s.ops).includes(name)),
+    );
+  const stillThere = (names: readonly string[], tags: string) =>
+    names.length === 0
+      ? ""
+      : `If ${tags} reached a Worker, its ${names.length === 1 ? "namespace" : "namespaces"} of ${names.map(q).join(", ")} still ${names.length === 1 ? "exists" : "exist"} there (removing a migration deletes nothing), and the class is gone from the config: the next deploy fails with code 10064 unless the code still exports ${names.length === 1 ? "it" : "them"}. `;
+  const retireFix = (names: readonly string[]) =>
+    names.length === 0
+      ? ""
+      : ` To retire ${names.map(q).join(", ")}, keep the history and delete the ${names.length === 1 ? "class" : "classes"} with a new step in two deploys (bindings removed first, class still exported).`;
+
+  // What an edited step means: never applied, a repair of the replay, or (the default) ignored
+  // by the Workers that have it.
+  const editedText = (
+    step: LifecycleStep,
+    now: LifecycleStep,
+  ): Pick<Draft, "severity" | "message" | "fix"> => {
+    const tag = q(step.tag);
+    if (neverApplied(step)) {
+      return {
+        severity: "warning",
+        message: `Migration ${tag} in ${where} was edited. ${notApplied(step.tag)} and receive the edited step. If ${tag} did reach a Worker, the edit is silently ignored there.`,
+        fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
+      };
+    }
+    if (step.tag !== null && context.repairs.has(step.tag)) {
+      return {
+        severity: "warning",
+        message: `Migration ${tag} in ${where} was edited to create what a later step of the history renames or deletes, which wrangler's local replay (4.131 and later) rejects at the base revision: fresh Workers now replay the history cleanly. A Worker that already has ${tag} ignores the edit, which is right if it already has those classes.`,
+        fix: `Check that deployed Workers already have the classes ${tag} now creates; otherwise append a new step instead of editing ${tag}.`,
+      };
+    }
+    const creates = (ops: readonly LifecycleOp[]) =>
+      new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
+    const [had, has] = [creates(step.ops), creates(now.ops)];
+    const added = [...has].filter((c) => !had.has(c));
+    const dropped = [...had].filter((c) => !has.has(c));
+    const bound = added.filter((c) => context.boundAtHead.has(c));
+    const there = [
+      added.length > 0
+        ? `${added.map(q).join(", ")} ${added.length === 1 ? "is" : "are"} never created there${bound.length > 0 ? `, so the deploy fails with code 10061 for the binding to ${bound.map(q).join(", ")}` : ""}`
+        : "",
+      dropped.length > 0
+        ? `${dropped.map(q).join(", ")} stay${dropped.length === 1 ? "s" : ""} created there`
+        : "",
+    ].filter(Boolean);
+    return {
+      message: `Migration ${tag} in ${where} was edited. If ${tag} reached a Worker (it is in the base revision's history), that Worker silently ignores the edit${there.length > 0 ? ` (${there.join("; ")})` : ""}, while a fresh Worker (new env, preview, renamed Worker) gets the edited history: the two end up different.`,
+      fix: `Restore ${tag} as it was and append a new migration with a new tag for the change. If ${tag} never deployed anywhere, the edit is harmless: the live migration tag of each Worker settles it.`,
+    };
+  };
 
   if (head.length === 0 && base.length > 0) {
+    const gone = abandoned(base);
+    const tags = [...baseTags.keys()].map(q).join(", ");
     drafts.push({
       kind: "history-removed",
       env,
       line: null,
-      tag: deployedTag,
+      tag: deployedTag ?? base[base.length - 1]?.tag ?? null,
       classes: classesOf(base.flatMap((s) => s.ops)),
-      message: `Every migration (${[...baseTags.keys()].map(q).join(", ")}) was removed from ${where}. wrangler then sends none: deployed Workers keep their classes and objects, but a fresh Worker (new env, preview, renamed Worker) gets no classes at all, and its bindings fail with code 10061.`,
-      fix: "Restore the migrations exactly as they were. Migrations are append-only: undo a step with a new step (a delete goes through the two-phase deploy).",
+      message: `Every migration (${tags}) was removed from ${where}. ${stillThere(gone, base.length === 1 ? tags : "they")}wrangler now sends no migrations: a Worker that has them keeps its classes and objects, but a fresh Worker (new env, preview, renamed Worker) gets no classes at all, and its bindings fail with code 10061.`,
+      fix: `Restore the migrations exactly as they were: they are append-only, so undo a step with a new step.${retireFix(gone)}`,
     });
     return drafts;
   }
@@ -50,6 +224,24 @@ export function compareHistories(
   for (const [tag, step] of baseTags) {
     const now = headTags.get(tag);
     if (!now) {
+      const retagged = head.find(
+        (s) => s.canonical === step.canonical && s.tag !== null && !baseTags.has(s.tag),
+      );
+      const again = retagged ? ` (its content is back as ${q(retagged.tag)}, under a new tag)` : "";
+      if (neverApplied(step)) {
+        drafts.push({
+          kind: "history-removed",
+          env,
+          line: null,
+          tag,
+          classes: classesOf(step.ops),
+          severity: "warning",
+          message: `Migration ${q(tag)} was removed from ${where}${again}. ${notApplied(tag)}, and removing it is how to withdraw it. If it did reach a Worker, its tag is missing from the config and wrangler sends every step again (code 10074 for classes that exist).`,
+          fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
+        });
+        continue;
+      }
+      const gone = abandoned([step]);
       const replay = tag === deployedTag;
       drafts.push({
         kind: "history-removed",
@@ -58,9 +250,9 @@ export function compareHistories(
         tag,
         classes: classesOf(step.ops),
         message: replay
-          ? `Migration ${q(tag)} (the last one, so the tag deployed Workers have) was removed from ${where}: wrangler will warn that the deployed tag is missing and replay EVERY step, and creating classes that already exist fails with code 10074.`
-          : `Migration ${q(tag)} was removed from ${where}. Deployed Workers already ran it, so nothing is undone; a fresh Worker (new env, preview, renamed Worker) replays the shortened history and ends up different.`,
-        fix: `Restore migration ${q(tag)} exactly as it was. Migrations are append-only: undo a step with a new step.`,
+          ? `Migration ${q(tag)} was removed from ${where}${again}. It is the last one at the base revision, so ${q(tag)} is the tag a Worker deployed from there has: wrangler will warn that it is missing from the config and send EVERY step again, and creating classes that already exist fails with code 10074. ${stillThere(gone, q(tag))}`.trimEnd()
+          : `Migration ${q(tag)} was removed from ${where}. ${gone.length > 0 ? stillThere(gone, q(tag)) : "If it reached a Worker, nothing is undone there; "}${gone.length > 0 ? "A" : "a"} fresh Worker (new env, preview, renamed Worker) replays the shortened history and ends up different.`,
+        fix: `Restore migration ${q(tag)} exactly as it was. Migrations are append-only: undo a step with a new step.${retireFix(gone)}`,
       });
       continue;
     }
@@ -71,8 +263,7 @@ export function compareHistories(
         line: now.line,
         tag,
         classes: classesOf([...step.ops, ...now.ops]),
-        message: `Migration ${q(tag)} in ${where} was edited after it was applied. Deployed Workers that already have ${q(tag)} silently ignore the edit; a fresh Worker (new env, preview, renamed Worker) gets the edited history instead.`,
-        fix: `Restore ${q(tag)} as it was and append a new migration with a new tag for the change.`,
+        ...editedText(step, now),
       });
     }
   }
@@ -126,6 +317,11 @@ export function compareHistories(
     });
   }
   return drafts;
+}
+
+/** The class names a list of steps leaves live, replayed from scratch. */
+function liveAfter(steps: readonly LifecycleStep[]): string[] {
+  return [...liveClasses(replayLifecycle({ model: "migrations", steps, inherited: false }).classes)];
 }
 
 export function classesOf(ops: readonly LifecycleOp[]): string[] {

@@ -51,6 +51,16 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
     }
   }
 
+  const v1 = wranglerV1Signs(top, scopes);
+  if (v1.length > 0) {
+    drafts.push({
+      kind: "legacy-wrangler-config",
+      env: null,
+      path: v1[0]!.path,
+      message: `${q(config.file)} is written for wrangler v1 (${v1.map((s) => s.text).join(", ")}). wrangler 2 and later do not read that schema (they need \`main\`, and warn about \`type\` and \`[build.upload]\`), and wrangler v1 created Durable Object classes at publish time (\`--new-class\`) as well as through \`migrations\`: the v2 checks of bindings and keys do not apply here, only what both versions read alike (\`migrations\`, bindings).`,
+      fix: "Nothing to do if this config is only kept for reference. To deploy it with wrangler 2 or later, set `main`, drop `type` and `[build.upload]`, list the bindings in `durable_objects.bindings` and create every class with a migration.",
+    });
+  }
   const topLifecycle = readLifecycle(config, scopes[0]!, drafts);
   const workers = scopes.map((scope): Worker => {
     checkMisspeltScopeKeys(scope, drafts);
@@ -76,12 +86,123 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
             ? top.main
             : null,
       lifecycle,
-      bindings: readBindings(config, scope, drafts),
+      bindings: readBindings(config, scope, drafts, v1.length > 0),
       ownsLifecycle: own.model !== "none",
+      ...(v1.length > 0 ? { wranglerV1: true } : {}),
+      placeholderName: writtenPlaceholderName(top, scope),
+      ...(scope.env === null && scopes.length > 1
+        ? { localOnlySigns: localOnlySigns(scope.value, scopes) }
+        : {}),
       ...accountIdOf(top, scope),
     };
   });
   return { workers, drafts };
+}
+
+/**
+ * Why a Worker is not deployed as written: its name is a placeholder (a template) or it has none
+ * (`wrangler deploy` refuses a config without a name unless `--name` is given). Null for a Worker
+ * with a real name.
+ */
+export function notDeployedAsWritten(worker: Worker): string | null {
+  if (worker.placeholderName) {
+    return `the Worker name ${q(worker.placeholderName)} is a placeholder, so this config is a template`;
+  }
+  if (worker.name === null) {
+    return "this config has no `name`, which `wrangler deploy` needs unless `--name` is given";
+  }
+  return null;
+}
+
+// Placeholders people leave in a Worker name: {{NAME}}, \${NAME}, <NAME>, << todo >>, __NAME__,
+// %NAME%, and the usual words. None of them is a name Cloudflare accepts for a Worker, or one
+// anybody deploys as is.
+const PLACEHOLDER_MARKS = [
+  /\{\{.*\}\}/,
+  /\$\{.*\}/,
+  /<[^>]*>/,
+  /__[A-Za-z0-9_-]+__/,
+  /%[A-Za-z0-9_]+%/,
+  /\s/,
+];
+const PLACEHOLDER_WORDS =
+  /^(?:replace[-_]?me|change[-_]?me|todo|tbd|fixme|placeholder|worker[-_]?name|your[-_ ]?(?:worker|app|project|service)[-_ ]?name|YOUR_[A-Z0-9_]+|x{3,})$/i;
+
+/** Whether a Worker name as written is a placeholder rather than a name (see PLACEHOLDER_MARKS). */
+export function isPlaceholderName(name: string): boolean {
+  return name === "" || PLACEHOLDER_WORDS.test(name) || PLACEHOLDER_MARKS.some((mark) => mark.test(name));
+}
+
+function writtenPlaceholderName(top: Record<string, unknown>, scope: Scope): string | null {
+  const written = typeof scope.value.name === "string" ? scope.value.name : top.name;
+  return typeof written === "string" && isPlaceholderName(written) ? written : null;
+}
+
+/** The keys that mark a wrangler v1 config, with where they are. */
+function wranglerV1Signs(
+  top: Record<string, unknown>,
+  scopes: readonly Scope[],
+): { text: string; path: ConfigPath }[] {
+  const signs: { text: string; path: ConfigPath }[] = [];
+  if (typeof top.type === "string" && ["javascript", "webpack", "rust"].includes(top.type)) {
+    signs.push({ text: `\`type = ${JSON.stringify(top.type)}\``, path: ["type"] });
+  }
+  const build = top.build;
+  if (isRecord(build) && (isRecord(build.upload) || "upload_format" in build || "upload_dir" in build)) {
+    signs.push({
+      text: isRecord(build.upload) ? "`[build.upload]`" : "`[build] upload_format`",
+      path: ["build"],
+    });
+  }
+  for (const scope of scopes) {
+    const durableObjects = scope.value.durable_objects;
+    if (isRecord(durableObjects) && "classes" in durableObjects) {
+      signs.push({
+        text: "`[durable_objects] classes`",
+        path: [...scope.path, "durable_objects", "classes"],
+      });
+      break;
+    }
+  }
+  return signs;
+}
+
+/**
+ * Signs that a top level is only used by `wrangler dev`: a `-dev` name, placeholder resource ids,
+ * no Durable Object binding while its environments have some.
+ */
+function localOnlySigns(value: Record<string, unknown>, scopes: readonly Scope[]): string[] {
+  const signs: string[] = [];
+  const hasBindings = (v: Record<string, unknown>) =>
+    isRecord(v.durable_objects) &&
+    Array.isArray(v.durable_objects.bindings) &&
+    v.durable_objects.bindings.length > 0;
+  if (!hasBindings(value) && scopes.some((s) => s.env !== null && hasBindings(s.value))) {
+    signs.push("no Durable Object bindings, unlike its environments");
+  }
+  if (typeof value.name === "string" && /[-_](?:dev|local)$/i.test(value.name)) {
+    signs.push(`name ${q(value.name)}`);
+  }
+  const resources: [key: string, idKey: string, label: string, shape: RegExp][] = [
+    ["kv_namespaces", "id", "KV namespace", /^[0-9a-f]{32}$/i],
+    [
+      "d1_databases",
+      "database_id",
+      "D1 database",
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    ],
+    ["hyperdrive", "id", "Hyperdrive config", /^[0-9a-f]{32}$/i],
+  ];
+  for (const [key, idKey, label, shape] of resources) {
+    const list = value[key];
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!isRecord(item) || typeof item[idKey] !== "string" || shape.test(item[idKey] as string)) continue;
+      signs.push(`${label} id ${q(item[idKey])}`);
+      break;
+    }
+  }
+  return signs;
 }
 
 /** `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). */
@@ -315,7 +436,12 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
   return entries;
 }
 
-function readBindings(config: ParsedConfig, scope: Scope, drafts: Draft[]): DurableObjectBinding[] {
+function readBindings(
+  config: ParsedConfig,
+  scope: Scope,
+  drafts: Draft[],
+  wranglerV1 = false,
+): DurableObjectBinding[] {
   const durableObjects = scope.value.durable_objects;
   if (durableObjects === undefined) return [];
   const path = [...scope.path, "durable_objects"];
@@ -326,7 +452,7 @@ function readBindings(config: ParsedConfig, scope: Scope, drafts: Draft[]): Dura
     return [];
   }
   for (const key of Object.keys(durableObjects)) {
-    if (key === "bindings") continue;
+    if (key === "bindings" || (wranglerV1 && key === "classes")) continue;
     const guess = closest(key, ["bindings"]);
     drafts.push({
       kind: "unknown-key",
@@ -338,6 +464,20 @@ function readBindings(config: ParsedConfig, scope: Scope, drafts: Draft[]): Dura
     });
   }
   const bindings: DurableObjectBinding[] = [];
+  if (wranglerV1 && Array.isArray(durableObjects.classes)) {
+    // wrangler v1: `classes = [{ binding = "COUNTER", class_name = "Counter" }]`.
+    durableObjects.classes.forEach((item, index) => {
+      const name = isRecord(item) ? (item.binding ?? item.name) : undefined;
+      if (!isRecord(item) || typeof name !== "string" || typeof item.class_name !== "string") return;
+      bindings.push({
+        name,
+        className: item.class_name,
+        scriptName: typeof item.script_name === "string" ? item.script_name : null,
+        environment: null,
+        line: config.locate([...path, "classes", index]),
+      });
+    });
+  }
   const list = durableObjects.bindings;
   if (list === undefined) return bindings;
   if (!Array.isArray(list)) {

@@ -205,7 +205,14 @@ export function generate(request: GenerateRequest): GenerateResult {
         `Keep exporting ${q(className)} from ${entry} until the delete has applied: phase 1 (bindings removed, delete held back) still needs it.`,
         `Deploy in two phases: \`do-migrate deploy\` (or the action's \`mode: deploy\`) runs phase 1, then phase 2 with \`--confirm-data-loss ${className}\`.`,
       );
-      expected = ["class-deleted", "delete-still-bound"];
+      // Bindings removed in the deploy that deletes the class: the plain one-shot delete (DO107),
+      // or a transferred class (DO108), which the two-phase deploy this command points to handles.
+      expected = [
+        "class-deleted",
+        "delete-still-bound",
+        "delete-binding-removed",
+        "delete-transferred-bound",
+      ];
       break;
     }
   }

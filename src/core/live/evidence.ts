@@ -15,7 +15,6 @@
 // Pure: plain data in, a new report out. Nothing here reads the network.
 import { buildReport } from "../analyze/analyze.ts";
 import { CATALOGUE, concernsDeployedWorker } from "../catalogue.ts";
-import { isLocalBinding } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, LifecycleOp, LifecycleStep, Report, Severity } from "../model.ts";
@@ -100,7 +99,13 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
         }
         return f;
       }
-      if (f.kind === "delete-still-bound") return settleStillBound(f, p);
+      // The one-shot delete, settled by the live bindings (DO108's remote binding is not among them).
+      if (
+        f.kind === "delete-still-bound" ||
+        f.kind === "delete-binding-removed" ||
+        f.kind === "delete-binding-repointed"
+      )
+        return settleStillBound(f, p);
       if ((f.kind === "history-edited" || f.kind === "history-removed") && plan.deployed && f.tag !== null) {
         return settleHistory(f, p);
       }
@@ -345,9 +350,8 @@ function destroysNothing(f: Finding, name: string, deployed: boolean): Finding {
 function settleStillBound(f: Finding, p: WorkerPlan): Finding {
   const className = f.classes[0] ?? "";
   const name = p.target.name ?? "";
-  const configBinds = p.target.worker.bindings.some(
-    (b) => b.className === className && isLocalBinding(b, p.target.worker),
-  );
+  // The API matches a delete against bindings by class name, `script_name` or not (DO103).
+  const configBinds = p.target.worker.bindings.some((b) => b.className === className);
   if (configBinds || !p.live) return f;
   const liveRef = p.live.bindingsToThisWorker.find((r) => r.worker === name && r.className === className);
   if (liveRef) {

@@ -1,0 +1,48 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  CATALOGUE
+} from "./chunk-ALQZKAXP.js";
+
+// src/core/text/display.ts
+var UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function displayable(text, replacement = "'") {
+  return text.replace(UNSAFE_CHARACTERS, replacement);
+}
+
+// src/core/diagnostics.ts
+function placeDraft(draft, place) {
+  const at = draft.preExisting ? { ...place, introduced: false } : place;
+  const entry = CATALOGUE[draft.kind];
+  const severity = at.introduced ? draft.severity ?? entry.severity : "info";
+  return {
+    code: entry.code,
+    kind: draft.kind,
+    severity,
+    dataLoss: at.introduced && (draft.dataLoss ?? draft.kind === "class-deleted"),
+    classes: draft.classes ?? [],
+    worker: at.worker,
+    env: draft.env,
+    file: at.file,
+    line: draft.line !== void 0 ? draft.line : draft.path ? at.locate(draft.path) : null,
+    tag: draft.tag ?? null,
+    message: at.introduced ? draft.message : `Already at the base revision: ${draft.message}`,
+    fix: draft.fix,
+    introduced: at.introduced
+  };
+}
+function q(name) {
+  const text = typeof name === "string" ? name : JSON.stringify(name) ?? String(name);
+  return `\`${displayable(text.replace(/`/g, "'")).slice(0, 200)}\``;
+}
+var INHERITED_REMARK = ", inherited from the top-level config";
+function envLabel(env) {
+  return env === null ? "the top-level config" : `env ${q(env)}`;
+}
+
+export {
+  displayable,
+  placeDraft,
+  q,
+  INHERITED_REMARK,
+  envLabel
+};
