@@ -28,7 +28,7 @@ import type { AddressInfo } from "node:net";
 import { cpus, loadavg, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { startCloudflareApi } from "../test/support/cloudflare-api.ts";
+import { type CloudflareApi, startCloudflareApi } from "../test/support/cloudflare-api.ts";
 import { createGitRepo, type GitRepo } from "../test/support/git-repo.ts";
 import { type GitHubApi, startGitHubApi } from "../test/support/github-api.ts";
 import { actionInputDefaults, inputVariable, pullRequestPayload } from "../test/support/run-action.ts";
@@ -690,6 +690,38 @@ async function benchRequests(): Promise<void> {
   results.requests = out;
 }
 
+/**
+ * The account of the monorepo's Workers: every Worker deployed at its config's last tag, with a
+ * namespace per live class (top level and 3 environments each). Returns the namespace count.
+ */
+function seedMonorepoAccount(cf: CloudflareApi, account: string, workers: number): number {
+  let namespaces = 0;
+  for (let i = 0; i < workers; i++) {
+    const deployed = monorepoDeployed(i);
+    for (const name of deployed.names) {
+      cf.state.seedWorker(account, name, {
+        migrationTag: deployed.tag,
+        classes: Object.fromEntries(deployed.classes.map((c) => [c, "sqlite" as const])),
+      });
+      namespaces += deployed.classes.length;
+    }
+  }
+  return namespaces;
+}
+
+/** The stand-in's requests by route, without the account, Worker names or namespace IDs. */
+function cloudflareRequestsByRoute(cf: CloudflareApi, account: string): Record<string, number> {
+  const byRoute: Record<string, number> = {};
+  for (const r of cf.requests) {
+    const route = r.route
+      .replace(`/accounts/${account}/workers`, "")
+      .replace(/\/scripts\/[^/]+\/settings$/, "/scripts/{name}/settings")
+      .replace(/\/namespaces\/[^/]+\/objects$/, "/namespaces/{id}/objects");
+    byRoute[route] = (byRoute[route] ?? 0) + 1;
+  }
+  return byRoute;
+}
+
 // ---------------------------------------------------------------------------------------------
 // (6) The live plan: Cloudflare API requests of `check --live` on a 1,000-Worker monorepo
 
@@ -701,19 +733,8 @@ async function benchLive(): Promise<void> {
   const cf = await startCloudflareApi({ token: TOKEN });
   const account = "0123456789abcdef0123456789abcdef";
   try {
-    // Every Worker deployed at its config's last tag, with a namespace per live class: 4,000
-    // Workers (top level and 3 environments each) and their namespaces, as the account would be.
-    let namespaces = 0;
-    for (let i = 0; i < workers; i++) {
-      const deployed = monorepoDeployed(i);
-      for (const name of deployed.names) {
-        cf.state.seedWorker(account, name, {
-          migrationTag: deployed.tag,
-          classes: Object.fromEntries(deployed.classes.map((c) => [c, "sqlite" as const])),
-        });
-        namespaces += deployed.classes.length;
-      }
-    }
+    // 4,000 Workers and their namespaces, as the account would be.
+    const namespaces = seedMonorepoAccount(cf, account, workers);
     // The deleted class holds objects in every Worker that deletes it.
     for (const [name, worker] of cf.state.accounts.get(account)!.workers) {
       if (worker.namespaces.some((n) => n.className === "Obj49"))
@@ -733,14 +754,7 @@ async function benchLive(): Promise<void> {
     cf.clearRequests();
     const run = await runChecked("check --live", check(true));
     const report = JSON.parse(run.stdout) as { workers: { live: string; destroys: unknown[] }[] };
-    const byRoute: Record<string, number> = {};
-    for (const r of cf.requests) {
-      const route = r.route
-        .replace(`/accounts/${account}/workers`, "")
-        .replace(/\/scripts\/[^/]+\/settings$/, "/scripts/{name}/settings")
-        .replace(/\/namespaces\/[^/]+\/objects$/, "/namespaces/{id}/objects");
-      byRoute[route] = (byRoute[route] ?? 0) + 1;
-    }
+    const byRoute = cloudflareRequestsByRoute(cf, account);
     const total = cf.requests.length;
     const planned = report.workers.filter((w) => w.live === "read").length;
     const destroying = report.workers.filter((w) => w.destroys.length > 0).length;
@@ -795,15 +809,7 @@ async function benchRelease(): Promise<void> {
   const cf = await startCloudflareApi({ token: TOKEN });
   const account = "0123456789abcdef0123456789abcdef";
   try {
-    for (let i = 0; i < workers; i++) {
-      const deployed = monorepoDeployed(i);
-      for (const name of deployed.names) {
-        cf.state.seedWorker(account, name, {
-          migrationTag: deployed.tag,
-          classes: Object.fromEntries(deployed.classes.map((c) => [c, "sqlite" as const])),
-        });
-      }
-    }
+    seedMonorepoAccount(cf, account, workers);
     const plan: Command = {
       command: NODE,
       args: [CLI, "deploy", "--all", "--phase", "plan"],
@@ -817,14 +823,7 @@ async function benchRelease(): Promise<void> {
     };
     cf.clearRequests();
     await runOnce(plan);
-    const byRoute: Record<string, number> = {};
-    for (const r of cf.requests) {
-      const route = r.route
-        .replace(`/accounts/${account}/workers`, "")
-        .replace(/\/scripts\/[^/]+\/settings$/, "/scripts/{name}/settings")
-        .replace(/\/namespaces\/[^/]+\/objects$/, "/namespaces/{id}/objects");
-      byRoute[route] = (byRoute[route] ?? 0) + 1;
-    }
+    const byRoute = cloudflareRequestsByRoute(cf, account);
     const total = cf.requests.length;
     const s = await interleaved({ plan });
     results.release = { workers, requests: total, byRoute, plan: s.plan };
