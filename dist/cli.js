@@ -6,11 +6,11 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-SCWWJ2VN.js";
+} from "./chunks/chunk-IGBC5XUX.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-Y2LW335T.js";
+} from "./chunks/chunk-7GT2WC6O.js";
 import {
   failingFindings,
   parseFailOn
@@ -18,7 +18,7 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-MKQW6MLX.js";
+} from "./chunks/chunk-67RHFWOW.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import {
   PolicyFileError,
@@ -27,11 +27,11 @@ import {
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-QI7AVELE.js";
-import "./chunks/chunk-6BDFQWXU.js";
+} from "./chunks/chunk-UPFZMZBN.js";
+import "./chunks/chunk-DTMEB6LR.js";
 import {
   displayable
-} from "./chunks/chunk-G7AQTDQP.js";
+} from "./chunks/chunk-7HPZEGP4.js";
 import "./chunks/chunk-ALQZKAXP.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -164,15 +164,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-HUSPPLYQ.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-H4EYVYVN.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-RJPATFHX.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-IXPUNKBS.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-RJPATFHX.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-IXPUNKBS.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -213,7 +213,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-ROSLXKYY.js");
+    const { runCheck } = await import("./chunks/run-check-I5YRNI4I.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

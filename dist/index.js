@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-UTYORUMH.js");
+    const { runDeployMode } = await import("./chunks/deploy-PDBPYDPU.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-CB45ZPS4.js");
+    const { runCheckMode } = await import("./chunks/check-C47DDEJU.js");
     await runCheckMode(settings, context);
   }
 }
