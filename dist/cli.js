@@ -118,7 +118,8 @@ var USAGE = `Usage:
                   [--policy FILE]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
                    [--live [--account-id ID]] [--policy FILE] [PATH...]
-  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
+                 [--policy FILE] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
@@ -170,9 +171,9 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-IXPUNKBS.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-FEY7KYEY.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-IXPUNKBS.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-FEY7KYEY.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -213,7 +214,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-I5YRNI4I.js");
+    const { runCheck } = await import("./chunks/run-check-DFDZKF7X.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -25,7 +25,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-PDBPYDPU.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-C47DDEJU.js");
+    const { runCheckMode } = await import("./chunks/check-4EODZ3K2.js");
     await runCheckMode(settings, context);
   }
 }
