@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-PDBPYDPU.js");
+    const { runDeployMode } = await import("./chunks/deploy-JQS2GM7W.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-4EODZ3K2.js");
+    const { runCheckMode } = await import("./chunks/check-I6Z5OGVN.js");
     await runCheckMode(settings, context);
   }
 }
