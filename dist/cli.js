@@ -6,11 +6,11 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-SCWWJ2VN.js";
+} from "./chunks/chunk-IGBC5XUX.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-BI4LI6KN.js";
+} from "./chunks/chunk-UG4UKVD3.js";
 import {
   failingFindings,
   parseFailOn
@@ -18,7 +18,7 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-MKQW6MLX.js";
+} from "./chunks/chunk-67RHFWOW.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
@@ -27,11 +27,11 @@ import {
 } from "./chunks/chunk-X7T4KLFK.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-Y7HLUZO3.js";
-import "./chunks/chunk-BIXYV3GP.js";
+} from "./chunks/chunk-FP3R4KMN.js";
+import "./chunks/chunk-RB2YX4BS.js";
 import {
   displayable
-} from "./chunks/chunk-G7AQTDQP.js";
+} from "./chunks/chunk-7HPZEGP4.js";
 import "./chunks/chunk-ALQZKAXP.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -118,7 +118,8 @@ var USAGE = `Usage:
                   [--policy FILE]
   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
                    [--live [--account-id ID]] [--policy FILE] [PATH...]
-  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
+                 [--policy FILE] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
@@ -168,15 +169,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-B3BRRDVN.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-UVYIPULC.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-UVYIPULC.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -217,7 +218,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-LZ5RLT6O.js");
+    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-2VQEIHJF.js");
+    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-CTACV5LS.js");
+    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
     await runCheckMode(settings, context);
   }
 }

@@ -10,6 +10,7 @@ import {
 } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
+import { alreadyAtBase } from "../core/diagnostics.ts";
 import { selectConfigPaths } from "../core/discover.ts";
 import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
@@ -290,12 +291,42 @@ export async function analyzeRepositoryChange(
     }
   }
   const resolved = await resolveEntries(repo, entries);
-  const report = reportFor(
-    analyses,
-    codeFindings(analyses, (entry) => resolved.get(entry)),
-    options,
-  );
+  const code = codeFindings(analyses, (entry) => resolved.get(entry));
+  const report = reportFor(analyses, await settleAgainstBaseCode(repo, analyses, code), options);
   return { report, analyses };
+}
+
+/**
+ * A class the entry module does not export is this change's problem only if the base revision
+ * did not already have it: the code check is run on the base revision's Workers and code too
+ * (only when the head has such a finding, so only then is the base code read), and a finding
+ * the base had as well (same config, environment and class) is reported as already there.
+ */
+async function settleAgainstBaseCode(
+  repo: RepositoryChange,
+  analyses: readonly FileAnalysis[],
+  findings: readonly Finding[],
+): Promise<Finding[]> {
+  const unexported = (f: Finding) =>
+    f.kind === "class-not-exported" || f.kind === "created-class-not-exported";
+  const candidates = new Set(findings.filter((f) => unexported(f) && f.introduced));
+  if (!repo.readBaseSource || candidates.size === 0) return [...findings];
+  const files = new Set([...candidates].map((f) => f.file));
+  const atBase: FileAnalysis[] = analyses
+    .filter((a) => files.has(a.file) && (a.baseWorkers?.length ?? 0) > 0)
+    .map((a) => ({ file: a.file, findings: [], headWorkers: a.baseWorkers ?? [] }));
+  const entries = new Set(atBase.flatMap((a) => a.headWorkers.flatMap((w) => workerEntryPath(w) ?? [])));
+  const baseExports = await exportsAt(repo.readBaseSource, entries);
+  const key = (file: string, env: string | null, className: string) =>
+    `${file}\u0000${env}\u0000${className}`;
+  const hadIt = new Set(
+    codeFindings(atBase, (entry) => baseExports.get(entry))
+      .filter(unexported)
+      .flatMap((f) => f.classes.map((c) => key(f.file, f.env, c))),
+  );
+  return findings.map((f) =>
+    candidates.has(f) && f.classes.every((c) => hadIt.has(key(f.file, f.env, c))) ? alreadyAtBase(f) : f,
+  );
 }
 
 /** The export names of Workers' entry modules at the head revision (the source parser on demand). */

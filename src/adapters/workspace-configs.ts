@@ -6,7 +6,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { isWranglerConfigPath } from "../core/discover.ts";
+import { isWranglerConfigPath, SKIPPED_DIRS } from "../core/discover.ts";
 import { listWorkingTreeFiles, showToplevel } from "./git.ts";
 
 export interface WorkspaceConfigs {
@@ -16,16 +16,7 @@ export interface WorkspaceConfigs {
   readonly files: readonly string[];
 }
 
-const SKIPPED = new Set([
-  "node_modules",
-  ".git",
-  ".wrangler",
-  "dist",
-  ".output",
-  ".next",
-  ".svelte-kit",
-  "coverage",
-]);
+const SKIPPED = new Set(SKIPPED_DIRS);
 const MAX_DEPTH = 8;
 const MAX_ENTRIES = 50_000;
 

@@ -62,20 +62,7 @@ export interface CheckResult {
 }
 
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
-  const source = request.policy ?? { from: "repository" };
-  let choice: PolicyChoice = { ok: true, policy: null, notes: [] };
-  const repo = await readRepositoryChange({
-    ...request,
-    policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
-    leaveOut: (files) => {
-      choice =
-        source.from === "file"
-          ? givenPolicy(source.file, source.text)
-          : choosePolicy(files, { explicit: source.path ?? null });
-      if (!choice.ok) throw new PolicyFileError(choice.problems);
-      return ignoredBy(choice.policy);
-    },
-  });
+  const { repo, choice } = await readWithPolicy(request);
   try {
     mustMatch(request, repo);
     const policy = choice.ok ? choice.policy : null;
@@ -112,9 +99,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   }
 }
 
-export interface FixRequest extends RepositoryRevisions {
+export interface FixRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
   readonly analyze?: AnalyzeOptions;
   readonly pathsMustMatch?: boolean;
+  /** As for the check: a config the policy ignores is never rewritten. */
+  readonly policy?: PolicySource;
   readonly today: string;
   readonly acceptDeletes: boolean;
   readonly acceptRenames: boolean;
@@ -129,7 +118,7 @@ export interface FixRun {
 
 /** `do-migrate fix`: every proven fix of the working tree's configs against the base revision. */
 export async function runFix(request: FixRequest): Promise<FixRun> {
-  const repo = await readRepositoryChange(request);
+  const { repo } = await readWithPolicy(request);
   try {
     mustMatch(request, repo);
     const { fixConfigs } = await import("../core/fix/fix.ts");
@@ -142,6 +131,31 @@ export async function runFix(request: FixRequest): Promise<FixRun> {
   } finally {
     await repo.close();
   }
+}
+
+/**
+ * Reads the repository change with its policy: the policy file at the base revision first (or
+ * the one given), then the configs its `ignore` list does not leave out. A broken policy is a
+ * PolicyFileError naming every problem.
+ */
+async function readWithPolicy(
+  request: Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> & { readonly policy?: PolicySource },
+): Promise<{ repo: RepositoryChange; choice: PolicyChoice }> {
+  const source = request.policy ?? { from: "repository" };
+  let choice: PolicyChoice = { ok: true, policy: null, notes: [] };
+  const repo = await readRepositoryChange({
+    ...request,
+    policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
+    leaveOut: (files) => {
+      choice =
+        source.from === "file"
+          ? givenPolicy(source.file, source.text)
+          : choosePolicy(files, { explicit: source.path ?? null });
+      if (!choice.ok) throw new PolicyFileError(choice.problems);
+      return ignoredBy(choice.policy);
+    },
+  });
+  return { repo, choice };
 }
 
 function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[] }, repo: RepositoryChange) {

@@ -1,4 +1,4 @@
-// do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [PATH...]
+// do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [--policy FILE] [PATH...]
 // do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
 // do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
 // do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
@@ -39,7 +39,9 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
     "top-level": { type: "boolean" },
     "accept-deletes": { type: "boolean" },
     "accept-renames": { type: "boolean" },
+    policy: { type: "string" },
   });
+  const policyFile = values.policy as string | undefined;
   const envs = values.env ? (values.env as string[]).map((e) => (e === "" ? null : e)) : null;
   const dryRun = Boolean(values["dry-run"]);
   const run = await runFix({
@@ -52,6 +54,9 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
     today: today(),
     acceptDeletes: Boolean(values["accept-deletes"]),
     acceptRenames: Boolean(values["accept-renames"]),
+    ...(policyFile
+      ? { policy: { from: "file", file: policyFile, text: readPolicyText(policyFile) } as const }
+      : {}),
   });
   const { result } = run;
   for (const file of result.files) out(unifiedDiff(file.file, file.before, file.after));
@@ -60,6 +65,16 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
   }
   out(summary(result, dryRun));
   return dryRun && result.files.length > 0 ? 1 : 0;
+}
+
+function readPolicyText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the policy file ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
+  }
 }
 
 function summary(result: FixResult, dryRun: boolean): string {

@@ -30,23 +30,37 @@ export interface Placement {
 }
 
 export function placeDraft(draft: Draft, place: Placement): Finding {
-  const at = draft.preExisting ? { ...place, introduced: false } : place;
   const entry = CATALOGUE[draft.kind];
-  const severity = at.introduced ? (draft.severity ?? entry.severity) : "info";
-  return {
+  const placed: Finding = {
     code: entry.code,
     kind: draft.kind,
-    severity,
-    dataLoss: at.introduced && (draft.dataLoss ?? draft.kind === "class-deleted"),
+    severity: draft.severity ?? entry.severity,
+    dataLoss: draft.dataLoss ?? draft.kind === "class-deleted",
     classes: draft.classes ?? [],
-    worker: at.worker,
+    worker: place.worker,
     env: draft.env,
-    file: at.file,
-    line: draft.line !== undefined ? draft.line : draft.path ? at.locate(draft.path) : null,
+    file: place.file,
+    line: draft.line !== undefined ? draft.line : draft.path ? place.locate(draft.path) : null,
     tag: draft.tag ?? null,
-    message: at.introduced ? draft.message : `Already at the base revision: ${draft.message}`,
+    message: draft.message,
     fix: draft.fix,
-    introduced: at.introduced,
+    introduced: true,
+  };
+  return place.introduced && !draft.preExisting ? placed : alreadyAtBase(placed);
+}
+
+/**
+ * A problem the base revision already had: reported as info, saying so, never as data loss, so
+ * an old problem never blocks a change that does not make it.
+ */
+export function alreadyAtBase(finding: Finding): Finding {
+  if (!finding.introduced) return finding;
+  return {
+    ...finding,
+    severity: "info",
+    dataLoss: false,
+    message: `Already at the base revision: ${finding.message}`,
+    introduced: false,
   };
 }
 

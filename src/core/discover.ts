@@ -3,7 +3,7 @@ import { pathListMatcher } from "./glob.ts";
 
 const CONFIG_NAME = /(^|\/)wrangler(\.[\w-]+)*\.(toml|json|jsonc)$/i;
 /** Directories that hold dependencies or build output, never a project's own configs. */
-const SKIPPED_DIRS = [
+export const SKIPPED_DIRS: readonly string[] = [
   "node_modules",
   ".git",
   ".wrangler",

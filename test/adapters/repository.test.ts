@@ -51,3 +51,57 @@ describe("runCheck reads the base revision's code for a history edit", () => {
     assert.match(edited?.message ?? "", /10070/);
   });
 });
+
+describe("runCheck: a class the code does not export is this change's only if the base had it exported", () => {
+  const worker = (name: string) => `name = "${name}"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "COUNTER"
+class_name = "Counter"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Counter"]
+`;
+  let codeRepo: GitRepo;
+  before(() => {
+    codeRepo = createGitRepo({
+      base: {
+        // Already broken at the base: its code never exported Counter.
+        "apps/a/wrangler.toml": worker("a"),
+        "apps/a/wrangler.custom.toml": worker("a-custom"),
+        "apps/a/src/index.ts": "export default {};\n",
+        // Exported at the base, dropped by the change: the change breaks the deploy (10064).
+        "apps/b/wrangler.toml": worker("b"),
+        "apps/b/src/index.ts": "export class Counter {}\nexport default {};\n",
+      },
+      head: {
+        // The change only edits a variable in one config of the directory.
+        "apps/a/wrangler.toml": `${worker("a")}\n[vars]\nMODE = "x"\n`,
+        "apps/a/wrangler.custom.toml": worker("a-custom"),
+        "apps/a/src/index.ts": "export default {};\n",
+        "apps/b/wrangler.toml": worker("b"),
+        "apps/b/src/index.ts": "export default {};\n",
+      },
+    });
+  });
+  after(() => codeRepo.cleanup());
+
+  test("the base's own problem is info, already at the base; the one the change makes stays an error", async () => {
+    const { report } = await runCheck({
+      cwd: codeRepo.dir,
+      base: codeRepo.baseSha,
+      head: codeRepo.headSha,
+      paths: [],
+    });
+    const unexported = report.findings
+      .filter((f) => f.kind === "class-not-exported")
+      .map((f) => [f.file, f.severity, f.introduced]);
+    assert.deepEqual(unexported, [
+      ["apps/b/wrangler.toml", "error", true],
+      ["apps/a/wrangler.custom.toml", "info", false],
+      ["apps/a/wrangler.toml", "info", false],
+    ]);
+  });
+});

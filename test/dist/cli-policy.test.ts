@@ -247,3 +247,19 @@ describe("dist/cli.js diff --policy", () => {
     assert.match(result.stderr, /cannot read .*nope\.jsonc: no such file/);
   });
 });
+
+describe("dist/cli.js fix: the policy's ignore list", () => {
+  it("never rewrites a config the policy at the base revision ignores", () => {
+    const typo = '\n[[migrations]]\ntag = "v2"\nnew_sqlite_class = ["Lobby"]\n';
+    const repo = repoWith({
+      "apps/chat/wrangler.toml": chat(typo),
+      "apps/chat/src/index.ts":
+        "export class Room {}\nexport class Limiter {}\nexport class Lobby {}\nexport default {};\n",
+      "fixtures/wrangler.toml": `name = "fixture"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n${typo}`,
+    });
+    const { status, stdout, stderr } = run(["fix", "--dry-run", "--base", repo.baseSha], repo.dir);
+    assert.equal(status, 1, stderr);
+    assert.match(stdout, /^\+\+\+ b\/apps\/chat\/wrangler\.toml$/m);
+    assert.doesNotMatch(stdout, /fixtures\/wrangler\.toml/);
+  });
+});

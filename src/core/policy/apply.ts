@@ -7,6 +7,7 @@
 import { buildReport } from "../analyze/analyze.ts";
 import { CATALOGUE } from "../catalogue.ts";
 import { configFormat } from "../config/parse.ts";
+import { alreadyAtBase } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Report } from "../model.ts";
 import { type Directive, readDirectives } from "./directives.ts";
 import { type Policy, type PolicyOverride, type PolicyRule, ruleFor } from "./policy.ts";
@@ -150,10 +151,10 @@ function directiveFinding(
   introduced: boolean,
 ): Finding {
   const entry = CATALOGUE[kind];
-  return {
+  const finding: Finding = {
     code: entry.code,
     kind,
-    severity: introduced ? entry.severity : "info",
+    severity: entry.severity,
     dataLoss: false,
     classes: [],
     worker: null,
@@ -161,8 +162,9 @@ function directiveFinding(
     file: directive.file,
     line: directive.line,
     tag: null,
-    message: introduced ? message : `Already at the base revision: ${message}`,
+    message,
     fix,
-    introduced,
+    introduced: true,
   };
+  return introduced ? finding : alreadyAtBase(finding);
 }
