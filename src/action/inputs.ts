@@ -1,6 +1,7 @@
 // Every action input is read and validated here, once, into a typed settings object. A bad
 // value stops the run before anything else happens, with a message listing the allowed values.
 import * as core from "@actions/core";
+import { isAccountId } from "../core/config/workers.ts";
 import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../core/gate.ts";
 
 export type Mode = "check" | "deploy";
@@ -84,7 +85,7 @@ export function readSettings(): Settings {
   const githubToken = core.getInput("github-token");
   if (githubToken) core.setSecret(githubToken);
   const accountId = core.getInput("cloudflare-account-id").trim();
-  if (accountId && !/^[0-9a-f]{32}$/i.test(accountId) && !/^[\w-]{1,64}$/.test(accountId)) {
+  if (accountId && !isAccountId(accountId)) {
     throw new InputError('Input "cloudflare-account-id" is not an account ID (32 hexadecimal characters).');
   }
   const wranglerVersion = core.getInput("wrangler-version").trim();

@@ -141,6 +141,12 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     deployedWorkerOnly: true,
   },
   "worker-renamed": { code: "DO502", title: "Worker renamed", severity: "error", deployedWorkerOnly: true },
+  "account-changed": {
+    code: "DO503",
+    title: "Worker moved to another account",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
   "class-not-exported": { code: "DO601", title: "Class with live objects not exported", severity: "error" },
   "created-class-not-exported": { code: "DO602", title: "Created class not exported", severity: "error" },
   "deleted-class-still-needed": {

@@ -111,6 +111,8 @@ export interface Worker {
   readonly localOnlySigns?: readonly string[];
   /** The config's `account_id` for this Worker (an env's own, else the top level's), when set. */
   readonly accountId?: string;
+  /** The line of the `account_id` that applies (the env's own, else the top level's). */
+  readonly accountIdLine?: number | null;
 }
 
 /** What replaying a lifecycle leaves behind for one class name. */
@@ -159,6 +161,7 @@ export type FindingKind =
   | "binding-retargeted"
   | "env-removed"
   | "worker-renamed"
+  | "account-changed"
   | "class-not-exported"
   | "created-class-not-exported"
   | "deleted-class-still-needed"

@@ -1830,6 +1830,110 @@ new_sqlite_classes = ["Room"]
   ]);
 });
 
+describe("account-changed: a Worker moved to another account", () => {
+  const moved = { code: "DO503", kind: "account-changed", severity: "error" } as const;
+  const A = "0123456789abcdef0123456789abcdef";
+  const B = "fedcba9876543210fedcba9876543210";
+  runAnalysisCases([
+    ...inBothFormats(
+      "the top-level account_id changes: a new Worker in the other account; an env with its own account stays",
+      {
+        toml: `
+name = "chat"
+-account_id = "${A}"
++account_id = "${B}" # @@account
+
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[env.staging] # @@staging
+
+[env.eu]
+account_id = "${A}"
+`,
+        jsonc: `
+{
+  "name": "chat",
+-  "account_id": "${A}",
++  "account_id": "${B}", // @@account
+  "durable_objects": { "bindings": [{ "name": "ROOM", "class_name": "Room" }] },
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room"] }],
+  "env": {
+    "staging": {}, // @@staging
+    "eu": { "account_id": "${A}" },
+  },
+}
+`,
+      },
+      [
+        {
+          ...moved,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@account",
+          says: [
+            "moves from account `0123…cdef` to account `fedc…3210`",
+            "creates a NEW Worker `chat` in `fedc…3210`",
+            "`chat` in `0123…cdef` keeps all its objects",
+            "no config manages it any more",
+          ],
+        },
+        // An env inherits the top level's account_id (its line is the top level's).
+        { ...moved, classes: ["Room"], env: "staging", worker: "chat-staging", line: "@@account" },
+      ],
+    ),
+    {
+      name: "an account_id added where there was none may be the account it deployed to: not a move",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
++account_id = "${B}"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+      expect: [],
+    },
+    ...inBothFormats(
+      "an account_id that is not an account ID is reported where it is written, and never used",
+      {
+        toml: `
+name = "chat"
+-account_id = "${A}"
++account_id = ".." # @@account
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+-  "account_id": "${A}",
++  "account_id": "..", // @@account
+  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room"] }],
+}
+`,
+      },
+      [
+        {
+          code: "DO002",
+          kind: "invalid-config",
+          severity: "error",
+          classes: [],
+          worker: "chat",
+          line: "@@account",
+          says: ["`account_id` `..` is not a Cloudflare account ID"],
+        },
+      ],
+    ),
+  ]);
+});
+
 describe("no change, unrelated changes, env filter", () => {
   const config = `name = "chat"
 

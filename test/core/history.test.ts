@@ -484,6 +484,269 @@ describe("a last step that creates a class the base revision's code does not exp
   });
 });
 
+describe("a base step that may not have deployed yet: what its edit, or its unblocking, destroys", () => {
+  const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
+  const plain = { code: "DO107", kind: "delete-binding-removed", severity: "warning" } as const;
+  runAnalysisCases([
+    ...inBothFormats(
+      "v2 (merged, maybe not deployed) edited to delete Room too: conditional data loss, which only the live tag settles",
+      {
+        toml: `
+name = "chat"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+
+[[migrations]] # @@v2
+tag = "v2"
+-deleted_classes = ["Lobby"]
++deleted_classes = ["Lobby", "Room"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] },
+-    { "tag": "v2", "deleted_classes": ["Lobby"] },
++    { "tag": "v2", "deleted_classes": ["Lobby", "Room"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: [
+            "If `v2` has not reached a Worker yet",
+            "this edit deletes `Room` there and destroys every `Room` object",
+            "a Worker that ran `v2` ignores the edit",
+          ],
+        },
+        {
+          ...edited,
+          classes: ["Lobby", "Room"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: ["If `v2` reached a Worker"],
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "v2 edited to rename Room, and a new v3 deletes the new name: the objects of Room, where v2 has not deployed",
+      {
+        toml: `
+name = "chat"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+
+[[migrations]] # @@v2
+tag = "v2"
+deleted_classes = ["Lobby"]
++renamed_classes = [{ from = "Room", to = "Hall" }]
++
++[[migrations]] # @@v3
++tag = "v3"
++deleted_classes = ["Hall"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] },
+-    { "tag": "v2", "deleted_classes": ["Lobby"] },
++    { "tag": "v2", "deleted_classes": ["Lobby"], "renamed_classes": [{ "from": "Room", "to": "Hall" }] }, // @@v2
++    { "tag": "v3", "deleted_classes": ["Hall"] }, // @@v3
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Hall"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+          says: [
+            "If `v2` has not reached a Worker yet",
+            "deletes `Hall` there in `v3`",
+            "every `Room` object of `chat` (renamed to `Hall` on the way)",
+          ],
+        },
+        { ...edited, classes: ["Lobby", "Room", "Hall"], worker: "chat", line: "@@v2", tag: "v2" },
+        {
+          code: "DO302",
+          kind: "class-renamed",
+          severity: "warning",
+          classes: ["Room", "Hall"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "the base's v2 delete was rejected (Lobby still bound); the change only removes the binding, so v2 now applies (executor#1191's fix PR)",
+      {
+        toml: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+-
+-[[durable_objects.bindings]]
+-name = "LOBBY"
+-class_name = "Lobby"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+
+[[migrations]] # @@v2
+tag = "v2"
+deleted_classes = ["Lobby"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "durable_objects": {
+    "bindings": [
+      { "name": "ROOM", "class_name": "Room" },
+-      { "name": "LOBBY", "class_name": "Lobby" },
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] },
+    { "tag": "v2", "deleted_classes": ["Lobby"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Lobby"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: [
+            "its deploy has been rejected so far (code 10061)",
+            "binding `LOBBY` still points at `Lobby`",
+            "still at `v1`",
+            "the next deploy applies `v2`",
+          ],
+        },
+        { ...plain, classes: ["Lobby"], worker: "chat", line: "@@v2", tag: "v2" },
+      ],
+    ),
+    {
+      name: "a rejected delete whose binding the change keeps: still rejected, nothing new",
+      diff: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "LOBBY"
+class_name = "Lobby"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+
+[[migrations]]
+tag = "v2"
+deleted_classes = ["Lobby"]
++
++[[migrations]] # @@v3
++tag = "v3"
++new_sqlite_classes = ["Hall"]
+`,
+      expect: [
+        {
+          code: "DO301",
+          kind: "class-created",
+          severity: "info",
+          classes: ["Hall"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+        },
+      ],
+    },
+  ]);
+});
+
+describe("a base whose last step repoints a binding while deleting its class (case b) never deployed", () => {
+  // executor#1193 (8109db1): the base's v2 deletes McpSessionDO and creates McpSessionDOSqlite,
+  // which MCP_SESSION now points at; that deploy kept failing with 10061, and the fix drops the
+  // delete from v2. The fix is not an edit of an applied step.
+  runAnalysisCases([
+    ...inBothFormats(
+      "the delete dropped from the rejected step: a warning that names the rejection",
+      {
+        toml: `
+name = "cloud"
+
+[[durable_objects.bindings]]
+name = "MCP_SESSION"
+class_name = "McpSessionDOSqlite"
+
+[[migrations]]
+tag = "v1"
+new_classes = ["McpSessionDO"]
+
+[[migrations]] # @@v2
+tag = "v2"
+-deleted_classes = ["McpSessionDO"]
+new_sqlite_classes = ["McpSessionDOSqlite"]
+`,
+        jsonc: `
+{
+  "name": "cloud",
+  "durable_objects": { "bindings": [{ "name": "MCP_SESSION", "class_name": "McpSessionDOSqlite" }] },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["McpSessionDO"] },
+-    { "tag": "v2", "deleted_classes": ["McpSessionDO"], "new_sqlite_classes": ["McpSessionDOSqlite"] },
++    { "tag": "v2", "new_sqlite_classes": ["McpSessionDOSqlite"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          ...edited,
+          severity: "warning",
+          classes: ["McpSessionDOSqlite", "McpSessionDO"],
+          worker: "cloud",
+          line: "@@v2",
+          tag: "v2",
+          says: [
+            "most likely never reached a Worker",
+            "code 10061",
+            "binding `MCP_SESSION`",
+            "still at `v1`",
+          ],
+        },
+        {
+          ...created,
+          classes: ["McpSessionDOSqlite"],
+          worker: "cloud",
+          line: "@@v2",
+          tag: "v2",
+        },
+      ],
+    ),
+  ]);
+});
+
 describe("history-reordered and duplicate-tag", () => {
   runAnalysisCases([
     {

@@ -109,19 +109,19 @@ function account(spec: AccountSpec, accountId = "acct"): LiveAccount {
 // ---------------------------------------------------------------------------------------------
 // The check's live step, as pure functions
 
-function analyse(changes: { file: string; diff: string }[]): FileAnalysis[] {
+/** A change of one file; `added`: the file is new (no base revision at all). */
+type FileDiff = { file: string; diff: string; added?: boolean };
+
+function analyse(changes: FileDiff[]): FileAnalysis[] {
   return analyzeFiles(
-    changes.map(({ file, diff }) => {
+    changes.map(({ file, diff, added }) => {
       const { base, head } = revisions(diff);
-      return { file, baseText: base, headText: head };
+      return { file, baseText: added ? null : base, headText: head };
     }),
   );
 }
 
-function check(
-  changes: { file: string; diff: string }[],
-  spec: AccountSpec | null,
-): { before: Report; after: Report } {
+function check(changes: FileDiff[], spec: AccountSpec | null): { before: Report; after: Report } {
   const analyses = analyse(changes);
   const before = reportFor(analyses);
   if (spec === null) return { before, after: before };
@@ -207,13 +207,30 @@ const UNBOUND_DELETE = `${HEADER}${COUNTER_BINDING}${V1}${plus(`[[migrations]]
 tag = "v2"
 deleted_classes = ["Legacy"]`)}
 `;
+/** v2 (on the base branch: it deletes Legacy) edited to delete Room too. */
+const EDIT_ADDS_DELETE = `${HEADER}${COUNTER_BINDING}[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Counter", "Legacy", "Room"]
+[[migrations]]
+tag = "v2"
+-deleted_classes = ["Legacy"]
++deleted_classes = ["Legacy", "Room"]
+`;
+/** v2 deletes Legacy while the base still binds it (rejected, 10061); the change drops the binding. */
+const UNBLOCKED_DELETE = `${HEADER}${COUNTER_BINDING}${minus(`[[durable_objects.bindings]]
+name = "LEGACY"
+class_name = "Legacy"`)}
+${V1}[[migrations]]
+tag = "v2"
+deleted_classes = ["Legacy"]
+`;
 const LIVE_V1 = { w: "v1" };
 const OWN_BINDINGS = { w: ["COUNTER=Counter", "LEGACY=Legacy"] };
 
 describe("the live evidence", () => {
   const cases: {
     name: string;
-    changes?: { file: string; diff: string }[];
+    changes?: FileDiff[];
     diff?: string;
     live: AccountSpec;
     static: readonly string[];
@@ -575,6 +592,76 @@ tag = "v2"
         { code: "DO301", severity: "info" },
       ],
       plan: { sends: ["v2"], fromBase: [] },
+    },
+    {
+      name: "an edit of a base step that adds a delete, on a Worker that ran the step: ignored there, nothing destroyed",
+      diff: EDIT_ADDS_DELETE,
+      live: { scripts: { w: "v2" }, namespaces: { "w/Counter": {}, "w/Room": { objects: [700, 700] } } },
+      static: ["DO101 critical data-loss Room", "DO201 error Legacy,Room"],
+      expect: [
+        { code: "DO201", severity: "error", says: ["Live: `w` is at `v2`, so it has run `v2` already."] },
+        {
+          code: "DO101",
+          severity: "info",
+          says: ["Live: `w` is at `v2`, so it has run `v2` already and ignores it"],
+        },
+      ],
+      plan: { sends: [], destroys: [] },
+    },
+    {
+      name: "an edit of a base step that adds a delete, on a Worker that has not run the step: it deploys and destroys",
+      diff: EDIT_ADDS_DELETE,
+      live: {
+        scripts: LIVE_V1,
+        namespaces: { "w/Counter": {}, "w/Legacy": { objects: [0, 0] }, "w/Room": { objects: [700, 700] } },
+      },
+      static: ["DO101 critical data-loss Room", "DO201 error Legacy,Room"],
+      expect: [
+        {
+          code: "DO101",
+          severity: "critical",
+          dataLoss: true,
+          classes: ["Room"],
+          says: [
+            "If `v2` has not reached a Worker yet",
+            "destroys 700 objects (700 with stored data) of `Room`",
+          ],
+        },
+        { code: "DO802", severity: "critical", dataLoss: true, classes: ["Legacy"] },
+        { code: "DO201", severity: "info" },
+      ],
+      plan: { sends: ["v2"] },
+    },
+    {
+      name: "a change that lets a rejected delete apply (the binding that blocked it removed): the objects counted",
+      diff: UNBLOCKED_DELETE,
+      live: {
+        scripts: LIVE_V1,
+        namespaces: { "w/Counter": {}, "w/Legacy": { objects: [12, 12] } },
+        bindings: OWN_BINDINGS,
+      },
+      static: ["DO101 critical data-loss Legacy", "DO107 warning Legacy"],
+      expect: [
+        {
+          code: "DO101",
+          severity: "critical",
+          dataLoss: true,
+          says: ["its deploy has been rejected so far (code 10061)", "destroys 12 objects"],
+        },
+        { code: "DO107", severity: "warning", says: ["Live: `w` binds `Legacy` right now"] },
+      ],
+      plan: { sends: ["v2"] },
+    },
+    {
+      name: "a rejected delete that did apply after all (live tag at the step): nothing left to destroy",
+      diff: UNBLOCKED_DELETE,
+      live: { scripts: { w: "v2" }, namespaces: { "w/Counter": {}, "w/Legacy": { objects: [3, 3] } } },
+      static: ["DO101 critical data-loss Legacy", "DO107 warning Legacy"],
+      expect: [
+        { code: "DO101", severity: "info", says: ["so it has run `v2` already"] },
+        { code: "DO107", severity: "info" },
+      ],
+      plan: { sends: [], destroys: [] },
     },
     {
       name: "a renamed Worker whose old name is not deployed leaves nothing behind",

@@ -777,6 +777,7 @@ describe("placeholder Worker names: a template is not a Worker identity", () => 
     "mcp-cloudflare-dev",
     "worker",
     "tbd-service",
+    "api__v2__prod",
   ];
   for (const name of placeholders) {
     it(`${JSON.stringify(name)} is a placeholder`, () => assert.equal(isPlaceholderName(name), true));

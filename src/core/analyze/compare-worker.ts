@@ -5,7 +5,7 @@ import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
 import { compareHistories, type PredictedRejection, pendingSteps, predictRejection } from "./history.ts";
-import { pendingDestructions } from "./lineage.ts";
+import { type ConditionalDestruction, editedStepDestructions, pendingDestructions } from "./lineage.ts";
 
 const TWO_PHASE =
   "delete in two deploys: first remove every binding to the class (keep exporting it), deploy; then add the delete and deploy with an explicit confirmation (`mode: deploy` of this action runs both phases).";
@@ -21,10 +21,14 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
   const rejected = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  const touched = base !== null && rejected !== null && touchesTail(base, head, rejected.index);
+  // A rejected delete this change lets through: the head keeps the steps and drops every binding
+  // that got them rejected, so the next deploy applies them (the fix PR of executor#1191).
+  const unblocked = base && rejected && !touched && unblocks(base, head, rejected) ? rejected : null;
   // The base as deployed Workers most likely have it: without the steps whose deploy the base
-  // itself gets rejected, when the change touches them (a retried delete, a withdrawn step).
-  const deployedBase =
-    base && rejected && touchesTail(base, head, rejected.index) ? withoutTail(base, rejected.index) : base;
+  // itself gets rejected, when the change touches them (a retried delete, a withdrawn step) or
+  // lets them apply.
+  const deployedBase = base && rejected && (touched || unblocked) ? withoutTail(base, rejected.index) : base;
   const fullBefore = base ? replayLifecycle(base.lifecycle) : null;
   const before = deployedBase ? replayLifecycle(deployedBase.lifecycle) : null;
   const after = replayLifecycle(head.lifecycle);
@@ -60,15 +64,24 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
       )
     : null;
+  const unblockedTags = new Set(
+    unblocked && base?.lifecycle.model === "migrations"
+      ? base.lifecycle.steps.slice(unblocked.index).map((step) => step.tag)
+      : [],
+  );
   const classDeleted = (gone: ClassState, origin: string): Draft => {
     const switched = storageSwitch(gone);
+    const applies =
+      unblocked && unblockedTags.has(gone.tag)
+        ? ` Migration ${q(gone.tag)} is on the base branch, but its deploy has been rejected so far${unblocked.code ? ` (code ${unblocked.code})` : ""}: ${unblocked.reason}, so Workers are most likely still at ${q(deployedBase?.lifecycle.model === "migrations" ? (deployedBase.lifecycle.steps.at(-1)?.tag ?? "no tag") : "no tag")}. This change removes that cause, so the next deploy applies ${q(gone.tag)}.`
+        : "";
     return {
       kind: "class-deleted",
       env,
       classes: [gone.className],
       line: gone.line,
       tag: gone.tag,
-      message: `Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
+      message: `${applies ? `${applies.trim()} ` : ""}Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
       fix: switched
         ? `To keep the data, migrate it first: create ${q(switched.target.className)} in a deploy of its own while ${q(gone.className)} stays bound and exported, copy each object's data from ${q(gone.className)} to ${q(switched.target.className)} in code, move the binding, and only then delete ${q(gone.className)} (two deploys). If the data may go, ${TWO_PHASE}`
         : `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
@@ -87,6 +100,15 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     };
     deleted.push(gone);
     drafts.push(classDeleted(gone, d.origin));
+  }
+  // What an edit of a base step destroys where that step has not deployed yet (only the live
+  // tag says): conditional data loss, so the acknowledgement binds to it.
+  if (deployedBase && !unblocked) {
+    const reported = new Set((destroyed ?? []).map((d) => `${d.className}\u0000${d.tag}`));
+    for (const d of editedStepDestructions(deployedBase.lifecycle, head.lifecycle)) {
+      if (!reported.has(`${d.className}\u0000${d.tag}`))
+        drafts.push(editedDelete(env, head, d, localBindings));
+    }
   }
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (destroyed ?? []).some((d) => d.className === now.className);
@@ -402,7 +424,68 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       });
     }
   }
+  // An `account_id` written at both sides that changes: wrangler deploys to the other account.
+  if (base?.accountId && head.accountId && base.accountId !== head.accountId && !head.placeholderName) {
+    const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
+    if (live.length > 0 || base.bindings.length > 0) {
+      const [from, to] = [shortAccount(base.accountId), shortAccount(head.accountId)];
+      const name = q(head.name ?? "this Worker");
+      drafts.push({
+        kind: "account-changed",
+        env,
+        classes: live,
+        line: head.accountIdLine ?? head.nameLine ?? head.envLine,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`): the next deploy creates a NEW Worker ${name} in ${to} that starts with no objects and replays the whole migration history (a delete in it is rejected there, code 10074), while ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, and no config manages it any more.`,
+        fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
+      });
+    }
+  }
   return drafts;
+}
+
+/** An account ID as messages show it: the first and last four characters. */
+function shortAccount(id: string): string {
+  return q(id.length > 12 ? `${id.slice(0, 4)}…${id.slice(-4)}` : id);
+}
+
+/** The conditional delete of an edited base step (see editedStepDestructions). */
+function editedDelete(
+  env: string | null,
+  head: Worker,
+  d: ConditionalDestruction,
+  localBindings: readonly DurableObjectBinding[],
+): Draft {
+  const cond = q(d.unlessRan);
+  const what =
+    d.tag === d.unlessRan
+      ? `this edit deletes ${q(d.className)} there`
+      : `the edited history deletes ${q(d.className)} there in ${q(d.tag)}`;
+  const renamed = d.origin === d.className ? "" : ` (renamed to ${q(d.className)} on the way)`;
+  const bound = localBindings.find((b) => b.className === d.className);
+  return {
+    kind: "class-deleted",
+    env,
+    classes: [d.className],
+    line: d.line,
+    tag: d.tag,
+    message: `Migration ${cond} in ${envLabel(env)} was edited${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ignores the edit.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
+    fix: `Restore ${cond} as it was. If the data of ${q(d.origin)} must go, delete it with a new migration (a new tag) in two deploys: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
+  };
+}
+
+/**
+ * Whether the head lets a rejected tail apply: the rejection was a delete of a class the config
+ * still binds, and the head binds none of the classes those steps delete (the API matches a
+ * delete against bindings by class name, `script_name` or not).
+ */
+function unblocks(base: Worker, head: Worker, rejected: PredictedRejection): boolean {
+  if (rejected.cause !== "still-bound" || base.lifecycle.model !== "migrations") return false;
+  const deletes = new Set(
+    base.lifecycle.steps
+      .slice(rejected.index)
+      .flatMap((step) => step.ops.flatMap((op) => (op.type === "delete" ? [op.className] : []))),
+  );
+  return !head.bindings.some((b) => deletes.has(b.className));
 }
 
 /** A Worker that existed at base and is gone at head (env removed, or the config file deleted). */

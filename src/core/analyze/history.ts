@@ -29,6 +29,14 @@ export interface PredictedRejection {
   readonly reason: string;
   /** The Cloudflare error code of the rejection, when there is one. */
   readonly code: string | null;
+  /**
+   * What gets the deploy rejected: `still-bound`, a binding of the config points at a class the
+   * step deletes (a change that removes every such binding lets the step apply); `repointed`, a
+   * binding moved in that same deploy from the deleted class to one the step creates (the live
+   * binding still points at the old class); `create-existing`, `rename-onto-existing`;
+   * `not-exported`, the base code does not export a class the step creates.
+   */
+  readonly cause: "still-bound" | "repointed" | "create-existing" | "rename-onto-existing" | "not-exported";
 }
 
 /** What the history rules need to know about the Worker beyond its two lists of steps. */
@@ -52,9 +60,11 @@ const NO_CONTEXT: HistoryContext = {
 /**
  * The last steps of a base history whose deploy the base revision itself predicts is rejected:
  * the last step deletes a class the config still binds (code 10061; also when the step after it
- * creates the class again), creates a class that already exists at that point (code 10074), or
- * creates a class the base revision's code does not export (code 10070, when the code is known).
- * Only the tail is considered: an older step may well have applied before the config changed.
+ * creates the class again), deletes a class while creating another that a binding now points at
+ * (the binding moved in the same deploy, DO106's case (b): 10061), creates a class that already
+ * exists at that point (code 10074), or creates a class the base revision's code does not export
+ * (code 10070, when the code is known). Only the tail is considered: an older step may well have
+ * applied before the config changed.
  */
 export function predictRejection(
   steps: readonly LifecycleStep[],
@@ -75,7 +85,12 @@ export function predictRejection(
       switch (op.type) {
         case "create":
           if (inTail && live.has(op.className)) {
-            return { ...at, code: "10074", reason: `it creates ${q(op.className)}, which already exists` };
+            return {
+              ...at,
+              code: "10074",
+              cause: "create-existing",
+              reason: `it creates ${q(op.className)}, which already exists`,
+            };
           }
           // Only when the base code exports every class the earlier steps leave live: then it is
           // a faithful reading of that Worker, and only the last step's class is missing.
@@ -88,6 +103,7 @@ export function predictRejection(
             return {
               ...at,
               code: "10070",
+              cause: "not-exported",
               reason: `it creates ${q(op.className)}, which the base revision's code does not export`,
             };
           }
@@ -102,7 +118,17 @@ export function predictRejection(
             return {
               ...at,
               code: "10061",
+              cause: "still-bound",
               reason: `binding ${q(binding)} still points at ${q(op.className)}, which it deletes`,
+            };
+          }
+          const moved = index === last && live.has(op.className) ? repointedTo(step, boundAtBase) : null;
+          if (moved) {
+            return {
+              ...at,
+              code: "10061",
+              cause: "repointed",
+              reason: `it deletes ${q(op.className)} and creates ${q(moved.className)}, which binding ${q(moved.binding)} points at: when that binding moved to it in the same deploy, the live binding still pointed at ${q(op.className)}`,
             };
           }
           live.delete(op.className);
@@ -113,13 +139,35 @@ export function predictRejection(
           break;
         case "rename":
           if (inTail && live.has(op.to)) {
-            return { ...at, code: null, reason: `it renames a class onto ${q(op.to)}, which already exists` };
+            return {
+              ...at,
+              code: null,
+              cause: "rename-onto-existing",
+              reason: `it renames a class onto ${q(op.to)}, which already exists`,
+            };
           }
           live.delete(op.from);
           live.add(op.to);
           break;
       }
     }
+  }
+  return null;
+}
+
+/**
+ * A class the step creates that a base binding points at, while the step deletes another: the
+ * shape of a binding repointed in the deploy that deletes its old class (a storage switch done in
+ * one step, executor#1191), whose deploy the API rejects against the live binding.
+ */
+function repointedTo(
+  step: LifecycleStep,
+  boundAtBase: ReadonlyMap<string, string>,
+): { className: string; binding: string } | null {
+  for (const op of step.ops) {
+    if (op.type !== "create") continue;
+    const binding = boundAtBase.get(op.className);
+    if (binding !== undefined) return { className: op.className, binding };
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // receive, to tell which step destroys them. Comparing the two end states is not enough: a class
 // deleted and created again under the same name (say, to "convert" it to SQLite), or renamed and
 // then deleted, ends up looking harmless, yet its objects are gone.
+import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Lifecycle, LifecycleStep } from "../model.ts";
 import { pendingSteps } from "./history.ts";
 
@@ -64,4 +65,50 @@ export function destructions(liveAtBase: Iterable<string>, steps: readonly Lifec
     }
   }
   return out;
+}
+
+/** A destruction that happens only on a Worker that has not run an edited base step yet. */
+export interface ConditionalDestruction extends Destruction {
+  /** The edited base step: a Worker that ran it ignores the edit, one that has not gets it. */
+  readonly unlessRan: string;
+}
+
+/**
+ * What the edits of base steps destroy on a Worker that has not run them yet: wrangler sends the
+ * edited steps to a Worker whose live tag is before them (a merged step may not have deployed),
+ * and they may delete a class the steps as written kept (or rename it, then delete it). Counted
+ * for a Worker at the tag before the first edited step, against what the unedited steps and the
+ * new ones would destroy there. Empty when the base's last tag is gone from the head (wrangler
+ * replays everything, and the end states are compared instead).
+ */
+export function editedStepDestructions(base: Lifecycle, head: Lifecycle): ConditionalDestruction[] {
+  if (base.model !== "migrations" || head.model !== "migrations") return [];
+  const [was, now] = [base.steps, head.steps];
+  const lastTag = was[was.length - 1]?.tag ?? null;
+  const lastAt = now.findIndex((step) => step.tag === lastTag);
+  if (lastTag === null || lastAt < 0) return [];
+  const headByTag = new Map<string, LifecycleStep>();
+  for (const step of now) if (step.tag !== null && !headByTag.has(step.tag)) headByTag.set(step.tag, step);
+  const isEdited = (step: LifecycleStep) => {
+    const edited = step.tag === null ? undefined : headByTag.get(step.tag);
+    return edited !== undefined && edited.canonical !== step.canonical;
+  };
+  const first = was.findIndex(isEdited);
+  if (first < 0) return [];
+  const before = was.slice(0, first);
+  const previousTag = before[before.length - 1]?.tag ?? null;
+  const from = previousTag === null ? 0 : now.findIndex((step) => step.tag === previousTag) + 1;
+  if (previousTag !== null && from === 0) return [];
+  const live = [
+    ...liveClasses(replayLifecycle({ model: "migrations", steps: before, inherited: false }).classes),
+  ];
+  const key = (d: Destruction) => `${d.className}\u0000${d.origin}`;
+  const asWritten = new Set(destructions(live, [...was.slice(first), ...now.slice(lastAt + 1)]).map(key));
+  const editedTags = new Set(was.filter(isEdited).map((step) => step.tag));
+  return destructions(live, now.slice(from))
+    .filter((d) => !asWritten.has(key(d)))
+    .map((d) => ({
+      ...d,
+      unlessRan: d.tag !== null && editedTags.has(d.tag) ? d.tag : (was[first]!.tag as string),
+    }));
 }

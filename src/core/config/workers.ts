@@ -93,7 +93,7 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       ...(scope.env === null && scopes.length > 1
         ? { localOnlySigns: localOnlySigns(scope.value, scopes) }
         : {}),
-      ...accountIdOf(top, scope),
+      ...accountIdOf(config, top, scope, drafts),
     };
   });
   return { workers, drafts };
@@ -121,7 +121,8 @@ const PLACEHOLDER_MARKS = [
   /\{\{.*\}\}/,
   /\$\{.*\}/,
   /<[^>]*>/,
-  /__[A-Za-z0-9_-]+__/,
+  // `__NAME__` as a whole segment (`__NAME__-staging`); `api__v2__prod` is a real name.
+  /(?:^|[-.])__[A-Za-z0-9_-]+?__(?:$|[-.])/,
   /%[A-Za-z0-9_]+%/,
   /\s/,
 ];
@@ -205,10 +206,46 @@ function localOnlySigns(value: Record<string, unknown>, scopes: readonly Scope[]
   return signs;
 }
 
-/** `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). */
-function accountIdOf(top: Record<string, unknown>, scope: Scope): { accountId?: string } {
-  for (const value of [scope.value.account_id, top.account_id]) {
-    if (typeof value === "string" && value.trim() !== "") return { accountId: value.trim() };
+/**
+ * Whether a value can be a Cloudflare account ID (32 hexadecimal characters; a short word is let
+ * through for stand-ins), before it goes into a request path: the check of the action's
+ * `cloudflare-account-id` input, and of a config's `account_id`.
+ */
+export function isAccountId(value: string): boolean {
+  return /^[0-9a-f]{32}$/i.test(value) || /^[\w-]{1,64}$/.test(value);
+}
+
+/**
+ * `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). A value that
+ * is not an account ID is reported once, where it is written, and not used.
+ */
+function accountIdOf(
+  config: ParsedConfig,
+  top: Record<string, unknown>,
+  scope: Scope,
+  drafts: Draft[],
+): { accountId?: string; accountIdLine?: number | null } {
+  const own: ConfigPath = [...scope.path, "account_id"];
+  for (const [value, path] of [
+    [scope.value.account_id, own],
+    [top.account_id, ["account_id"]],
+  ] as const) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const id = value.trim();
+    if (!isAccountId(id)) {
+      if (path === own) {
+        drafts.push(
+          invalid(
+            scope.env,
+            path,
+            `\`account_id\` ${q(id)} is not a Cloudflare account ID (32 hexadecimal characters): wrangler's requests to the API fail with it`,
+            "Set `account_id` to the account's ID, as shown in the Cloudflare dashboard.",
+          ),
+        );
+      }
+      return {};
+    }
+    return { accountId: id, accountIdLine: config.locate(path) };
   }
   return {};
 }

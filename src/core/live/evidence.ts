@@ -89,6 +89,8 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
           covered.add(d);
           return { ...f, message: `${f.message} ${blastRadius(d, name)}` };
         }
+        const ran = settleRanStep(f, p);
+        if (ran) return ran;
         const noNamespace = !plan.deployed || (p.namespaces !== null && !p.namespaces.has(className));
         if (noNamespace) return destroysNothing(f, name, plan.deployed);
         if (plan.rejected) {
@@ -392,6 +394,25 @@ function settleHistory(f: Finding, p: WorkerPlan): Finding {
     ...f,
     severity: "info",
     message: `${q(name)} has not run ${q(f.tag)} yet (live tag ${q(liveTag ?? "none")}): ${f.kind === "history-edited" ? `its next deploy sends ${q(f.tag)} as edited, so the edit takes effect there` : `its next deploy does not send ${q(f.tag)}, so the step never runs there`}. ${f.message}`,
+  };
+}
+
+/**
+ * A delete in a step the base revision already has (an edited step, a rejected one this change
+ * lets through) that the plan does not destroy: when the live tag is at or past that step, the
+ * Worker ran it already and ignores it, so nothing is destroyed. Null when that is not so.
+ */
+function settleRanStep(f: Finding, p: WorkerPlan): Finding | null {
+  const steps = p.target.base?.lifecycle.model === "migrations" ? p.target.base.lifecycle.steps : [];
+  const liveTag = p.plan?.liveTag ?? null;
+  const stepAt = f.tag === null ? -1 : steps.findIndex((s) => s.tag === f.tag);
+  const liveAt = liveTag === null ? -1 : steps.findIndex((s) => s.tag === liveTag);
+  if (!p.plan?.deployed || stepAt < 0 || liveAt < stepAt) return null;
+  return {
+    ...f,
+    severity: "info",
+    dataLoss: false,
+    message: `Live: ${q(p.target.name)} is at ${q(liveTag)}, so it has run ${q(f.tag)} already and ignores it: its next deploy destroys nothing of ${q(f.classes[0])}. ${f.message}`,
   };
 }
 
