@@ -9,6 +9,7 @@ import {
   reportFor,
 } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
+import { isRedirectFile, pairConfigs, redirectedDir, redirectTarget } from "../core/analyze/config-files.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { alreadyAtBase } from "../core/diagnostics.ts";
 import { selectConfigPaths } from "../core/discover.ts";
@@ -68,6 +69,8 @@ export interface RepositoryChange {
   readonly policyFiles: PolicyTexts;
   /** Configs left out of `changes` (see `leaveOut`). */
   readonly leftOut: readonly string[];
+  /** What the choice of config files says: shadowed configs, deploy redirects, moved configs. */
+  readonly selection: readonly Finding[];
   close(): Promise<void>;
 }
 
@@ -120,6 +123,14 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     ].sort();
     const headSet = new Set(headPaths);
     const baseSet = new Set(basePaths);
+    // Deploy redirects (`<dir>/.wrangler/deploy/config.json`) of the directories checked: wrangler
+    // deploys the config they point at, which is read too (build output such as `dist/` included).
+    const selectedDirs = new Set(selected.map((path) => dirOf(path)));
+    const redirectPaths = [...new Set([...headPaths, ...basePaths])]
+      .filter(
+        (path) => isRedirectFile(path) && (patterns.length === 0 || selectedDirs.has(redirectedDir(path))),
+      )
+      .sort();
     const readHeadSource: SourceReader =
       headRev === null
         ? createSourceReader(root)
@@ -164,27 +175,39 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     const [basePolicy, headPolicy] = await Promise.all([policyAt("base"), policyAt("head")]);
     const policyFiles: PolicyTexts = { base: basePolicy, head: headPolicy };
     const leaveOut = options.leaveOut?.(policyFiles);
-    const leftOut = leaveOut ? selected.filter(leaveOut) : [];
-    const analysed = leaveOut ? selected.filter((path) => !leaveOut(path)) : selected;
-    const changes = await Promise.all(
-      analysed.map(async (file): Promise<ConfigChange> => {
-        const [base, head] = await Promise.all([
-          fallback && options.baseFallback
-            ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
-            : baseRev !== null && baseSet.has(file)
-              ? readConfig(baseRev, file)
-              : NO_FILE,
-          headSet.has(file) ? readConfig(headRev, file) : NO_FILE,
-        ]);
-        return {
-          file,
-          baseText: base.text,
-          headText: head.text,
-          baseUnreadable: base.unreadable,
-          headUnreadable: head.unreadable,
-        };
+    const readChange = async (file: string): Promise<ConfigChange> => {
+      const [base, head] = await Promise.all([
+        fallback && options.baseFallback
+          ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
+          : baseRev !== null && baseSet.has(file)
+            ? readConfig(baseRev, file)
+            : NO_FILE,
+        headSet.has(file) ? readConfig(headRev, file) : NO_FILE,
+      ]);
+      return {
+        file,
+        baseText: base.text,
+        headText: head.text,
+        baseUnreadable: base.unreadable,
+        headUnreadable: head.unreadable,
+      };
+    };
+    const redirects = await Promise.all(redirectPaths.map(readChange));
+    const targets = redirects.flatMap((r) =>
+      [r.baseText, r.headText].flatMap((text) => {
+        const target = text === null ? null : redirectTarget(r.file, text);
+        return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
+          ? [target.target]
+          : [];
       }),
     );
+    const candidates = [...new Set([...selected, ...targets])].sort();
+    const leftOut = leaveOut ? candidates.filter(leaveOut) : [];
+    const analysed = leaveOut ? candidates.filter((path) => !leaveOut(path)) : candidates;
+    const kept = leaveOut ? redirects.filter((r) => !leaveOut(r.file)) : redirects;
+    // Each config wrangler reads in place of another is read against that one (pairConfigs).
+    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept]);
+    const changes = paired.changes;
     const changed = new Set(changedList ?? headPaths);
     return {
       root,
@@ -196,6 +219,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       readBaseSource,
       policyFiles,
       leftOut,
+      selection: paired.findings,
       close: () => reader.close(),
     };
   } catch (error) {
@@ -292,7 +316,11 @@ export async function analyzeRepositoryChange(
   }
   const resolved = await resolveEntries(repo, entries);
   const code = codeFindings(analyses, (entry) => resolved.get(entry));
-  const report = reportFor(analyses, await settleAgainstBaseCode(repo, analyses, code), options);
+  const report = reportFor(
+    analyses,
+    [...repo.selection, ...(await settleAgainstBaseCode(repo, analyses, code))],
+    options,
+  );
   return { report, analyses };
 }
 
@@ -319,10 +347,14 @@ async function settleAgainstBaseCode(
   const baseExports = await exportsAt(repo.readBaseSource, entries);
   const key = (file: string, env: string | null, className: string) =>
     `${file}\u0000${env}\u0000${className}`;
+  // A config read against another file at base (moved, shadowed): its base Workers are that file's.
+  const headFileOf = new Map(
+    analyses.flatMap((a) => (a.baseWorkers ?? []).map((w): [string, string] => [w.file, a.file])),
+  );
   const hadIt = new Set(
     codeFindings(atBase, (entry) => baseExports.get(entry))
       .filter(unexported)
-      .flatMap((f) => f.classes.map((c) => key(f.file, f.env, c))),
+      .flatMap((f) => f.classes.map((c) => key(headFileOf.get(f.file) ?? f.file, f.env, c))),
   );
   return findings.map((f) =>
     candidates.has(f) && f.classes.every((c) => hadIt.has(key(f.file, f.env, c))) ? alreadyAtBase(f) : f,
@@ -394,6 +426,12 @@ function safeReader(read: SourceReader): SourceReader {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
   };
+}
+
+/** A path's directory as the pairing names it (`""` for the top). */
+function dirOf(path: string): string {
+  const dir = posix.dirname(path);
+  return dir === "." ? "" : dir;
 }
 
 function notARevision(rev: string, flag: string): never {

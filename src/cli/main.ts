@@ -114,10 +114,18 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
     const [basePath, headPath] = paths as [string, string];
+    // An empty file is no config: what `<(git show base:x 2>/dev/null)` gives for a new file.
+    const textOf = (path: string) => {
+      const text = readText(path);
+      return text.trim() === "" ? null : text;
+    };
     const change: ConfigChange = {
       file: headPath,
-      baseText: readText(basePath),
-      headText: readText(headPath),
+      // The base is parsed by its own name (`diff wrangler.toml wrangler.jsonc`), unless that name
+      // says nothing (`<(git show ...)` is `/dev/fd/N`): then it is read as the head's format.
+      ...(/\.(toml|jsonc?)$/i.test(basePath) && basePath !== headPath ? { baseFile: basePath } : {}),
+      baseText: textOf(basePath),
+      headText: textOf(headPath),
     };
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;

@@ -39,6 +39,22 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     deployedWorkerOnly: true,
   },
   "legacy-wrangler-config": { code: "DO006", title: "wrangler v1 config", severity: "info" },
+  "config-shadowed": {
+    code: "DO007",
+    title: "Config shadowed by another in the same directory",
+    severity: "warning",
+  },
+  "config-redirected": {
+    code: "DO008",
+    title: "Deploy redirected to another config",
+    severity: "warning",
+  },
+  "config-replaced": {
+    code: "DO009",
+    title: "Config compared with the one it replaces",
+    severity: "info",
+    aboutTheCheck: true,
+  },
   "class-deleted": {
     code: "DO101",
     title: "Class deleted: all its objects are destroyed",
@@ -97,6 +113,11 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   },
   "duplicate-tag": { code: "DO204", title: "Duplicate migration tag", severity: "error" },
   "replay-rejected": { code: "DO205", title: "History that wrangler or the API rejects", severity: "error" },
+  "new-config-deletes": {
+    code: "DO206",
+    title: "New config whose history deletes a class",
+    severity: "warning",
+  },
   "class-created": { code: "DO301", title: "Class created", severity: "info" },
   "class-renamed": { code: "DO302", title: "Class renamed", severity: "warning" },
   "class-transferred": { code: "DO303", title: "Class transferred", severity: "warning" },

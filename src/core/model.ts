@@ -137,6 +137,9 @@ export type FindingKind =
   | "lifecycle-conflict"
   | "lifecycle-model-changed"
   | "legacy-wrangler-config"
+  | "config-shadowed"
+  | "config-redirected"
+  | "config-replaced"
   | "class-deleted"
   | "probable-rename"
   | "delete-still-bound"
@@ -150,6 +153,7 @@ export type FindingKind =
   | "history-reordered"
   | "duplicate-tag"
   | "replay-rejected"
+  | "new-config-deletes"
   | "class-created"
   | "class-renamed"
   | "class-transferred"
@@ -292,6 +296,12 @@ export interface Report {
 /** A config file at both revisions; `null` text means the file does not exist there. */
 export interface ConfigChange {
   readonly file: string;
+  /**
+   * Where the base text was read from, when that is another file: the config wrangler read at
+   * the base revision in place of this one (moved, shadowed, redirected; see pairConfigs), or
+   * the first file given to `diff`. Its name decides how the base text is parsed.
+   */
+  readonly baseFile?: string;
   readonly baseText: string | null;
   readonly headText: string | null;
   /**

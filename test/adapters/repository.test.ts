@@ -105,3 +105,123 @@ new_sqlite_classes = ["Counter"]
     ]);
   });
 });
+
+describe("runCheck: the config wrangler deploys in place of another is read against it", () => {
+  const SRC = "export class Room {}\nexport class Lobby {}\nexport default {};\n";
+  const TOML = `name = "chat"
+main = "src/index.js"
+
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+
+[[durable_objects.bindings]]
+name = "LOBBY"
+class_name = "Lobby"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+`;
+  const json = (main: string) =>
+    JSON.stringify(
+      {
+        name: "chat",
+        main,
+        durable_objects: { bindings: [{ name: "ROOM", class_name: "Room" }] },
+        migrations: [
+          { tag: "v1", new_sqlite_classes: ["Room", "Lobby"] },
+          { tag: "v2", deleted_classes: ["Lobby"] },
+        ],
+      },
+      null,
+      2,
+    );
+  const check = async (base: Record<string, string>, head: Record<string, string | null>) => {
+    const r = createGitRepo({ base, head });
+    try {
+      const { report } = await runCheck({ cwd: r.dir, base: r.baseSha, head: r.headSha, paths: [] });
+      return report.findings
+        .filter((f) => f.kind !== "exports-unknown")
+        .map(
+          (f) => `${f.code} ${f.severity}${f.dataLoss ? " data-loss" : ""} ${f.file} ${f.classes.join(",")}`,
+        );
+    } finally {
+      r.cleanup();
+    }
+  };
+
+  test("a wrangler.json added beside an unchanged wrangler.toml deploys instead: its delete is data loss", async () => {
+    assert.deepEqual(
+      await check({ "wrangler.toml": TOML, "src/index.js": SRC }, { "wrangler.json": json("src/index.js") }),
+      [
+        "DO101 critical data-loss wrangler.json Lobby",
+        "DO007 warning wrangler.json ",
+        "DO107 warning wrangler.json Lobby",
+      ],
+    );
+  });
+
+  test("wrangler.toml moved to wrangler.jsonc with a delete slipped in: data loss, and no false DO501", async () => {
+    assert.deepEqual(
+      await check(
+        { "wrangler.toml": TOML, "src/index.js": SRC },
+        { "wrangler.toml": null, "wrangler.jsonc": json("src/index.js") },
+      ),
+      [
+        "DO101 critical data-loss wrangler.jsonc Lobby",
+        "DO107 warning wrangler.jsonc Lobby",
+        "DO009 info wrangler.jsonc ",
+      ],
+    );
+  });
+
+  test("a config moved to another directory under the same Worker name", async () => {
+    assert.deepEqual(
+      await check(
+        { "apps/chat/wrangler.toml": TOML, "apps/chat/src/index.js": SRC },
+        {
+          "apps/chat/wrangler.toml": null,
+          "apps/chat/src/index.js": null,
+          "services/chat/wrangler.jsonc": json("src/index.js"),
+          "services/chat/src/index.js": SRC,
+        },
+      ),
+      [
+        "DO101 critical data-loss services/chat/wrangler.jsonc Lobby",
+        "DO107 warning services/chat/wrangler.jsonc Lobby",
+        "DO009 info services/chat/wrangler.jsonc ",
+      ],
+    );
+  });
+
+  test("a committed .wrangler/deploy/config.json: said, and the config it points at (in dist/) is read", async () => {
+    assert.deepEqual(
+      await check(
+        { "wrangler.toml": TOML, "src/index.js": SRC },
+        {
+          ".wrangler/deploy/config.json": JSON.stringify({ configPath: "../../dist/wrangler.json" }),
+          "dist/wrangler.json": json("../src/index.js"),
+        },
+      ),
+      [
+        "DO101 critical data-loss dist/wrangler.json Lobby",
+        "DO008 warning .wrangler/deploy/config.json ",
+        "DO107 warning dist/wrangler.json Lobby",
+      ],
+    );
+  });
+
+  test("an edit of a base step that may not have deployed, adding a delete, is data loss (conditional)", async () => {
+    const base = TOML.replace(/\[\[durable_objects[^[]*LOBBY"\nclass_name = "Lobby"\n\n/, "").concat(
+      '\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n',
+    );
+    const head = base
+      .replace('deleted_classes = ["Lobby"]', 'deleted_classes = ["Lobby", "Room"]')
+      .replace('[[durable_objects.bindings]]\nname = "ROOM"\nclass_name = "Room"\n\n', "");
+    assert.deepEqual(await check({ "wrangler.toml": base, "src/index.js": SRC }, { "wrangler.toml": head }), [
+      "DO101 critical data-loss wrangler.toml Room",
+      "DO201 error wrangler.toml Lobby,Room",
+    ]);
+  });
+});

@@ -664,6 +664,29 @@ tag = "v2"
       plan: { sends: [], destroys: [] },
     },
     {
+      name: "a new config whose history deletes a class, for a Worker that is not deployed: its first deploy is rejected",
+      changes: [
+        {
+          file: "wrangler.toml",
+          added: true,
+          diff: plus(`${HEADER}${V1}[[migrations]]
+tag = "v2"
+deleted_classes = ["Legacy"]`),
+        },
+      ],
+      live: { scripts: { other: "v1" } },
+      static: ["DO206 warning Legacy", "DO301 info Counter"],
+      expect: [
+        { code: "DO807", severity: "error", says: ["(code 10074)"] },
+        { code: "DO301", severity: "info" },
+        {
+          code: "DO206",
+          severity: "info",
+          says: ["Live: `w` is not deployed in this account, and its first deploy is rejected (DO807)"],
+        },
+      ],
+    },
+    {
       name: "a renamed Worker whose old name is not deployed leaves nothing behind",
       diff: `-name = "old"
 +name = "new"

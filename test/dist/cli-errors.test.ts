@@ -112,6 +112,36 @@ describe("dist/cli.js diff: files that cannot be read", () => {
   });
 });
 
+describe("dist/cli.js diff: what each file is", () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "do-migrate-cli-"));
+    writeFileSync(join(dir, "empty"), "");
+    writeFileSync(join(dir, "wrangler.toml"), TOML);
+    writeFileSync(
+      join(dir, "wrangler.jsonc"),
+      '{ "name": "chat", "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room"] }, { "tag": "v2", "deleted_classes": ["Room"] }] }\n',
+    );
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const codes = (result: Run) =>
+    JSON.parse(result.stdout).findings.map(
+      (f: { code: string; severity: string }) => `${f.code} ${f.severity}`,
+    );
+
+  it("an empty base file is no config, as `<(git show base:x 2>/dev/null)` gives for a new file", () => {
+    const result = run(["diff", join(dir, "empty"), join(dir, "wrangler.jsonc"), "--format", "json"]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(codes(result), ["DO206 warning"]);
+  });
+
+  it("each file is parsed by its own name: a TOML base against a JSONC head", () => {
+    const result = run(["diff", join(dir, "wrangler.toml"), join(dir, "wrangler.jsonc"), "--format", "json"]);
+    assert.equal(result.status, 1, result.stderr);
+    assert.deepEqual(codes(result), ["DO101 critical"]);
+  });
+});
+
 describe("dist/cli.js check: repository problems", () => {
   let repo: GitRepo;
   let outside: string;

@@ -4,7 +4,7 @@ import { CATALOGUE, forUndeployedWorker, severityRank } from "../catalogue.ts";
 import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
-import { type Draft, placeDraft, q } from "../diagnostics.ts";
+import { type Draft, envLabel, INHERITED_REMARK, placeDraft, q } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type {
   ConfigChange,
@@ -19,6 +19,7 @@ import type {
 import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
+import { pairConfigs } from "./config-files.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
@@ -42,9 +43,13 @@ export interface FileAnalysis {
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
   const head = readSide(file, change.headText, change.headUnreadable);
+  const baseFile = change.baseFile ?? file;
   // A file the change leaves alone (most of a monorepo) is read once for both sides.
-  const same = change.baseText === change.headText && change.baseUnreadable === change.headUnreadable;
-  const base = same ? head : readSide(file, change.baseText, change.baseUnreadable);
+  const same =
+    change.baseText === change.headText &&
+    change.baseUnreadable === change.headUnreadable &&
+    configFormat(baseFile) === configFormat(file);
+  const base = same ? head : readSide(baseFile, change.baseText, change.baseUnreadable);
   const findings: Finding[] = [];
   const wanted = (env: string | null) => !options.envs || options.envs.includes(env);
 
@@ -86,6 +91,8 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     for (const draft of compareWorker(base, worker, { baseExports })) {
       findings.push(placed(draft, placement(head, worker.name, true), worker));
     }
+    const deletes = baseConfig === null && base === null ? newConfigDeletes(worker) : null;
+    if (deletes) findings.push(placed(deletes, placement(head, worker.name, true), worker));
   }
   if (baseConfig && base?.ok) {
     const headEnvs = new Set(headReading.workers.map((w) => w.env));
@@ -106,6 +113,42 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   };
 }
 
+/**
+ * A new config whose history deletes a class it created: a Worker that is not deployed yet gets
+ * every step in its first deploy, and the API rejects a delete of a class no earlier version
+ * exported (10074); a Worker already deployed from a config this change does not show gets the
+ * delete, unless it ran that step. Only the live state says which.
+ */
+function newConfigDeletes(worker: Worker): Draft | null {
+  const lifecycle = worker.lifecycle;
+  if (lifecycle.model !== "migrations") return null;
+  const live = new Set<string>();
+  const deleted: { className: string; tag: string | null; line: number | null }[] = [];
+  for (const step of lifecycle.steps) {
+    for (const op of step.ops) {
+      if (op.type === "create" || op.type === "transfer-in") live.add(op.className);
+      else if (op.type === "rename" && live.delete(op.from)) live.add(op.to);
+      else if (op.type === "transfer-out") live.delete(op.className);
+      else if (op.type === "delete" && live.delete(op.className))
+        deleted.push({ className: op.className, tag: step.tag, line: step.line });
+    }
+  }
+  const first = deleted[0];
+  if (!first) return null;
+  const names = [...new Set(deleted.map((d) => d.className))];
+  const tags = [...new Set(deleted.map((d) => d.tag))].map(q).join(", ");
+  const name = q(worker.name ?? "this Worker");
+  return {
+    kind: "new-config-deletes",
+    env: worker.env,
+    classes: names,
+    line: first.line,
+    tag: first.tag,
+    message: `${q(worker.file)} is new, and the migrations of ${envLabel(worker.env)}${lifecycle.inherited ? INHERITED_REMARK : ""} delete ${names.map(q).join(", ")} (${tags}). If ${name} is not deployed yet, its first deploy sends every step, and the API rejects the delete of a class no earlier version of the Worker exported (code 10074): the deploy fails. If ${name} is already deployed from a config this change does not show, its next deploy from this file deletes ${names.map(q).join(", ")} there, unless it has run ${tags} already.`,
+    fix: `For a new Worker, write a history without the delete: create only the classes it uses. If this config takes over from another one, keep it in the same directory or give it the same Worker name, so that the check compares the two.`,
+  };
+}
+
 /** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */
 function placed(draft: Draft, at: ReturnType<typeof placement>, worker: Worker): Finding {
   const finding = placeDraft(draft, at);
@@ -115,7 +158,8 @@ function placed(draft: Draft, at: ReturnType<typeof placement>, worker: Worker):
 
 /** Analyses every config of a change together, adding what needs more than one file. */
 export function analyzeRepository(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): Report {
-  return reportFor(analyzeFiles(changes, options), [], options);
+  const paired = pairConfigs(changes);
+  return reportFor(analyzeFiles(paired.changes, options), paired.findings, options);
 }
 
 export function analyzeFiles(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): FileAnalysis[] {

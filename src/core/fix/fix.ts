@@ -374,7 +374,9 @@ function fileState(change: ConfigChange, headText: string, findings: readonly Fi
   const head = parseConfigText(change.file, headText);
   if (!head.ok) return null;
   const base =
-    change.baseText === null || change.baseUnreadable ? null : parseConfigText(change.file, change.baseText);
+    change.baseText === null || change.baseUnreadable
+      ? null
+      : parseConfigText(change.baseFile ?? change.file, change.baseText);
   const baseConfig: ParsedConfig | null = base?.ok ? base : null;
   const headReading = readWorkers(head);
   return {
@@ -385,8 +387,10 @@ function fileState(change: ConfigChange, headText: string, findings: readonly Fi
     baseWorkers: baseConfig ? readWorkers(baseConfig).workers : [],
     headDrafts: headReading.drafts,
     findings,
+    // The base's text as written, when it is in the head's syntax (a config moved to another
+    // format is compared with the old file: its values are written out instead).
     baseRaw: (path) =>
-      baseConfig && change.baseText !== null
+      baseConfig && change.baseText !== null && baseConfig.format === head.format
         ? rawValueText(baseConfig.format, change.baseText, path)
         : undefined,
   };

@@ -108,6 +108,7 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
         f.kind === "delete-binding-repointed"
       )
         return settleStillBound(f, p);
+      if (f.kind === "new-config-deletes") return settleNewConfigDeletes(f, p);
       if ((f.kind === "history-edited" || f.kind === "history-removed") && plan.deployed && f.tag !== null) {
         return settleHistory(f, p);
       }
@@ -413,6 +414,19 @@ function settleRanStep(f: Finding, p: WorkerPlan): Finding | null {
     severity: "info",
     dataLoss: false,
     message: `Live: ${q(p.target.name)} is at ${q(liveTag)}, so it has run ${q(f.tag)} already and ignores it: its next deploy destroys nothing of ${q(f.classes[0])}. ${f.message}`,
+  };
+}
+
+/** A new config's history that deletes a class: the live plan says which of its two outcomes holds. */
+function settleNewConfigDeletes(f: Finding, p: WorkerPlan): Finding {
+  const plan = p.plan;
+  if (!plan) return f;
+  return {
+    ...f,
+    severity: "info",
+    message: plan.deployed
+      ? `Live: ${q(p.target.name)} is deployed (live tag ${q(plan.liveTag ?? "none")}): what its next deploy sends and destroys is in the live plan. ${f.message}`
+      : `Live: ${q(p.target.name)} is not deployed in this account${plan.rejected?.reason === "delete-first-deploy" ? ", and its first deploy is rejected (DO807)" : ""}. ${f.message}`,
   };
 }
 

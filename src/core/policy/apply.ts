@@ -106,7 +106,8 @@ function newDirectives(change: ConfigChange, head: readonly Directive[]): Set<Di
   if (change.baseText === change.headText) return new Set();
   const before = new Map<string, number>();
   if (change.baseText !== null) {
-    for (const d of readDirectives(change.file, configFormat(change.file), change.baseText)) {
+    const baseFile = change.baseFile ?? change.file;
+    for (const d of readDirectives(baseFile, configFormat(baseFile), change.baseText)) {
       before.set(d.text, (before.get(d.text) ?? 0) + 1);
     }
   }

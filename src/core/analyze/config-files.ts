@@ -1,0 +1,275 @@
+// Which config file wrangler reads, and which one a new config takes over from. Without
+// `--config`, `wrangler deploy` reads `wrangler.json`, else `wrangler.jsonc`, else `wrangler.toml`
+// (DOMAIN.md section 2), unless a `.wrangler/deploy/config.json` next to it redirects the deploy
+// to another file. So a config added beside the old one, a config moved (to another format or
+// another directory) and a committed redirect each change what deploys, and the change must be
+// read against the config wrangler read at the base revision, not against nothing.
+// Pure: plain changes in, paired changes and findings out.
+import { posix } from "node:path";
+import { CATALOGUE } from "../catalogue.ts";
+import { parseConfigText } from "../config/parse.ts";
+import { isPlaceholderName } from "../config/workers.ts";
+import { alreadyAtBase, q } from "../diagnostics.ts";
+import type { ConfigChange, Finding, FindingKind, Severity } from "../model.ts";
+
+/** The names wrangler looks for in a directory, in its order: the first one present is read. */
+export const SEARCH_ORDER: readonly string[] = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"];
+
+/** Where build tools (the Cloudflare Vite plugin, ...) write the redirect, below a config's directory. */
+export const REDIRECT_FILE = ".wrangler/deploy/config.json";
+
+const REDIRECT = /(^|\/)\.wrangler\/deploy\/config\.json$/;
+const DEPENDENCY = /(^|\/)(node_modules|\.git)\//;
+
+/** Whether a repository path is a deploy redirect (`<dir>/.wrangler/deploy/config.json`). */
+export function isRedirectFile(path: string): boolean {
+  return REDIRECT.test(path) && !DEPENDENCY.test(path);
+}
+
+/** The directory whose deploys a redirect redirects (`""` for the repository's top). */
+export function redirectedDir(redirect: string): string {
+  return redirect === REDIRECT_FILE ? "" : redirect.slice(0, -REDIRECT_FILE.length - 1);
+}
+
+/** A redirect read: the repository path it points at, or why wrangler refuses it. */
+export type RedirectTarget =
+  | { readonly ok: true; readonly target: string }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * The config a redirect points at, as a repository path: its `configPath`, relative to the
+ * redirect's own directory (wrangler resolves it so).
+ */
+export function redirectTarget(redirect: string, text: string): RedirectTarget {
+  const parsed = parseConfigText(redirect, text); // `.json`: read as JSONC, as wrangler does
+  if (!parsed.ok) return { ok: false, problem: `it does not parse (${parsed.message})` };
+  const configPath = parsed.value.configPath;
+  if (typeof configPath !== "string" || configPath === "") {
+    return { ok: false, problem: "it has no `configPath`" };
+  }
+  if (posix.isAbsolute(configPath))
+    return { ok: false, problem: `it points at ${q(configPath)}, outside the repository` };
+  const target = posix.normalize(posix.join(posix.dirname(redirect), configPath));
+  if (target === ".." || target.startsWith("../")) {
+    return { ok: false, problem: `it points at ${q(configPath)}, outside the repository` };
+  }
+  return { ok: true, target };
+}
+
+export interface PairedConfigs {
+  /** The config changes, the redirects left out, each new config read against the one it replaces. */
+  readonly changes: ConfigChange[];
+  /** What the selection found: shadowed configs, redirects, configs compared with another file. */
+  readonly findings: Finding[];
+}
+
+type Side = "base" | "head";
+
+/**
+ * Pairs each config wrangler reads at head in place of another with the config it read at base:
+ * in the same directory by wrangler's search order (or a redirect), else a new config with a
+ * removed one of the same Worker name (a config moved to another directory). The new config's
+ * change gets the other's base text (`baseFile`); a removed config taken over this way is left
+ * out, since its Workers are now managed by the new one. Redirect files (`isRedirectFile`) among
+ * the changes are read and left out. Idempotent: a paired change is not paired again.
+ */
+export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
+  const redirects = input.filter((c) => isRedirectFile(c.file));
+  const configs = input.filter((c) => !isRedirectFile(c.file));
+  const byFile = new Map(configs.map((c) => [c.file, c]));
+  const exists = (c: ConfigChange | undefined, side: Side) =>
+    c !== undefined &&
+    (side === "base"
+      ? c.baseText !== null || Boolean(c.baseUnreadable)
+      : c.headText !== null || Boolean(c.headUnreadable));
+  const isNew = (c: ConfigChange) => c.baseFile === undefined && !exists(c, "base") && exists(c, "head");
+  const isRemoved = (c: ConfigChange) => exists(c, "base") && !exists(c, "head");
+  const findings: Finding[] = [];
+  const replaced = new Map<string, { from: ConfigChange; why: string }>();
+  const taken = new Set<string>();
+
+  const redirectOf = new Map<
+    string,
+    { base: RedirectTarget | null; head: RedirectTarget | null; file: string }
+  >();
+  for (const r of redirects) {
+    const read = (text: string | null) => (text === null ? null : redirectTarget(r.file, text));
+    redirectOf.set(redirectedDir(r.file), { base: read(r.baseText), head: read(r.headText), file: r.file });
+  }
+  const searched = (dir: string, side: Side): ConfigChange | undefined =>
+    SEARCH_ORDER.map((name) => byFile.get(dir === "" ? name : `${dir}/${name}`)).find((c) => exists(c, side));
+  /** The config `wrangler deploy` reads in `dir` at one revision, and whether a redirect says so. */
+  const readIn = (dir: string, side: Side): { change: ConfigChange; redirected: boolean } | null => {
+    const target = redirectOf.get(dir)?.[side];
+    if (target?.ok) {
+      const change = byFile.get(target.target);
+      if (exists(change, side)) return { change: change!, redirected: true };
+    }
+    const change = searched(dir, side);
+    return change ? { change, redirected: false } : null;
+  };
+
+  const dirs = new Set([...configs.map((c) => posix.dirname(c.file)), ...redirectOf.keys()].map(topAsEmpty));
+  for (const dir of [...dirs].sort()) {
+    const [before, after] = [readIn(dir, "base"), readIn(dir, "head")];
+    if (!before || !after || before.change === after.change) continue;
+    if (!isNew(after.change) && !after.redirected) continue;
+    if (after.change.baseFile !== undefined || taken.has(before.change.file)) continue;
+    const gone = isRemoved(before.change);
+    replaced.set(after.change.file, {
+      from: before.change,
+      why: after.redirected
+        ? "redirected"
+        : gone
+          ? `in the same directory, removed by this change`
+          : "shadowed",
+    });
+    if (gone) taken.add(before.change.file);
+  }
+
+  // A new config with the Worker name of a removed one: the config moved to another directory.
+  const nameAt = (c: ConfigChange, side: Side) => topName(c.file, side === "base" ? c.baseText : c.headText);
+  const removedByName = new Map<string, ConfigChange>();
+  for (const c of configs) {
+    if (!isRemoved(c) || taken.has(c.file)) continue;
+    const name = nameAt(c, "base");
+    if (name !== null && !removedByName.has(name)) removedByName.set(name, c);
+  }
+  for (const c of configs) {
+    if (!isNew(c) || replaced.has(c.file) || removedByName.size === 0) continue;
+    const name = nameAt(c, "head");
+    const from = name === null ? undefined : removedByName.get(name);
+    if (!from || taken.has(from.file)) continue;
+    replaced.set(c.file, { from, why: `with the same Worker name ${q(name)}, removed by this change` });
+    taken.add(from.file);
+  }
+
+  const changes: ConfigChange[] = [];
+  for (const c of configs) {
+    if (taken.has(c.file)) continue;
+    const pair = replaced.get(c.file);
+    if (!pair) {
+      changes.push(c);
+      continue;
+    }
+    changes.push({
+      ...c,
+      baseFile: pair.from.file,
+      baseText: pair.from.baseText,
+      baseUnreadable: pair.from.baseUnreadable ?? null,
+    });
+    if (pair.why !== "shadowed" && pair.why !== "redirected") {
+      findings.push(
+        make("config-replaced", c.file, nameAt(c, "head"), {
+          message: `${q(c.file)} replaces ${q(pair.from.file)} (${pair.why}): wrangler deploys it in its place, so what it changes for the Workers of ${q(pair.from.file)} is reported against that file at the base revision, not as a new config.`,
+          fix: `Nothing to do if ${q(c.file)} is meant to replace ${q(pair.from.file)}: the findings above say what its deploy changes.`,
+        }),
+      );
+    }
+  }
+
+  for (const dir of [...dirs].sort()) findings.push(...directoryFindings(dir));
+  return { changes, findings };
+
+  /** Several configs in one directory, and a redirect: which one `wrangler deploy` reads. */
+  function directoryFindings(dir: string): Finding[] {
+    const out: Finding[] = [];
+    const redirect = redirectOf.get(dir);
+    const at = (name: string) => (dir === "" ? name : `${dir}/${name}`);
+    const where = dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
+    const present = (side: Side) => SEARCH_ORDER.map(at).filter((f) => exists(byFile.get(f), side));
+    const [headFiles, baseFiles] = [present("head"), present("base")];
+    const changed = (file: string) => {
+      const c = byFile.get(file);
+      return c !== undefined && (c.baseText !== c.headText || c.baseFile !== undefined);
+    };
+    if (redirect?.head) {
+      const target = redirect.head;
+      const instead = searched(dir, "head")?.file ?? null;
+      const same = JSON.stringify(redirect.base) === JSON.stringify(target);
+      const concerned = !same || headFiles.some(changed) || (target.ok && changed(target.target));
+      if (!concerned) return out;
+      const insteadText = instead ? ` instead of ${q(instead)}` : "";
+      const finding = target.ok
+        ? exists(byFile.get(target.target), "head")
+          ? make("config-redirected", redirect.file, null, {
+              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${insteadText}. This check reads ${q(target.target)} as the config of ${where}${instead ? `, against what the base revision deployed there` : ""}.`,
+              fix: `Build output does not belong in the repository: if ${q(redirect.file)} was committed by mistake, remove it (and add \`.wrangler/\` to \`.gitignore\`), so that ${instead ? q(instead) : "the directory's own config"} is what deploys.`,
+            })
+          : make("config-redirected", redirect.file, null, {
+              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${insteadText}, which is not in the repository (a build step writes it): this check cannot see what that deploy does to Durable Objects.`,
+              fix: `Remove ${q(redirect.file)} from the repository (it is build output; add \`.wrangler/\` to \`.gitignore\`), or check the config it points at after the build.`,
+            })
+        : make("config-redirected", redirect.file, null, {
+            message: `${q(redirect.file)} would redirect \`wrangler deploy\` in ${where}, but ${target.problem}: wrangler refuses to deploy there without \`--config\`.`,
+            fix: `Remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+          });
+      out.push(same ? alreadyAtBase(finding) : finding);
+      return out;
+    }
+    if (headFiles.length < 2) return out;
+    const [read, ...shadowed] = headFiles as [string, ...string[]];
+    const readBefore = baseFiles[0] ?? null;
+    const introduced = readBefore !== null && readBefore !== read && shadowed.includes(readBefore);
+    const newlyShadowed = shadowed.filter((f) => !exists(byFile.get(f), "base"));
+    const edited = shadowed.filter(changed);
+    if (!introduced && newlyShadowed.length === 0 && edited.length === 0) return out;
+    const list = shadowed.map(q).join(" and ");
+    const message = `${where.charAt(0).toUpperCase()}${where.slice(1)} holds ${[read, ...shadowed].map((f) => q(posix.basename(f))).join(", ")}: \`wrangler deploy\` there reads ${q(read)} (wrangler looks for \`wrangler.json\`, then \`wrangler.jsonc\`, then \`wrangler.toml\`), and ${list} ${shadowed.length === 1 ? "is" : "are"} only read with \`--config\`.`;
+    const fix = `Keep one config per directory: remove ${list}, or move what ${shadowed.length === 1 ? "it holds" : "they hold"} into ${q(read)}.`;
+    if (introduced) {
+      out.push(
+        make("config-shadowed", read, topName(read, byFile.get(read)?.headText ?? null), {
+          message: `${message} ${q(read)} is new, so from now on it is what deploys in place of ${q(readBefore)}: this check compares it with ${q(readBefore)} at the base revision.`,
+          fix,
+        }),
+      );
+    } else {
+      for (const file of new Set([...newlyShadowed, ...edited])) {
+        const finding = make("config-shadowed", file, topName(file, byFile.get(file)?.headText ?? null), {
+          message: `${message} So ${newlyShadowed.includes(file) ? `the new ${q(file)}` : `the change to ${q(file)}`} does not deploy with \`wrangler deploy\` alone.`,
+          fix,
+        });
+        out.push(newlyShadowed.includes(file) ? finding : { ...finding, severity: "info" });
+      }
+    }
+    return out;
+  }
+}
+
+function topAsEmpty(dir: string): string {
+  return dir === "." ? "" : dir;
+}
+
+/** The top-level Worker name of a config text, when it has a real one. */
+function topName(file: string, text: string | null): string | null {
+  if (text === null) return null;
+  const parsed = parseConfigText(file, text);
+  if (!parsed.ok) return null;
+  const name = parsed.value.name;
+  return typeof name === "string" && !isPlaceholderName(name) ? name : null;
+}
+
+function make(
+  kind: FindingKind,
+  file: string,
+  worker: string | null,
+  text: { message: string; fix: string; severity?: Severity },
+): Finding {
+  const entry = CATALOGUE[kind];
+  return {
+    code: entry.code,
+    kind,
+    severity: text.severity ?? entry.severity,
+    dataLoss: false,
+    classes: [],
+    worker,
+    env: null,
+    file,
+    line: null,
+    tag: null,
+    message: text.message,
+    fix: text.fix,
+    introduced: true,
+  };
+}
