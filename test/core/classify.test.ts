@@ -1888,6 +1888,19 @@ account_id = "${A}"
       ],
     ),
     {
+      name: "a template's placeholder account_id is neither reported nor used",
+      file: "wrangler.toml",
+      diff: `
+name = "<< todo >>"
+-account_id = "<< todo >>"
++account_id = "\${CLOUDFLARE_ACCOUNT_ID}"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+      expect: [],
+    },
+    {
       name: "an account_id added where there was none may be the account it deployed to: not a move",
       file: "wrangler.toml",
       diff: `

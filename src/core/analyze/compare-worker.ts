@@ -64,16 +64,14 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
       )
     : null;
-  const unblockedTags = new Set(
-    unblocked && base?.lifecycle.model === "migrations"
-      ? base.lifecycle.steps.slice(unblocked.index).map((step) => step.tag)
-      : [],
-  );
+  const baseSteps = base?.lifecycle.model === "migrations" ? base.lifecycle.steps : [];
+  const unblockedTags = new Set(unblocked ? baseSteps.slice(unblocked.index).map((step) => step.tag) : []);
+  const unblockedFrom = unblocked ? (baseSteps[unblocked.index - 1]?.tag ?? null) : null;
   const classDeleted = (gone: ClassState, origin: string): Draft => {
     const switched = storageSwitch(gone);
     const applies =
       unblocked && unblockedTags.has(gone.tag)
-        ? ` Migration ${q(gone.tag)} is on the base branch, but its deploy has been rejected so far${unblocked.code ? ` (code ${unblocked.code})` : ""}: ${unblocked.reason}, so Workers are most likely still at ${q(deployedBase?.lifecycle.model === "migrations" ? (deployedBase.lifecycle.steps.at(-1)?.tag ?? "no tag") : "no tag")}. This change removes that cause, so the next deploy applies ${q(gone.tag)}.`
+        ? ` Migration ${q(gone.tag)} is on the base branch, but its deploy has been rejected so far${unblocked.code ? ` (code ${unblocked.code})` : ""}: ${unblocked.reason}, so Workers are most likely still at ${q(unblockedFrom ?? "no tag")}. This change removes that cause, so the next deploy applies ${q(gone.tag)}.`
         : "";
     return {
       kind: "class-deleted",

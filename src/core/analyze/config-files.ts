@@ -6,10 +6,9 @@
 // read against the config wrangler read at the base revision, not against nothing.
 // Pure: plain changes in, paired changes and findings out.
 import { posix } from "node:path";
-import { CATALOGUE } from "../catalogue.ts";
 import { parseConfigText } from "../config/parse.ts";
 import { isPlaceholderName } from "../config/workers.ts";
-import { alreadyAtBase, q } from "../diagnostics.ts";
+import { alreadyAtBase, placeDraft, q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Severity } from "../model.ts";
 
 /** The names wrangler looks for in a directory, in its order: the first one present is read. */
@@ -250,26 +249,15 @@ function topName(file: string, text: string | null): string | null {
   return typeof name === "string" && !isPlaceholderName(name) ? name : null;
 }
 
+/** A finding about a config file as a whole (no line, no environment). */
 function make(
   kind: FindingKind,
   file: string,
   worker: string | null,
   text: { message: string; fix: string; severity?: Severity },
 ): Finding {
-  const entry = CATALOGUE[kind];
-  return {
-    code: entry.code,
-    kind,
-    severity: text.severity ?? entry.severity,
-    dataLoss: false,
-    classes: [],
-    worker,
-    env: null,
-    file,
-    line: null,
-    tag: null,
-    message: text.message,
-    fix: text.fix,
-    introduced: true,
-  };
+  return placeDraft(
+    { kind, env: null, line: null, ...text },
+    { file, worker, locate: () => null, introduced: true },
+  );
 }

@@ -217,7 +217,8 @@ export function isAccountId(value: string): boolean {
 
 /**
  * `account_id` is inheritable: an env's own, else the top level's (wrangler's rule). A value that
- * is not an account ID is reported once, where it is written, and not used.
+ * is not an account ID is not used; unless it is a placeholder, it is reported once, where it is
+ * written.
  */
 function accountIdOf(
   config: ParsedConfig,
@@ -233,7 +234,8 @@ function accountIdOf(
     if (typeof value !== "string" || value.trim() === "") continue;
     const id = value.trim();
     if (!isAccountId(id)) {
-      if (path === own) {
+      // A template's placeholder (`<< todo >>`, `${ACCOUNT_ID}`) is filled in before a deploy.
+      if (path === own && !isPlaceholderName(id)) {
         drafts.push(
           invalid(
             scope.env,
