@@ -6,19 +6,19 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-IGBC5XUX.js";
+} from "./chunks/chunk-EQDUBN2J.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-UG4UKVD3.js";
+} from "./chunks/chunk-SA5XGABO.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-SPCUYC4E.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-67RHFWOW.js";
+} from "./chunks/chunk-XKLSSIAO.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
@@ -27,12 +27,12 @@ import {
 } from "./chunks/chunk-X7T4KLFK.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-FP3R4KMN.js";
-import "./chunks/chunk-RB2YX4BS.js";
+} from "./chunks/chunk-LAZZXIOR.js";
+import "./chunks/chunk-KFR3LCW3.js";
+import "./chunks/chunk-765UONLA.js";
 import {
   displayable
-} from "./chunks/chunk-7HPZEGP4.js";
-import "./chunks/chunk-ALQZKAXP.js";
+} from "./chunks/chunk-7CY3LWYW.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +169,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-HJYXNGAV.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-D4WXBSZW.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-D4WXBSZW.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -203,10 +203,17 @@ async function main(argv) {
   if (command === "diff") {
     if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
     const [basePath, headPath] = paths;
+    const textOf = (path) => {
+      const text = readText(path);
+      return text.trim() === "" ? null : text;
+    };
     const change = {
       file: headPath,
-      baseText: readText(basePath),
-      headText: readText(headPath)
+      // The base is parsed by its own name (`diff wrangler.toml wrangler.jsonc`), unless that name
+      // says nothing (`<(git show ...)` is `/dev/fd/N`): then it is read as the head's format.
+      .../\.(toml|jsonc?)$/i.test(basePath) && basePath !== headPath ? { baseFile: basePath } : {},
+      baseText: textOf(basePath),
+      headText: textOf(headPath)
     };
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
@@ -218,7 +225,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
+    const { runCheck } = await import("./chunks/run-check-TZIPYASW.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

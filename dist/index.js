@@ -4,15 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-RCGE666J.js";
-import "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-R2MLP4YA.js";
+import "./chunks/chunk-SPCUYC4E.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-765UONLA.js";
+import "./chunks/chunk-7CY3LWYW.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
+    const { runDeployMode } = await import("./chunks/deploy-4UVKKANW.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
+    const { runCheckMode } = await import("./chunks/check-E2TAR4X7.js");
     await runCheckMode(settings, context);
   }
 }
