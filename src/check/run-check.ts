@@ -78,6 +78,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         analysed.analyses,
         request.live,
         request.analyze?.envs ?? null,
+        analysed.codeExports,
       ));
     }
     const levelled = applyPolicy(report, { policy, changes: repo.changes });
