@@ -6,19 +6,19 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-IGBC5XUX.js";
+} from "./chunks/chunk-CZYPTFZV.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-UG4UKVD3.js";
+} from "./chunks/chunk-KM6LLY5N.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-Y26H7TBH.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-67RHFWOW.js";
+} from "./chunks/chunk-ZBNXNOVU.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
@@ -27,12 +27,12 @@ import {
 } from "./chunks/chunk-X7T4KLFK.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-FP3R4KMN.js";
-import "./chunks/chunk-RB2YX4BS.js";
+} from "./chunks/chunk-SBUX644F.js";
+import "./chunks/chunk-KOR7J5JF.js";
 import {
   displayable
-} from "./chunks/chunk-7HPZEGP4.js";
-import "./chunks/chunk-ALQZKAXP.js";
+} from "./chunks/chunk-22OSKEYW.js";
+import "./chunks/chunk-P5ERPY7H.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +169,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-KYCW5TXK.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-WR2SQM7G.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-WR2SQM7G.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -218,7 +218,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
+    const { runCheck } = await import("./chunks/run-check-HKCH3KZ4.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -234,7 +234,7 @@ async function main(argv) {
       for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
 `);
       process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
 `
       );
     }

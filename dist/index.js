@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-RCGE666J.js";
-import "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-OM2TO5CG.js";
+import "./chunks/chunk-Y26H7TBH.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-P5ERPY7H.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
+    const { runDeployMode } = await import("./chunks/deploy-C5ZUPBB2.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
+    const { runCheckMode } = await import("./chunks/check-R3QBVBNF.js");
     await runCheckMode(settings, context);
   }
 }
