@@ -3,13 +3,16 @@
 // why) but counts toward neither the risk nor the gate. Data loss is never touched: neither a rule,
 // an override nor a directive can lower or hide a finding that destroys data (or any critical
 // one, such as a config too large to read), so the acknowledgement stays the only way past it.
-// Pure: a report and the configs' texts in, a report out.
+// Pure: a report and the configs' texts in, a report out. The TOML syntax reader the directives
+// of a TOML config are found with is given (config/toml-syntax.ts, large): the entry points load
+// it only when a TOML config of the change mentions a directive (check/policy-step.ts); apply.ts
+// is this step with it loaded.
 import { buildReport } from "../analyze/analyze.ts";
 import { CATALOGUE } from "../catalogue.ts";
 import { configFormat } from "../config/parse.ts";
 import { alreadyAtBase } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Report } from "../model.ts";
-import { type Directive, readDirectives } from "./directives.ts";
+import { type Directive, readDirectives, type TomlSyntaxReader } from "./directives.ts";
 import { type Policy, type PolicyOverride, type PolicyRule, ruleFor } from "./policy.ts";
 
 export interface PolicyInput {
@@ -29,13 +32,21 @@ interface FileDirectives {
   readonly isNew: ReadonlySet<Directive>;
 }
 
-export function applyPolicy(report: Report, input: PolicyInput): Report {
+/**
+ * `readToml`: the TOML syntax reader; null when no TOML config of `input` mentions a directive
+ * (`mentionsDirective`), so none needs it.
+ */
+export function applyPolicyWith(
+  report: Report,
+  input: PolicyInput,
+  readToml: TomlSyntaxReader | null,
+): Report {
   const byFile = new Map<string, FileDirectives>();
   for (const change of input.changes) {
     if (change.headText === null) continue;
-    const directives = readDirectives(change.file, configFormat(change.file), change.headText);
+    const directives = readDirectives(change.file, configFormat(change.file), change.headText, readToml);
     if (directives.length === 0) continue;
-    byFile.set(change.file, { directives, isNew: newDirectives(change, directives) });
+    byFile.set(change.file, { directives, isNew: newDirectives(change, directives, readToml) });
   }
 
   const used = new Map<Directive, Set<string>>();
@@ -102,11 +113,15 @@ function covers(directive: Directive, finding: Finding): boolean {
 }
 
 /** The head's directives that are not at the base revision as written (a change adds or edits them). */
-function newDirectives(change: ConfigChange, head: readonly Directive[]): Set<Directive> {
+function newDirectives(
+  change: ConfigChange,
+  head: readonly Directive[],
+  readToml: TomlSyntaxReader | null,
+): Set<Directive> {
   if (change.baseText === change.headText) return new Set();
   const before = new Map<string, number>();
   if (change.baseText !== null) {
-    for (const d of readDirectives(change.file, configFormat(change.file), change.baseText)) {
+    for (const d of readDirectives(change.file, configFormat(change.file), change.baseText, readToml)) {
       before.set(d.text, (before.get(d.text) ?? 0) + 1);
     }
   }
