@@ -129,7 +129,7 @@ var USAGE = `Usage:
 
   diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
   check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
-          --base (default: the merge base with origin/main, else HEAD~1... see README) and
+          --base (default: the merge base with the upstream branch, else HEAD~1; see docs/cli.md) and
           --head (default: the working tree) and reports every Durable Object lifecycle change
   --env NAME     only this environment (repeatable; "" or --top-level for the top level)
   --format       text (default), markdown (the PR comment body) or json

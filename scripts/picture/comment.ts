@@ -1,5 +1,7 @@
-// `npm run picture`: the sticky comment as GitHub shows it, as a PNG for the documentation
-// (docs/images/sticky-comment.png). Regenerate it when the comment changes. Not part of .ci/run:
+// `npm run picture`: the sticky comment as GitHub shows it, as PNGs for the documentation: the
+// README's (docs/images/sticky-comment.png, cut to front-page size) and the whole comment
+// (docs/images/sticky-comment-full.png, in docs/check.md). Regenerate them when the comment
+// changes. Not part of .ci/run:
 // it needs GitHub's cmark-gfm and Chromium on the machine (INSTALL below, on Debian or Ubuntu: the
 // fonts are the ones of GitHub's font stacks found there), and says so when they are missing.
 //
@@ -16,6 +18,8 @@
 //
 // Usage: node scripts/picture/comment.ts [--input FILE.md] [--output FILE.png] [--width PX]
 //          [--scale N] [--max-height PX] [--html FILE.html]
+// Without --output it writes both pictures above (the README's cut at --max-height, default
+// FRONT_PAGE_HEIGHT); with --output, one picture, cut only when --max-height is given.
 // (--max-height cuts a long comment at that height, fading out, for a front page.)
 import { spawnSync } from "node:child_process";
 import {
@@ -40,9 +44,16 @@ const INSTALL =
 
 class MissingTool extends Error {}
 
+/**
+ * The README's picture is cut here (CSS pixels): the heading, the alert, the data-destroying
+ * changes and the start of the two-phase advice, so that the README's front page, picture
+ * included, stays about two screens (test/ship/readme.test.ts keeps its text short).
+ */
+const FRONT_PAGE_HEIGHT = 470;
+
 interface Options {
   readonly input: string | null;
-  readonly output: string;
+  readonly output: string | null;
   readonly width: number;
   readonly scale: number;
   readonly html: string | null;
@@ -52,7 +63,7 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options {
   const options = {
     input: null as string | null,
-    output: join(ROOT, "docs/images/sticky-comment.png"),
+    output: null as string | null,
     width: 860,
     scale: 2,
     html: null as string | null,
@@ -72,6 +83,8 @@ function parseArgs(argv: readonly string[]): Options {
     } else throw new Error(`unknown option ${flag} (usage: ${USAGE})`);
     n++;
   }
+  if (options.input !== null && options.output === null)
+    throw new Error("--input needs --output: the default pictures are of the action's own comment");
   return options;
 }
 
@@ -339,15 +352,27 @@ export function screenshot(html: string, output: string, width: number, scale: n
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const markdown = options.input ? readFileSync(options.input, "utf8") : await stickyComment();
-  const html = commentPage(renderGfm(markdown), options.width, options.maxHeight);
-  if (options.html) writeFileSync(options.html, html);
-  const { height } = screenshot(html, options.output, options.width, options.scale);
-  const shown = options.output.startsWith(`${ROOT}/`)
-    ? options.output.slice(ROOT.length + 1)
-    : options.output;
-  console.log(
-    `${shown}: ${options.width}x${height} CSS pixels at scale ${options.scale}, from ${options.input ?? "the action's comment on examples/delete-class"}`,
-  );
+  const pictures =
+    options.output === null
+      ? [
+          {
+            output: join(ROOT, "docs/images/sticky-comment.png"),
+            maxHeight: options.maxHeight ?? FRONT_PAGE_HEIGHT,
+          },
+          { output: join(ROOT, "docs/images/sticky-comment-full.png"), maxHeight: null },
+        ]
+      : [{ output: options.output, maxHeight: options.maxHeight }];
+  for (const picture of pictures) {
+    const html = commentPage(renderGfm(markdown), options.width, picture.maxHeight);
+    if (options.html) writeFileSync(options.html, html);
+    const { height } = screenshot(html, picture.output, options.width, options.scale);
+    const shown = picture.output.startsWith(`${ROOT}/`)
+      ? picture.output.slice(ROOT.length + 1)
+      : picture.output;
+    console.log(
+      `${shown}: ${options.width}x${height} CSS pixels at scale ${options.scale}, from ${options.input ?? "the action's comment on examples/delete-class"}`,
+    );
+  }
 }
 
 if (import.meta.main) {

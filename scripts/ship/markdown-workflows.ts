@@ -11,7 +11,7 @@
 //   job's `steps:`;
 // - triggers (a top-level `on:` without `jobs:`) followed by a minimal job.
 //
-// A block indented as it would be inside a job (the README's matrix example) is dedented first.
+// A block indented as it would be inside a job (the matrix example of docs/check.md) is dedented first.
 // Each kept example knows the Markdown line of each of its lines, so problems name the line a
 // reader sees. Other YAML (a Dependabot file, a policy file) is not a workflow and is left out.
 import { get, readYamlTree, type YamlNode } from "./yaml-nodes.ts";

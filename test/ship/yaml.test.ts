@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { renderTable } from "../../scripts/ship/action-tables.ts";
 import {
   checkPermissions,
   checkPinnedUses,
@@ -12,7 +13,6 @@ import {
   formatProblem,
   readYaml,
 } from "../../scripts/ship/checks.ts";
-import { renderTable } from "../../scripts/ship/readme-tables.ts";
 import {
   get,
   lineOfPointer,

@@ -1,6 +1,10 @@
-// The README's "Inputs" and "Outputs" tables, generated from action.yml. `npm run docs` writes
-// them between the markers; `npm run validate` fails when they differ from action.yml.
+// The action reference's "Inputs" and "Outputs" tables (docs/action.md), generated from
+// action.yml. `npm run docs` writes them between the markers; `npm run validate` fails when they
+// differ from action.yml.
 import { get, getString, type YamlNode } from "./yaml-nodes.ts";
+
+/** The page that holds the tables, from the repository root. */
+export const ACTION_REFERENCE = "docs/action.md";
 
 export const REGIONS = ["inputs", "outputs"] as const;
 export type Region = (typeof REGIONS)[number];
@@ -34,22 +38,22 @@ function markers(region: Region): { start: string; end: string } {
 }
 
 /** Where a region's content is: character offsets, and the 1-based line of its start marker. */
-function locate(readme: string, region: Region): { from: number; to: number; line: number } | null {
+function locate(page: string, region: Region): { from: number; to: number; line: number } | null {
   const { start, end } = markers(region);
-  const a = readme.indexOf(start);
-  const b = readme.indexOf(end);
+  const a = page.indexOf(start);
+  const b = page.indexOf(end);
   if (a < 0 || b < a) return null;
-  return { from: a + start.length, to: b, line: readme.slice(0, a).split("\n").length };
+  return { from: a + start.length, to: b, line: page.slice(0, a).split("\n").length };
 }
 
-/** The README with both regions regenerated; throws when a marker pair is missing. */
-export function writeTables(readme: string, doc: YamlNode): string {
-  let out = readme;
+/** The page with both regions regenerated; throws when a marker pair is missing. */
+export function writeTables(page: string, doc: YamlNode): string {
+  let out = page;
   for (const region of REGIONS) {
     const place = locate(out, region);
     if (!place) {
       const { start, end } = markers(region);
-      throw new Error(`README has no ${start} ... ${end} region`);
+      throw new Error(`${ACTION_REFERENCE} has no ${start} ... ${end} region`);
     }
     out = `${out.slice(0, place.from)}\n${renderTable(doc, region)}\n${out.slice(place.to)}`;
   }
@@ -61,21 +65,21 @@ export interface TableProblem {
   readonly message: string;
 }
 
-/** Problems when the README's tables are missing or differ from action.yml. */
-export function checkTables(readme: string, doc: YamlNode): TableProblem[] {
+/** Problems when the page's tables are missing or differ from action.yml. */
+export function checkTables(page: string, doc: YamlNode): TableProblem[] {
   const problems: TableProblem[] = [];
   for (const region of REGIONS) {
-    const place = locate(readme, region);
+    const place = locate(page, region);
     const { start, end } = markers(region);
     if (!place) {
       problems.push({ line: 1, message: `no ${start} ... ${end} region for the ${region} table` });
       continue;
     }
-    const current = readme.slice(place.from, place.to).trim();
+    const current = page.slice(place.from, place.to).trim();
     if (current !== renderTable(doc, region)) {
       problems.push({
         line: place.line,
-        message: `the ${region} table differs from action.yml: run "npm run docs" and commit README.md`,
+        message: `the ${region} table differs from action.yml: run "npm run docs" and commit ${ACTION_REFERENCE}`,
       });
     }
   }
