@@ -225,6 +225,18 @@ describe("a text smol-toml accepts and toml-eslint-parser refuses", () => {
   });
 });
 
+describe("a TOML config over the size this check reads", () => {
+  it("is refused as a whole; its directives are not parsed", () => {
+    const head = `# do-migrate-ignore-file DO201 -- fixture\n${BASE}${"# padding\n".repeat(120_000)}`;
+    const changes: ConfigChange[] = [{ file: "wrangler.toml", baseText: BASE, headText: head }];
+    const report = applyPolicy(analyzeRepository(changes), { policy: null, changes });
+    assert.deepEqual(
+      report.findings.map((f) => [f.code, f.severity]),
+      [["DO001", "critical"]],
+    );
+  });
+});
+
 describe("a text toml-eslint-parser accepts and smol-toml refuses", () => {
   // smol-toml refuses an integer it cannot hold exactly; toml-eslint-parser rounds it.
   const head = `${BASE}\n[[migrations]]\ntag = "v2"\nnew_sqlite_class = ["C"]\n\n[vars]\nBIG = 9007199254740993\n`;

@@ -101,12 +101,13 @@ export function readTomlSyntax(text: string): TomlSyntaxReading {
       tomlVersion: TOML_VERSION,
     });
   } catch (error) {
-    const line = typeof (error as { lineNumber?: unknown }).lineNumber === "number";
+    // A ParseError, or a RangeError: nesting deeper than the parser's stack (smol-toml refuses
+    // such a text too, past 1,000 levels).
+    const line = (error as { lineNumber?: unknown }).lineNumber;
     return {
       ok: false,
-      // A RangeError too: nesting deeper than the parser's stack (smol-toml refuses such a text).
       message: error instanceof Error ? error.message.split("\n")[0]! : "the text could not be read",
-      line: line ? (error as { lineNumber: number }).lineNumber : null,
+      line: typeof line === "number" ? line : null,
     };
   }
   return { ok: true, syntax: syntaxOf(text, ast) };

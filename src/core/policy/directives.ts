@@ -11,7 +11,7 @@ import { createScanner } from "jsonc-parser";
 import { catalogueEntryOf } from "../catalogue.ts";
 import { BLOCK_COMMENT, EOF, LINE_BREAK, LINE_COMMENT, WHITESPACE } from "../config/jsonc-syntax.ts";
 import { createLineIndex } from "../config/line-index.ts";
-import { parseConfigText } from "../config/parse.ts";
+import { MAX_CONFIG_LENGTH, parseConfigText } from "../config/parse.ts";
 import type { TomlSyntax, TomlSyntaxReading } from "../config/toml-syntax.ts";
 import type { ConfigFormat } from "../model.ts";
 import { displayable } from "../text/display.ts";
@@ -84,6 +84,8 @@ export function readDirectives(
   if (!mentionsDirective(text)) return [];
   let scan: CommentScan;
   if (format === "toml") {
+    // Over the size this check reads, the config is refused as a whole (critical: nothing to suppress).
+    if (text.length > MAX_CONFIG_LENGTH) return [];
     if (!readToml) throw new Error(`the directives of ${file} need the TOML syntax reader`);
     const reading = readToml(text);
     if (!reading.ok) return unreadable(file, text, reading.message, reading.line);
