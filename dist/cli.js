@@ -10,7 +10,7 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-UG4UKVD3.js";
+} from "./chunks/chunk-S5VRJSWD.js";
 import {
   failingFindings,
   parseFailOn
@@ -20,19 +20,20 @@ import {
   renderPlanText
 } from "./chunks/chunk-67RHFWOW.js";
 import "./chunks/chunk-TZV6S3WX.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-XW3M6SEW.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-FP3R4KMN.js";
-import "./chunks/chunk-RB2YX4BS.js";
+import "./chunks/chunk-D4Y27HCR.js";
 import {
   displayable
 } from "./chunks/chunk-7HPZEGP4.js";
 import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +170,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-NXHPHMDD.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-CQT2MUGJ.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-CQT2MUGJ.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -211,14 +212,14 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
+    const { runCheck } = await import("./chunks/run-check-N33UAYVQ.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
+    const { runDeployMode } = await import("./chunks/deploy-UAJUTSQX.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
+    const { runCheckMode } = await import("./chunks/check-3DY7U75L.js");
     await runCheckMode(settings, context);
   }
 }
