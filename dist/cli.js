@@ -10,7 +10,7 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-KM6LLY5N.js";
+} from "./chunks/chunk-4H5IXW2T.js";
 import {
   failingFindings,
   parseFailOn
@@ -20,19 +20,20 @@ import {
   renderPlanText
 } from "./chunks/chunk-ZBNXNOVU.js";
 import "./chunks/chunk-TZV6S3WX.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-L6CP6DXZ.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-SBUX644F.js";
-import "./chunks/chunk-KOR7J5JF.js";
+import "./chunks/chunk-6PFUCLOS.js";
 import {
   displayable
 } from "./chunks/chunk-22OSKEYW.js";
 import "./chunks/chunk-P5ERPY7H.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +170,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-KYCW5TXK.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-66QK6X72.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-WR2SQM7G.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-TDSYQHKA.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-WR2SQM7G.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-TDSYQHKA.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -211,14 +212,14 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-HKCH3KZ4.js");
+    const { runCheck } = await import("./chunks/run-check-FLM3DZ4H.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-C5ZUPBB2.js");
+    const { runDeployMode } = await import("./chunks/deploy-MMFUASLH.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-R3QBVBNF.js");
+    const { runCheckMode } = await import("./chunks/check-IKPNJWG3.js");
     await runCheckMode(settings, context);
   }
 }
