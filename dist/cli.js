@@ -6,33 +6,34 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-EQDUBN2J.js";
+} from "./chunks/chunk-IPHBDXPP.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-SA5XGABO.js";
+} from "./chunks/chunk-C6THI6ZD.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-SPCUYC4E.js";
+} from "./chunks/chunk-5LQS4T7W.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-XKLSSIAO.js";
+} from "./chunks/chunk-6IUFKW2P.js";
 import "./chunks/chunk-TZV6S3WX.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-NUUEDTGE.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-LAZZXIOR.js";
-import "./chunks/chunk-KFR3LCW3.js";
-import "./chunks/chunk-765UONLA.js";
+import "./chunks/chunk-VOXLO4CD.js";
+import "./chunks/chunk-QNQSN6MN.js";
 import {
   displayable
-} from "./chunks/chunk-7CY3LWYW.js";
+} from "./chunks/chunk-HPZIFBKB.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +170,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-HJYXNGAV.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-AVXNHJTN.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-D4WXBSZW.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-XVOX34UC.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-D4WXBSZW.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-XVOX34UC.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -218,14 +219,14 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-TZIPYASW.js");
+    const { runCheck } = await import("./chunks/run-check-SS76SWYD.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -241,7 +242,7 @@ async function main(argv) {
       for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
 `);
       process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
 `
       );
     }

@@ -4,16 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-R2MLP4YA.js";
-import "./chunks/chunk-SPCUYC4E.js";
+} from "./chunks/chunk-D5MQHL53.js";
+import "./chunks/chunk-5LQS4T7W.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-765UONLA.js";
-import "./chunks/chunk-7CY3LWYW.js";
+import "./chunks/chunk-QNQSN6MN.js";
+import "./chunks/chunk-HPZIFBKB.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-4UVKKANW.js");
+    const { runDeployMode } = await import("./chunks/deploy-RUA6U2DC.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-E2TAR4X7.js");
+    const { runCheckMode } = await import("./chunks/check-3JLKCGX2.js");
     await runCheckMode(settings, context);
   }
 }

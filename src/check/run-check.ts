@@ -21,8 +21,8 @@ import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
-import { applyPolicy, suppressedIn } from "../core/policy/apply.ts";
 import { POLICY_FILE_NAMES } from "../core/policy/policy.ts";
+import { suppressedIn } from "../core/policy/policy-step.ts";
 import {
   choosePolicy,
   givenPolicy,
@@ -31,6 +31,7 @@ import {
   type PolicyChoice,
 } from "../core/policy/source.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
+import { applyPolicy } from "./policy-step.ts";
 
 /** Where the policy comes from. */
 export type PolicySource =
@@ -78,9 +79,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         analysed.analyses,
         request.live,
         request.analyze?.envs ?? null,
+        analysed.codeExports,
       ));
     }
-    const levelled = applyPolicy(report, { policy, changes: repo.changes });
+    const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
       ...(choice.ok ? choice.notes : []),
