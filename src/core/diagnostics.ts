@@ -20,6 +20,8 @@ export interface Draft {
   readonly preExisting?: boolean;
   /** For an unknown key: the one key it was most likely meant to be (the "did you mean"). */
   readonly replacement?: string;
+  /** See Finding.unlessRan. */
+  readonly unlessRan?: string;
 }
 
 export interface Placement {
@@ -45,6 +47,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     message: draft.message,
     fix: draft.fix,
     introduced: true,
+    ...(draft.unlessRan ? { unlessRan: draft.unlessRan } : {}),
   };
   return place.introduced && !draft.preExisting ? placed : alreadyAtBase(placed);
 }

@@ -207,6 +207,12 @@ export interface Finding {
   readonly suppressed?: Suppression;
   /** The policy rule that changed `severity`, and the severity it had before. */
   readonly policyLevel?: PolicyLevel;
+  /**
+   * Data loss that happens only on a Worker that has not run this base step yet (an edited step
+   * that may not have deployed, a rejected one this change lets through): the message says so,
+   * every report shows it, and the live migration tag settles it.
+   */
+  readonly unlessRan?: string;
 }
 
 /** Why a finding is suppressed, and where that is written. */

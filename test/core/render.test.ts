@@ -412,3 +412,19 @@ describe("report notes", () => {
     assert.deepEqual(JSON.parse(renderJson({ risk: "none", findings: [] })).notes, []);
   });
 });
+
+describe("conditional data loss in the comment", () => {
+  it("the data-loss list shows the condition of a delete that depends on a step not yet deployed", () => {
+    const base =
+      'name = "chat"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Room", "Lobby"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n';
+    const head = base.replace('deleted_classes = ["Lobby"]', 'deleted_classes = ["Lobby", "Room"]');
+    const md = renderMarkdown(analyzeRepository([{ file: "wrangler.toml", baseText: base, headText: head }]));
+    const losses = md.slice(
+      md.indexOf("### 🛑 Data-destroying changes"),
+      md.indexOf("**If the data really must go**"),
+    );
+    assert.match(losses, /\*\*`Room`\*\* deleted by migration `v2`/);
+    assert.match(losses, /If `v2` has not reached a Worker yet/);
+    assert.match(losses, /a Worker that ran `v2` ignores the edit/);
+  });
+});

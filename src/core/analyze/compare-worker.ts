@@ -79,6 +79,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       classes: [gone.className],
       line: gone.line,
       tag: gone.tag,
+      ...(applies && gone.tag ? { unlessRan: gone.tag } : {}),
       message: `${applies ? `${applies.trim()} ` : ""}Deleting class ${q(gone.className)} in ${where}${gone.tag ? ` (migration ${q(gone.tag)}${head.lifecycle.model !== "none" && head.lifecycle.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(gone.className)} object of ${q(head.name ?? "this Worker")}${origin === gone.className ? "" : ` (the objects of ${q(origin)}, renamed to ${q(gone.className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding.name)} now points at ${q(switched.target.className)}, which has ${storageName(switched.to)} storage where ${q(gone.className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
       fix: switched
         ? `To keep the data, migrate it first: create ${q(switched.target.className)} in a deploy of its own while ${q(gone.className)} stays bound and exported, copy each object's data from ${q(gone.className)} to ${q(switched.target.className)} in code, move the binding, and only then delete ${q(gone.className)} (two deploys). If the data may go, ${TWO_PHASE}`
@@ -466,6 +467,7 @@ function editedDelete(
     classes: [d.className],
     line: d.line,
     tag: d.tag,
+    unlessRan: d.unlessRan,
     message: `Migration ${cond} in ${envLabel(env)} was edited${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ignores the edit.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
     fix: `Restore ${cond} as it was. If the data of ${q(d.origin)} must go, delete it with a new migration (a new tag) in two deploys: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
