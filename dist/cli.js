@@ -6,19 +6,20 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-IGBC5XUX.js";
+} from "./chunks/chunk-6YT2UJC6.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-UG4UKVD3.js";
+} from "./chunks/chunk-762GWT7Y.js";
+import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-JRLIJKFK.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-67RHFWOW.js";
+} from "./chunks/chunk-DEP7JBB2.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
@@ -27,12 +28,12 @@ import {
 } from "./chunks/chunk-X7T4KLFK.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-FP3R4KMN.js";
-import "./chunks/chunk-RB2YX4BS.js";
+} from "./chunks/chunk-Z5VJNXBR.js";
+import "./chunks/chunk-NF5ZZ4KJ.js";
 import {
   displayable
-} from "./chunks/chunk-7HPZEGP4.js";
-import "./chunks/chunk-ALQZKAXP.js";
+} from "./chunks/chunk-4UYTUCCT.js";
+import "./chunks/chunk-IANMFRS4.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -169,15 +170,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-QG5V7YT5.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-RMA3BQQY.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-RMA3BQQY.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -218,7 +219,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
+    const { runCheck } = await import("./chunks/run-check-6NULJT4D.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-RCGE666J.js";
-import "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-LK5NHXC2.js";
+import "./chunks/chunk-JRLIJKFK.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-IANMFRS4.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
+    const { runDeployMode } = await import("./chunks/deploy-6T4VSXMZ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
+    const { runCheckMode } = await import("./chunks/check-5GFOCPWS.js");
     await runCheckMode(settings, context);
   }
 }

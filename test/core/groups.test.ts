@@ -6,10 +6,11 @@ import { describe, it } from "node:test";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { startsAComment } from "../../src/core/gate.ts";
 import type { Finding } from "../../src/core/model.ts";
-import { andList, groupFindings } from "../../src/core/render/groups.ts";
+import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
+import { andList } from "../../src/core/text/lists.ts";
 
 const BASE = [
   'name = "chat"',

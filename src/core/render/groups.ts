@@ -9,6 +9,7 @@
 // environment are taken out of it. The message of the group names them all instead.
 import { envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import type { Finding } from "../model.ts";
+import { andList } from "../text/lists.ts";
 
 export interface FindingGroup {
   /** One finding per Worker, in report order; at least one. */
@@ -91,12 +92,6 @@ function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): st
     text += ` ${capitalised(andList(inheriting))} ${inheriting.length === 1 ? "inherits" : "inherit"} it from the top-level config.`;
   }
   return text;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 function unique(items: readonly string[]): string[] {
