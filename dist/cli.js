@@ -6,7 +6,7 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-6YT2UJC6.js";
+} from "./chunks/chunk-U7WOKJPB.js";
 import {
   applyPolicy,
   givenPolicy
@@ -50,16 +50,16 @@ var COLOR = {
 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `${COLOR[style]}${text}\x1B[0m` : text;
-  const counted = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss).length;
+  const counted = groupFindings(report.findings.filter((f) => !f.suppressed));
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed));
+  const losses = counted.filter((g) => g.first.dataLoss).length;
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const group of groupFindings(counted)) {
+  for (const group of counted) {
     const f = group.first;
     lines.push(
       "",
@@ -76,7 +76,7 @@ function renderText(report, options = {}) {
   }
   if (suppressed.length > 0) {
     lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
-    for (const group of groupFindings(suppressed)) {
+    for (const group of suppressed) {
       const f = group.first;
       const by = f.suppressed;
       lines.push(

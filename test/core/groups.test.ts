@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { startsAComment } from "../../src/core/gate.ts";
 import type { Finding } from "../../src/core/model.ts";
+import { renderShortReport } from "../../src/core/render/check-sections.ts";
 import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
@@ -60,6 +61,44 @@ describe("grouping findings by change", () => {
     );
     const markdown = renderMarkdown(report);
     assert.equal(markdown.match(/\*\*`Limiter`\*\* deleted/g)?.length, 1);
+  });
+
+  it("every report counts entries, as the reader sees them, not Workers", () => {
+    // One delete and one create at the top level, each reaching the three Workers; a directive
+    // suppresses nothing here, so the suppressed entry is made by hand (three Workers, one entry).
+    const head = HEAD.replace(
+      'deleted_classes = ["Limiter"]\n',
+      'deleted_classes = ["Limiter"]\n\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Typing"]\n',
+    );
+    const analysed = analyzeRepository([{ file: "wrangler.toml", baseText: BASE, headText: head }]);
+    const created = analysed.findings.filter((f) => f.code === "DO301");
+    assert.equal(created.length, 3);
+    const hidden = created.map((f) => ({
+      ...f,
+      code: "DO302",
+      kind: "class-renamed" as const,
+      suppressed: { by: "policy" as const, reason: "r", file: ".do-migrate.jsonc", line: 1 },
+    }));
+    const both = { ...analysed, findings: [...analysed.findings, ...hidden] };
+    assert.equal(both.findings.length, 9, "one finding per Worker");
+
+    const full = renderMarkdown(both);
+    assert.match(full, /One change deletes objects/);
+    assert.match(full, /### Other findings \(1\)/);
+    assert.match(full, /<summary>Suppressed \(1\)/);
+    const compact = renderMarkdown(both, { maxLength: full.length - 1 });
+    assert.match(compact, /### Other findings \(1\)\n\n- DO301 `class-created`: 1\n/);
+    assert.match(compact, /<summary>Suppressed \(1\).*\n\n- DO302 `class-renamed`: 1\n/);
+    const short = renderShortReport(both, { marker: "<!-- m -->", acknowledgements: [] });
+    assert.match(short, /### 🛑 Data-destroying changes \(1\)/);
+    assert.match(short, /### Other findings \(1\)\n\n- DO301 `class-created`: 1\n/);
+    assert.match(short, /_1 suppressed finding\(s\), not counted/);
+    const text = renderText(both);
+    assert.equal(
+      text.split("\n")[0],
+      "do-migrate: risk CRITICAL, 2 findings, 1 destroying data, 1 suppressed",
+    );
+    assert.match(text, /^suppressed \(1\), not counted/m);
   });
 
   it("findings that differ in more than the Worker stay apart", () => {
