@@ -6,7 +6,7 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-U7WOKJPB.js";
+} from "./chunks/chunk-H4MR5EI2.js";
 import {
   applyPolicy,
   givenPolicy

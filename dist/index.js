@@ -25,7 +25,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-6T4VSXMZ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-I3FGTJTK.js");
+    const { runCheckMode } = await import("./chunks/check-T6TZKTGS.js");
     await runCheckMode(settings, context);
   }
 }
