@@ -15,7 +15,7 @@ import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-JRLIJKFK.js";
+} from "./chunks/chunk-AR57FC7U.js";
 import {
   hasLivePlan,
   renderPlanText

@@ -4,8 +4,8 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-LK5NHXC2.js";
-import "./chunks/chunk-JRLIJKFK.js";
+} from "./chunks/chunk-DAFUHE2U.js";
+import "./chunks/chunk-AR57FC7U.js";
 import {
   debug,
   setFailed,
@@ -25,7 +25,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-6T4VSXMZ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-T6TZKTGS.js");
+    const { runCheckMode } = await import("./chunks/check-FACYNN42.js");
     await runCheckMode(settings, context);
   }
 }
