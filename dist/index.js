@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-6T4VSXMZ.js");
+    const { runDeployMode } = await import("./chunks/deploy-BGSARXKZ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-FACYNN42.js");
+    const { runCheckMode } = await import("./chunks/check-TPMUJ3YS.js");
     await runCheckMode(settings, context);
   }
 }
