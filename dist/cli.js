@@ -10,7 +10,7 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-762GWT7Y.js";
+} from "./chunks/chunk-3PNFOHOY.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -21,19 +21,20 @@ import {
   renderPlanText
 } from "./chunks/chunk-DEP7JBB2.js";
 import "./chunks/chunk-TZV6S3WX.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-UG5LZXVL.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-Z5VJNXBR.js";
-import "./chunks/chunk-NF5ZZ4KJ.js";
+import "./chunks/chunk-CPFLWR6Y.js";
 import {
   displayable
 } from "./chunks/chunk-4UYTUCCT.js";
 import "./chunks/chunk-IANMFRS4.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -170,15 +171,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-2W2VBQAU.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-MMH65FHH.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-6ISIIZTJ.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-ZY2NWA52.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-6ISIIZTJ.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-ZY2NWA52.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -212,14 +213,14 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-6PDH2ZQ7.js");
+    const { runCheck } = await import("./chunks/run-check-4CX6QLXR.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

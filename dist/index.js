@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-BGSARXKZ.js");
+    const { runDeployMode } = await import("./chunks/deploy-DPC67C6L.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-TPMUJ3YS.js");
+    const { runCheckMode } = await import("./chunks/check-TXUMF46P.js");
     await runCheckMode(settings, context);
   }
 }

@@ -21,9 +21,9 @@ import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
-import { applyPolicy, suppressedIn } from "../core/policy/apply.ts";
 import { policyLooseningFinding } from "../core/policy/loosening.ts";
 import { POLICY_FILE_NAMES, type Policy } from "../core/policy/policy.ts";
+import { suppressedIn } from "../core/policy/policy-step.ts";
 import {
   choosePolicy,
   givenPolicy,
@@ -32,6 +32,7 @@ import {
   type PolicyChoice,
 } from "../core/policy/source.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
+import { applyPolicy } from "./policy-step.ts";
 
 /** Where the policy comes from. */
 export type PolicySource =
@@ -85,7 +86,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     // check less after merge is a finding of its own (DO705).
     const loosened = choice.ok && choice.edit ? policyEditFinding(policy, choice.edit, repo) : null;
     if (loosened) report = { ...report, findings: [...report.findings, loosened] };
-    const levelled = applyPolicy(report, { policy, changes: repo.changes });
+    const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
       ...(choice.ok ? choice.notes : []),

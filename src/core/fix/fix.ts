@@ -12,7 +12,7 @@ import { configFormat, parseConfigText } from "../config/parse.ts";
 import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, ParsedConfig, Report } from "../model.ts";
-import { applyOps, rawValueText } from "./document.ts";
+import { applyOps, rawValueText, uneditable } from "./document.ts";
 import {
   type FileState,
   type FixKind,
@@ -267,9 +267,11 @@ class Checker {
     const change = this.changes.find((c) => c.file === proposal.file);
     const text = texts.get(proposal.file);
     if (!change || text == null) return { status: "refused", reason: "the file is not there" };
-    const after = applyOps(configFormat(change.file), text, proposal.ops);
+    const format = configFormat(change.file);
+    const after = applyOps(format, text, proposal.ops);
     if (after === null || after === text) {
-      return { status: "refused", reason: "this file's layout is one the fix cannot edit in place" };
+      const reason = uneditable(format, text) ?? "this file's layout is one the fix cannot edit in place";
+      return { status: "refused", reason };
     }
     const next = new Map(texts);
     next.set(proposal.file, after);
