@@ -6,34 +6,34 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-H4MR5EI2.js";
+} from "./chunks/chunk-AVGLPJJC.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-3PNFOHOY.js";
+} from "./chunks/chunk-KLX7CGZS.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-AR57FC7U.js";
+} from "./chunks/chunk-NJC6S3JT.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-DEP7JBB2.js";
+} from "./chunks/chunk-LN7IXYGR.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-UG5LZXVL.js";
+} from "./chunks/chunk-6XNMKWSR.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import "./chunks/chunk-CPFLWR6Y.js";
+import "./chunks/chunk-HLIAKAWK.js";
 import {
   displayable
-} from "./chunks/chunk-4UYTUCCT.js";
-import "./chunks/chunk-IANMFRS4.js";
+} from "./chunks/chunk-N6XJNTNN.js";
+import "./chunks/chunk-WZ757HG2.js";
 import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -171,15 +171,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-MMH65FHH.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-YJSWIUNK.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-ZY2NWA52.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-P4T7OK72.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-ZY2NWA52.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-P4T7OK72.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -220,7 +220,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-4CX6QLXR.js");
+    const { runCheck } = await import("./chunks/run-check-57ZYXDFW.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -236,7 +236,7 @@ async function main(argv) {
       for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
 `);
       process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
 `
       );
     }

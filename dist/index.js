@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-DAFUHE2U.js";
-import "./chunks/chunk-AR57FC7U.js";
+} from "./chunks/chunk-SCV5PAC6.js";
+import "./chunks/chunk-NJC6S3JT.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-IANMFRS4.js";
+import "./chunks/chunk-WZ757HG2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-DPC67C6L.js");
+    const { runDeployMode } = await import("./chunks/deploy-ZUKDCNDQ.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-TXUMF46P.js");
+    const { runCheckMode } = await import("./chunks/check-RKOX66ZR.js");
     await runCheckMode(settings, context);
   }
 }

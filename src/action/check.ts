@@ -79,7 +79,7 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
   if (live) {
     core.info(
-      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone; ${live.requests} Cloudflare API request(s).`,
+      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone${live.skipped > 0 ? ` (and ${live.skipped} not deployed as written)` : ""}; ${live.requests} Cloudflare API request(s).`,
     );
     for (const warning of live.warnings) core.warning(warning);
   }

@@ -80,6 +80,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         analysed.analyses,
         request.live,
         request.analyze?.envs ?? null,
+        analysed.codeExports,
       ));
     }
     // A policy edit is judged by the base policy too, like any other change: what it would

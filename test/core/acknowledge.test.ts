@@ -4,12 +4,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { acknowledgements } from "../../src/core/acknowledge.ts";
-import { analyzeFiles, analyzeRepository, reportFor } from "../../src/core/analyze/analyze.ts";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { gateFor } from "../../src/core/gate.ts";
-import { applyLiveEvidence } from "../../src/core/live/evidence.ts";
-import type { LiveAccount, LiveNamespace } from "../../src/core/live/state.ts";
 import type { Report } from "../../src/core/model.ts";
-import { planTargets, planWorkers, repositoryWorkerNames } from "../../src/core/plan/live-plan.ts";
+import { withLiveState } from "../support/live-cases.ts";
 
 const lines = (report: Report, description = "") =>
   acknowledgements(report, description).map((a) => `${a.line} <- ${a.findings.map((f) => f.code).join(" ")}`);
@@ -68,31 +66,9 @@ describe("a replay of the whole history (DO801) that destroys two classes", () =
     "",
   ].join("\n");
   const head = `${base}\n[[migrations]]\ntag = "v3"\ndeleted_classes = ["Room"]\n`;
-  const analyses = analyzeFiles([{ file: "wrangler.toml", baseText: base, headText: head }]);
-  const namespace = (className: string): LiveNamespace => ({
-    id: `ns-${className}`,
-    script: "chat",
-    className,
-    storage: "sqlite",
-  });
-  const account: LiveAccount = {
-    accountId: "acct",
-    scripts: { ok: true, value: new Map([["chat", { name: "chat", migrationTag: "preview-3" }]]) },
-    namespaces: { ok: true, value: [namespace("Lobby"), namespace("Old")] },
-    settings: new Map([["chat", { ok: true, value: { exists: true, bindings: [] } }]]),
-    objects: new Map([
-      ["ns-Lobby", { ok: true, value: { objects: 5, withData: 5, capped: false } }],
-      ["ns-Old", { ok: true, value: { objects: 7, withData: 7, capped: false } }],
-    ]),
-    scanned: { workers: [], skipped: 0 },
-    requests: 0,
-  };
-  const live = { accounts: new Map([["acct", account]]), defaultAccount: "acct" };
-  const plans = planWorkers(planTargets(analyses), live);
-  const report = applyLiveEvidence(reportFor(analyses), {
-    plans,
-    live,
-    repositoryWorkers: repositoryWorkerNames(analyses),
+  const report = withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {
+    scripts: { chat: "preview-3" },
+    namespaces: { "chat/Lobby": 5, "chat/Old": 7 },
   });
 
   it("asks for one line per class, and the class DO101 names keeps DO101's line", () => {

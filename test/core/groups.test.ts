@@ -3,18 +3,16 @@
 // comment rule of `comment: on-change` (gate.ts startsAComment).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeFiles, analyzeRepository, reportFor } from "../../src/core/analyze/analyze.ts";
+import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { startsAComment } from "../../src/core/gate.ts";
-import { applyLiveEvidence } from "../../src/core/live/evidence.ts";
-import type { LiveAccount } from "../../src/core/live/state.ts";
 import type { Finding, Report } from "../../src/core/model.ts";
-import { planTargets, planWorkers, repositoryWorkerNames } from "../../src/core/plan/live-plan.ts";
 import { renderShortReport } from "../../src/core/render/check-sections.ts";
 import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
 import { andList } from "../../src/core/text/lists.ts";
+import { withLiveState } from "../support/live-cases.ts";
 
 const BASE = [
   'name = "chat"',
@@ -182,9 +180,9 @@ describe("grouped messages read as English", () => {
       () => notDeployed(),
       {
         DO304:
-          "Each of `chat`, `chat-a` and `chat-b` is not deployed in this account: its first deploy creates it and replays the whole history, so this does not apply to it. Class `Lobby` is created again in the top-level config, env `a` and env `b` after an earlier migration deleted it: it starts empty, none of the old objects come back.",
+          "Not deployed (each of `chat`, `chat-a` and `chat-b` is not in account `acct`: its first deploy creates it and replays the whole history), and this only matters for a Worker that is already deployed. Class `Lobby` is created again in the top-level config, env `a` and env `b` after an earlier migration deleted it: it starts empty, none of the old objects come back.",
         DO806:
-          "`Room` has no Durable Object namespace in `chat`, `chat-a` and `chat-b`, which are not deployed in this account: deleting it (migration `v3`) destroys nothing, so no acknowledgement is needed.",
+          "`Room` has no Durable Object namespace in `chat`, `chat-a` and `chat-b`, which are not deployed in account `acct`: deleting it (migration `v3`) destroys nothing, so no acknowledgement is needed.",
         DO104:
           "Migration `v3` in the top-level config, env `a` and env `b` deletes classes and also does other operations: the delete cannot be phased apart from them under one tag.",
       },
@@ -193,6 +191,28 @@ describe("grouped messages read as English", () => {
   for (const [name, report, expected] of cases) {
     it(name, () => assert.deepEqual(messages(report()), expected));
   }
+
+  it("the data-loss list shows a live finding's grouped message, naming every Worker (DO802)", () => {
+    // `v2` (on the base branch) deletes Lobby; no Worker has deployed it yet.
+    const base =
+      'name = "chat"\nmain = "src/index.ts"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Lobby", "Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n\n[env.a]\n\n[env.b]\n';
+    const head = `${base.replace("\n[env.a]", '\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Extra"]\n\n[env.a]')}`;
+    const live = withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {
+      scripts: { chat: "v1", "chat-a": "v1", "chat-b": "v1" },
+      namespaces: { "chat/Lobby": 4, "chat-a/Lobby": 4, "chat-b/Lobby": 4 },
+    });
+    assert.equal(live.findings.filter((f) => f.code === "DO802").length, 3);
+    const markdown = renderMarkdown(live);
+    const list = markdown.slice(
+      markdown.indexOf("### 🛑 Data-destroying changes"),
+      markdown.indexOf("**If the data"),
+    );
+    assert.match(
+      list,
+      /but each of `chat`, `chat-a` and `chat-b` has not deployed it \\\(live tag `v1`\\\)/,
+      list,
+    );
+  });
 
   it("the Worker of an environment, and Worker `x`, as nouns", () => {
     const member = (env: string, message: string): Finding => ({
@@ -244,23 +264,8 @@ function notDeployed(): Report {
     'deleted_classes = ["Lobby"]\n',
     'deleted_classes = ["Lobby"]\n\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Lobby"]\ndeleted_classes = ["Room"]\n',
   );
-  const analyses = analyzeFiles([{ file: "wrangler.toml", baseText: base, headText: head }]);
-  const account: LiveAccount = {
-    accountId: "acct",
-    scripts: { ok: true, value: new Map() },
-    namespaces: { ok: true, value: [] },
-    settings: new Map(),
-    objects: new Map(),
-    scanned: { workers: [], skipped: 0 },
-    requests: 0,
-  };
-  const live = { accounts: new Map([["acct", account]]), defaultAccount: "acct" };
-  const plans = planWorkers(planTargets(analyses), live);
-  return applyLiveEvidence(reportFor(analyses), {
-    plans,
-    live,
-    repositoryWorkers: repositoryWorkerNames(analyses),
-  });
+  // No Worker is deployed in the account.
+  return withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {});
 }
 
 describe("what starts a pull request comment (comment: on-change)", () => {

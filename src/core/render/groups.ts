@@ -139,7 +139,9 @@ const SLOT = new RegExp(`(${[ENV, ENV_CAPITAL, WORKER].join("|")})`);
 /** Whether text ending here leaves the next words as the subject of a sentence or clause. */
 function isClauseStart(before: string): boolean {
   return (
-    before === "" || /(?:[.:;!?]|\b(?:but|so|while|and|because|since|if|when|unless|until))\s$/i.test(before)
+    before === "" ||
+    before.endsWith("(") ||
+    /(?:[.:;!?]|\b(?:but|so|while|and|because|since|if|when|unless|until))\s$/i.test(before)
   );
 }
 

@@ -82,6 +82,9 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       out.push(
         `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
       );
+      // The live plan's own data-loss findings: the cause is in the message, not in the config line.
+      if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step")
+        out.push(`  ${inline(group.message)}`);
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
     const deleted = [...new Set(losses.filter((f) => f.kind === "class-deleted").flatMap((f) => f.classes))];
