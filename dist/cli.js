@@ -6,7 +6,7 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-AVGLPJJC.js";
+} from "./chunks/chunk-D5HXCTPP.js";
 import {
   applyPolicy,
   givenPolicy
@@ -19,7 +19,7 @@ import {
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-LN7IXYGR.js";
+} from "./chunks/chunk-RVWBV5MH.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import {
   analyzeRepository
@@ -171,7 +171,7 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-YJSWIUNK.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-KV2NYJGC.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);

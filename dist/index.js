@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-ZUKDCNDQ.js");
+    const { runDeployMode } = await import("./chunks/deploy-SHDATRZ5.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-RKOX66ZR.js");
+    const { runCheckMode } = await import("./chunks/check-PYA6D42N.js");
     await runCheckMode(settings, context);
   }
 }
