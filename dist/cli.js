@@ -6,33 +6,34 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-IPHBDXPP.js";
+} from "./chunks/chunk-W2I4WTXK.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-C6THI6ZD.js";
+} from "./chunks/chunk-EDWJGRU7.js";
+import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-5LQS4T7W.js";
+} from "./chunks/chunk-6KPIN4I5.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-6IUFKW2P.js";
+} from "./chunks/chunk-TUEXZ4PH.js";
 import "./chunks/chunk-TZV6S3WX.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-NUUEDTGE.js";
+} from "./chunks/chunk-2KQWYDAE.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import "./chunks/chunk-VOXLO4CD.js";
-import "./chunks/chunk-QNQSN6MN.js";
+import "./chunks/chunk-SNJIHKBJ.js";
+import "./chunks/chunk-CHK6BBPG.js";
 import {
   displayable
-} from "./chunks/chunk-HPZIFBKB.js";
+} from "./chunks/chunk-H5WD7JQR.js";
 import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -50,16 +51,16 @@ var COLOR = {
 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `${COLOR[style]}${text}\x1B[0m` : text;
-  const counted = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss).length;
+  const counted = groupFindings(report.findings.filter((f) => !f.suppressed));
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed));
+  const losses = counted.filter((g) => g.first.dataLoss).length;
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const group of groupFindings(counted)) {
+  for (const group of counted) {
     const f = group.first;
     lines.push(
       "",
@@ -76,7 +77,7 @@ function renderText(report, options = {}) {
   }
   if (suppressed.length > 0) {
     lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
-    for (const group of groupFindings(suppressed)) {
+    for (const group of suppressed) {
       const f = group.first;
       const by = f.suppressed;
       lines.push(
@@ -170,15 +171,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-AVXNHJTN.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-K463BMVN.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-XVOX34UC.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-YXSSAITW.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-XVOX34UC.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-YXSSAITW.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -226,7 +227,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-SS76SWYD.js");
+    const { runCheck } = await import("./chunks/run-check-UR4CIM3K.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -4,16 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-D5MQHL53.js";
-import "./chunks/chunk-5LQS4T7W.js";
+} from "./chunks/chunk-MV6JFN5W.js";
+import "./chunks/chunk-6KPIN4I5.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-QNQSN6MN.js";
-import "./chunks/chunk-HPZIFBKB.js";
+import "./chunks/chunk-CHK6BBPG.js";
+import "./chunks/chunk-H5WD7JQR.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-RUA6U2DC.js");
+    const { runDeployMode } = await import("./chunks/deploy-3LLKFDQ4.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-3JLKCGX2.js");
+    const { runCheckMode } = await import("./chunks/check-BRJMMSRA.js");
     await runCheckMode(settings, context);
   }
 }

@@ -21,7 +21,8 @@ import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
-import { POLICY_FILE_NAMES } from "../core/policy/policy.ts";
+import { policyLooseningFinding } from "../core/policy/loosening.ts";
+import { POLICY_FILE_NAMES, type Policy } from "../core/policy/policy.ts";
 import { suppressedIn } from "../core/policy/policy-step.ts";
 import {
   choosePolicy,
@@ -82,6 +83,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         analysed.codeExports,
       ));
     }
+    // A policy edit is judged by the base policy too, like any other change: what it would
+    // check less after merge is a finding of its own (DO705).
+    const loosened = choice.ok && choice.edit ? policyEditFinding(policy, choice.edit, repo) : null;
+    if (loosened) report = { ...report, findings: [...report.findings, loosened] };
     const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
@@ -158,6 +163,16 @@ async function readWithPolicy(
     },
   });
   return { repo, choice };
+}
+
+/** What the policy edit checks less, over every config in scope (the analysed and the ignored ones). */
+function policyEditFinding(
+  before: Policy | null,
+  edit: { readonly after: Policy | null; readonly file: string },
+  repo: RepositoryChange,
+) {
+  const configs = [...repo.changes.map((c) => c.file), ...repo.leftOut];
+  return policyLooseningFinding({ before, after: edit.after, file: edit.file, configs });
 }
 
 function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[] }, repo: RepositoryChange) {

@@ -206,6 +206,8 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     aboutTheCheck: true,
   },
+  // A policy edit (src/core/policy/loosening.ts): what the new policy checks less once merged.
+  "policy-loosened": { code: "DO705", title: "Policy change loosens the check", severity: "warning" },
   // The live plan (src/core/live/evidence.ts): what the live state shows.
   "live-tag-unknown": { code: "DO801", title: "Live migration tag not in this branch", severity: "error" },
   "undeployed-step": { code: "DO802", title: "Base branch change not deployed yet", severity: "warning" },

@@ -174,6 +174,7 @@ export type FindingKind =
   | "directive-unused"
   | "directive-data-loss"
   | "directive-invalid"
+  | "policy-loosened"
   | "live-tag-unknown"
   | "undeployed-step"
   | "live-storage-mismatch"
