@@ -277,6 +277,63 @@ name = "chat-staging"
       fixed: ["move-addition"],
     },
     {
+      name: "a comment above the last step's header: the blank line goes before the comment's block, as between the others",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+# the first step, applied everywhere
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      after: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+# the first step, applied everywhere
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Lobby"]
+`,
+      fixed: ["move-addition"],
+    },
+    {
+      name: "a comment above the header of a compact file (no blank lines): none is added",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
+# the first step
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      after: `
+name = "chat"
+# the first step
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Lobby"]
+`,
+      fixed: ["move-addition"],
+    },
+    {
       name: "a new key in an applied step (JSONC, tabs, trailing commas)",
       file: "wrangler.jsonc",
       diff: `

@@ -505,7 +505,8 @@ function appendToml(text: string, scan: Scan, path: ConfigPath, value: unknown, 
     const end = blockEnd(scan, last);
     const firstEntry = [...scan.entries.values()].find((e) => !e.inline && same(e.container, last.path));
     const indent = firstEntry ? lineIndentAt(text, firstEntry.lineStart) : "";
-    const gap = blankLineBefore(text, last.lineStart) ? eol : "";
+    // The blank line that sets the blocks apart comes before the comments above a header.
+    const gap = blankLineBefore(text, leadingCommentStart(text, last.lineStart)) ? eol : "";
     const block = `${eol}${gap}${lineIndentAt(text, last.lineStart)}[[${last.name}]]${eol}${bodyLines(value, indent, eol)}`;
     return splice(text, end, end, block);
   }
