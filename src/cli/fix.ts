@@ -9,7 +9,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
 import { runFix } from "../check/run-check.ts";
-import type { FixResult, LeftFix } from "../core/fix/fix.ts";
+import type { FixResult, LeftFix, SuppressedFix } from "../core/fix/fix.ts";
 import { type Generation, generate } from "../core/fix/generate.ts";
 import { unifiedDiff } from "../core/fix/patch.ts";
 import type { Storage } from "../core/model.ts";
@@ -94,6 +94,10 @@ function summary(result: FixResult, dryRun: boolean): string {
     lines.push(`Left ${left.length}:`);
     for (const item of left) lines.push(`  ${leftLine(item)}`);
   }
+  if (result.suppressed.length > 0) {
+    lines.push(`Left alone, suppressed (${result.suppressed.length}):`);
+    for (const item of result.suppressed) lines.push(`  ${suppressedLine(item)}`);
+  }
   const flags = [...new Set(left.flatMap((l) => (l.flag ? [l.flag] : [])))];
   if (flags.length > 0)
     lines.push(
@@ -114,6 +118,15 @@ function leftLine(item: LeftFix): string {
     ? `Not applied: ${item.reason}; \`${item.flag}\` applies it.`
     : `Not fixed: ${item.reason}.`;
   return `${codes(item.targets)} ${place} ${what}${why}`;
+}
+
+function suppressedLine(item: SuppressedFix): string {
+  const target = item.targets[0]!;
+  const place = `${target.file}${target.line ? `:${target.line}` : ""}`;
+  const by = target.suppressed;
+  const where = `${by.file}${by.line ? `:${by.line}` : ""}`;
+  const what = item.title ? `${item.title} ` : "";
+  return `${codes(item.targets)} ${place} ${what}Not applied: suppressed by the ${by.by} at ${where} (${by.reason}).`;
 }
 
 function dedupe(left: readonly LeftFix[]): LeftFix[] {
