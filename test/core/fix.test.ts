@@ -797,7 +797,10 @@ tag = "v1"
     );
     assert.equal(result.files[0]?.after, head.replace("new_sqlite_class =", "new_sqlite_classes ="));
     assert.deepEqual(
-      result.suppressed.map((l) => [l.kind, l.targets.map((t) => [t.code, t.suppressed.by, t.suppressed.line])]),
+      result.suppressed.map((l) => [
+        l.kind,
+        l.targets.map((t) => [t.code, t.suppressed.by, t.suppressed.line]),
+      ]),
       [["move-addition", [["DO201", "directive", 3]]]],
     );
     assert.match(result.suppressed[0]!.title ?? "", /^Restore migration `v1`/);

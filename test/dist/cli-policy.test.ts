@@ -265,7 +265,9 @@ describe("dist/cli.js fix: the policy applies as for check", () => {
 
   // v1 is applied at the base; the change adds `Lobby` to it on purpose (DO201).
   const edited = (directive: string) =>
-    chat().replace("[[migrations]]", `${directive}[[migrations]]`).replace('"Limiter"]', '"Limiter", "Lobby"]');
+    chat()
+      .replace("[[migrations]]", `${directive}[[migrations]]`)
+      .replace('"Limiter"]', '"Limiter", "Lobby"]');
   const source = "export class Room {}\nexport class Limiter {}\nexport class Lobby {}\nexport default {};\n";
 
   it("leaves a finding a directive suppresses alone, says so, and --dry-run exits 0 on it", () => {

@@ -15,8 +15,8 @@ import {
   type CrossFileKeys,
   crossFileKeys,
   type FileAnalysis,
-  repositoryFindings,
   reportFor,
+  repositoryFindings,
 } from "../analyze/analyze.ts";
 import { codeFindings } from "../analyze/code-exports.ts";
 import { severityRank } from "../catalogue.ts";
@@ -489,7 +489,12 @@ class Checker {
       // The whole chain, on the files any of its texts reaches.
       const wide = this.scope(proposal.file, [text, after, rest.after]);
       const end = this.findingsIn((file) => (file === proposal.file ? rest.after : textOf(file)), wide);
-      const all = proveFix({ findings: this.findingsIn(textOf, wide) }, { findings: end }, whole.targets, whole.adds);
+      const all = proveFix(
+        { findings: this.findingsIn(textOf, wide) },
+        { findings: end },
+        whole.targets,
+        whole.adds,
+      );
       const combined = judge(whole, all, options);
       return combined.status === "ok" ? proven(combined, rest.after, wide, end, chain, all) : combined;
     }
