@@ -10,7 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-UG4UKVD3.js";
+} from "./chunks/chunk-QLF2LY2Y.js";
+import "./chunks/chunk-QTKDRTCP.js";
 import {
   failingFindings,
   parseFailOn
@@ -19,20 +20,21 @@ import {
   hasLivePlan,
   renderPlanText
 } from "./chunks/chunk-67RHFWOW.js";
-import "./chunks/chunk-TZV6S3WX.js";
 import "./chunks/chunk-SGWWQGAH.js";
+import {
+  analyzeRepository
+} from "./chunks/chunk-7NAFIRAL.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import {
-  analyzeRepository
-} from "./chunks/chunk-FP3R4KMN.js";
-import "./chunks/chunk-RB2YX4BS.js";
+import "./chunks/chunk-TZV6S3WX.js";
+import "./chunks/chunk-D4Y27HCR.js";
 import {
   displayable
 } from "./chunks/chunk-7HPZEGP4.js";
 import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -121,7 +123,7 @@ var USAGE = `Usage:
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
                  [--policy FILE] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
@@ -152,11 +154,13 @@ var USAGE = `Usage:
             before: [[migrations]] tag = "v1" ...
             after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
                     + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
-  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO;
+          --storage is the storage FROM has (a rename keeps it: another one is an error)
             after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
                     class_name = "Room" -> class_name = "ChatRoom"
   delete  removes the bindings to NAME and writes the delete in a step of its own (the
-          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete);
+          names the other configs whose script_name bindings to NAME must go first
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
@@ -169,15 +173,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-436OZZSO.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-PALSAFBA.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-OLVWAKDU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-QBUR4Q5G.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OLVWAKDU.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-QBUR4Q5G.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -211,14 +215,14 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-XSOEWAOJ.js");
+    const { runCheck } = await import("./chunks/run-check-C6YMSDC2.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JOUUCOQD.js");
+    const { runDeployMode } = await import("./chunks/deploy-B6NHNAJH.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-EMRJAEM5.js");
+    const { runCheckMode } = await import("./chunks/check-5KA7FFCS.js");
     await runCheckMode(settings, context);
   }
 }

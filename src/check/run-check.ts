@@ -23,7 +23,6 @@ import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { WorkerExports } from "../core/code/worker-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
-import { applyPolicy } from "../core/policy/apply.ts";
 import { POLICY_FILE_NAMES, type Policy } from "../core/policy/policy.ts";
 import {
   choosePolicy,
@@ -33,6 +32,7 @@ import {
   type PolicyChoice,
 } from "../core/policy/source.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
+import { applyPolicy } from "./policy-step.ts";
 
 /** Where the policy comes from. */
 export type PolicySource =
@@ -82,7 +82,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         request.analyze?.envs ?? null,
       ));
     }
-    const levelled = applyPolicy(report, { policy, changes: repo.changes });
+    const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
       ...(choice.ok ? choice.notes : []),
@@ -201,10 +201,12 @@ async function fixOptions(
     }
   }
   const resolved = await resolveEntries(repo, entries);
+  // The fix code loads the TOML syntax reader anyway: the policy step with it at hand.
+  const { applyPolicy: policyStep } = await import("../core/policy/apply.ts");
   return {
     ...options,
     envs: analyze?.envs ?? null,
     exportsOf: (entry) => known.get(entry) ?? resolved.get(entry),
-    policy: (report, changes) => applyPolicy(report, { policy, changes }),
+    policy: (report, changes) => policyStep(report, { policy, changes }),
   };
 }

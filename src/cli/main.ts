@@ -5,10 +5,10 @@
 // Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
 import { createRequire } from "node:module";
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
+import { applyPolicy } from "../check/policy-step.ts";
 import { analyzeRepository } from "../core/analyze/analyze.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
-import { applyPolicy } from "../core/policy/apply.ts";
 import { givenPolicy } from "../core/policy/source.ts";
 import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
@@ -124,7 +124,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
     if (ignored)
       report = {
         ...report,

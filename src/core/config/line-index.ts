@@ -19,3 +19,15 @@ export function createLineIndex(text: string): LineIndex {
     },
   };
 }
+
+/** The start of the line holding `offset`. */
+export function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** The end of the line holding `offset`, before its line break. */
+export function lineEndAt(text: string, offset: number): number {
+  const n = text.indexOf("\n", offset);
+  const end = n < 0 ? text.length : n;
+  return text[end - 1] === "\r" ? end - 1 : end;
+}

@@ -1,15 +1,21 @@
 // smol-toml returns values without positions, so this scanner finds the line where each table,
 // key and array element starts. It runs only on text that smol-toml has already accepted, so it
-// can be lenient: what it cannot place, `locate` finds through the nearest parent path.
+// can be lenient: what it cannot place (the keys of an inline table, the elements of a nested
+// array), `locate` finds through the nearest parent path. It is on the hot path of the check (every
+// finding of every config is located), so it is hand-written for speed; a property test checks
+// every line it gives against toml-eslint-parser's positions (test/core/speed-equivalence.test.ts).
 import type { ConfigPath } from "../model.ts";
 
 type Path = (string | number)[];
 
+/** An array or inline table value being scanned, maybe over several lines. */
 interface ArrayScan {
   path: Path;
   depth: number;
   index: number;
   expecting: boolean;
+  /** An array: its elements' lines are recorded. An inline table: skipped (its keys are not the table's). */
+  elements: boolean;
 }
 
 export function locateTomlPaths(text: string): Map<string, number> {
@@ -59,11 +65,11 @@ export function locateTomlPaths(text: string): Map<string, number> {
     const trimmed = line.trimStart();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
 
-    // Both header patterns start with "[": most lines are `key = value` and skip them.
+    // Both header forms start with "[": most lines are `key = value` and skip them.
     const bracket = trimmed.startsWith("[");
-    const header = bracket ? /^\[\[\s*([^\]]+?)\s*\]\]/.exec(trimmed) : null;
-    if (header) {
-      const segments = splitKey(header[1]!);
+    const arrayHeader = bracket && trimmed[1] === "[" ? headerName(trimmed, true) : null;
+    if (arrayHeader !== null) {
+      const segments = splitKey(arrayHeader);
       const parent = resolve(segments.slice(0, -1));
       const arrayPath = [...parent, segments[segments.length - 1]!];
       const arrayKey = pathKey(arrayPath);
@@ -81,9 +87,9 @@ export function locateTomlPaths(text: string): Map<string, number> {
       record(table, lineNo);
       continue;
     }
-    const single = bracket ? /^\[\s*([^\]]+?)\s*\]/.exec(trimmed) : null;
-    if (single) {
-      table = resolve(splitKey(single[1]!));
+    const single = bracket ? headerName(trimmed, false) : null;
+    if (single !== null) {
+      table = resolve(splitKey(single));
       tableKey = pathKey(table);
       for (let i = 1; i <= table.length; i++) record(table.slice(0, i), lineNo);
       continue;
@@ -100,8 +106,9 @@ export function locateTomlPaths(text: string): Map<string, number> {
     if (value.startsWith('"""') || value.startsWith("'''")) {
       const delimiter = value.slice(0, 3);
       if (value.indexOf(delimiter, 3) < 0) multiline = delimiter;
-    } else if (value.startsWith("[")) {
-      const scan: ArrayScan = { path: keyPath, depth: 0, index: 0, expecting: false };
+    } else if (value.startsWith("[") || value.startsWith("{")) {
+      const elements = value.startsWith("[");
+      const scan: ArrayScan = { path: keyPath, depth: 0, index: 0, expecting: false, elements };
       const result = scanArray(value, 0, scan, lineNo, record);
       array = result.open ? scan : null;
       multiline = result.multiline;
@@ -122,7 +129,7 @@ function scanArray(
     const ch = text[i]!;
     if (ch === "#") break;
     if (ch === " " || ch === "\t") continue;
-    if (scan.depth === 1 && scan.expecting && ch !== "]" && ch !== ",") {
+    if (scan.elements && scan.depth === 1 && scan.expecting && ch !== "]" && ch !== ",") {
       record([...scan.path, scan.index], lineNo);
       scan.index++;
       scan.expecting = false;
@@ -160,6 +167,24 @@ function skipString(text: string, start: number): number {
     if (text[i] === quote) return i;
   }
   return text.length;
+}
+
+/**
+ * The name inside a `[table]` (or, `array`, `[[array of tables]]`) header at the start of a
+ * line, up to the first `]` outside quotes (a quoted part may hold one); null when there is none.
+ */
+function headerName(line: string, array: boolean): string | null {
+  const open = array ? 2 : 1;
+  for (let i = open; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"' || ch === "'") i = skipString(line, i);
+    else if (ch === "]") {
+      if (array && line[i + 1] !== "]") return null;
+      const name = line.slice(open, i).trim();
+      return name === "" ? null : name;
+    }
+  }
+  return null;
 }
 
 /** The index of the `=` of a `key = value` line, skipping quoted key parts; -1 if none. */

@@ -2,6 +2,7 @@
 // a key, set a value, remove a key or an array element, add a key to a table, append to a list.
 // Each format applies them with minimal text changes (toml-document.ts, jsonc-document.ts); the
 // rest of the file stays byte for byte as it was.
+import { lineStartAt } from "../config/line-index.ts";
 import type { ConfigPath } from "../model.ts";
 
 export type DocumentOp =
@@ -19,17 +20,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 export function eolOf(text: string): string {
   return text.includes("\r\n") ? "\r\n" : "\n";
-}
-
-export function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-/** The end of the line holding `offset`, before its line break. */
-export function lineEndAt(text: string, offset: number): number {
-  const n = text.indexOf("\n", offset);
-  const end = n < 0 ? text.length : n;
-  return text[end - 1] === "\r" ? end - 1 : end;
 }
 
 export function lineIndentAt(text: string, offset: number): string {

@@ -25,8 +25,8 @@ import { configFormat, parseConfigText } from "../config/parse.ts";
 import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, ParsedConfig, Report, Suppression } from "../model.ts";
-import { suppressedIn } from "../policy/apply.ts";
-import { applyOps, rawValueText } from "./document.ts";
+import { suppressedIn } from "../policy/policy-step.ts";
+import { applyOps, rawValueText, uneditable } from "./document.ts";
 import {
   type FileState,
   type FixKind,
@@ -452,9 +452,11 @@ class Checker {
     const change = this.byName.get(proposal.file);
     const text = textOf(proposal.file);
     if (!change || text === null) return { status: "refused", reason: "the file is not there" };
-    const after = applyOps(configFormat(change.file), text, proposal.ops);
+    const format = configFormat(change.file);
+    const after = applyOps(format, text, proposal.ops);
     if (after === null || after === text) {
-      return { status: "refused", reason: "this file's layout is one the fix cannot edit in place" };
+      const reason = uneditable(format, text) ?? "this file's layout is one the fix cannot edit in place";
+      return { status: "refused", reason };
     }
     const next: TextOf = (file) => (file === proposal.file ? after : textOf(file));
     const scope = this.scope(proposal.file, [text, after]);

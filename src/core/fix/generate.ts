@@ -8,7 +8,7 @@ import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, ConfigPath, Finding, Storage, Worker } from "../model.ts";
-import { applyOps } from "./document.ts";
+import { applyOps, uneditable } from "./document.ts";
 import type { DocumentOp } from "./document-ops.ts";
 import { proveFix } from "./fix.ts";
 import { bindingPaths, lifecycleScope, scopePath, valueAt } from "./scope.ts";
@@ -233,9 +233,16 @@ export function generate(request: GenerateRequest): GenerateResult {
     );
   }
 
-  const after = applyOps(configFormat(file), text, ops);
-  if (after === null)
-    return fail(`${file} is laid out in a way this command cannot edit in place; make the change by hand`);
+  const format = configFormat(file);
+  const after = applyOps(format, text, ops);
+  if (after === null) {
+    const why = uneditable(format, text);
+    return fail(
+      why
+        ? `${file} cannot be edited in place: ${why}; make the change by hand`
+        : `${file} is laid out in a way this command cannot edit in place; make the change by hand`,
+    );
+  }
   const before = analyzeRepository([{ file, baseText: text, headText: text }]);
   const result = analyzeRepository([{ file, baseText: text, headText: after }]);
   const proof = proveFix(before, result, [], expected);

@@ -4,16 +4,10 @@
 // layout (one line, or one key per line at the siblings' indentation); jsonc-parser's own
 // formatter re-indents whole neighbouring elements, so it is not used for insertions.
 import { applyEdits, type Edit, type Node as JsonNode, modify, parseTree } from "jsonc-parser";
+import { lineEndAt, lineStartAt } from "../config/line-index.ts";
 import { findLastNodeAtLocation } from "../config/parse.ts";
 import type { ConfigPath } from "../model.ts";
-import {
-  type DocumentOp,
-  eolOf,
-  isPlainObject,
-  lineEndAt,
-  lineIndentAt,
-  lineStartAt,
-} from "./document-ops.ts";
+import { type DocumentOp, eolOf, isPlainObject, lineIndentAt } from "./document-ops.ts";
 
 export function editJsonc(text: string, op: DocumentOp): string | null {
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });

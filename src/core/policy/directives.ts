@@ -2,17 +2,23 @@
 // TOML, `//` and `/* */` in JSONC):
 //   # do-migrate-ignore DO201 -- test fixture: tests add classes to v1
 //   # do-migrate-ignore-file DO402 -- the class is created by another Worker
-// Only a real comment is a directive: text inside a string is not one, so the comments are found
-// by a scanner that knows the format's strings (jsonc-parser's for JSONC; for TOML, whose parser
-// gives no comments, the small scanner below that knows basic, literal and multi-line strings).
+// Only a real comment is a directive: text inside a string is not one, so the comments come from
+// a parser that knows the format's strings: jsonc-parser's scanner for JSONC; for TOML, whose
+// value parser (smol-toml) gives no comments, toml-eslint-parser (config/toml-syntax.ts, given
+// by the caller: it is loaded only for a TOML config that mentions a directive).
 // Pure: a text in, the directives and what is wrong with them out.
 import { createScanner } from "jsonc-parser";
 import { catalogueEntryOf } from "../catalogue.ts";
 import { BLOCK_COMMENT, EOF, LINE_BREAK, LINE_COMMENT, WHITESPACE } from "../config/jsonc-syntax.ts";
 import { createLineIndex } from "../config/line-index.ts";
+import { MAX_CONFIG_LENGTH, parseConfigText } from "../config/parse.ts";
+import type { TomlSyntax, TomlSyntaxReading } from "../config/toml-syntax.ts";
 import type { ConfigFormat } from "../model.ts";
 import { displayable } from "../text/display.ts";
 import { checkCode } from "./policy.ts";
+
+/** config/toml-syntax.ts's `readTomlSyntax`. */
+export type TomlSyntaxReader = (text: string) => TomlSyntaxReading;
 
 export const LINE_DIRECTIVE = "do-migrate-ignore";
 export const FILE_DIRECTIVE = "do-migrate-ignore-file";
@@ -62,10 +68,31 @@ interface CommentScan {
 /** Longest reason kept (a reason is a sentence, not a document). */
 const MAX_REASON = 300;
 
-export function readDirectives(file: string, format: ConfigFormat, text: string): Directive[] {
+/** Whether a text may hold a directive: most configs do not, and are not scanned at all. */
+export function mentionsDirective(text: string | null): boolean {
+  return text?.includes(LINE_DIRECTIVE) ?? false;
+}
+
+/** `readToml`: the TOML syntax reader, needed for a TOML text that mentions a directive. */
+export function readDirectives(
+  file: string,
+  format: ConfigFormat,
+  text: string,
+  readToml: TomlSyntaxReader | null,
+): Directive[] {
   // Most configs have none: skip the scan (a config can be 1 MiB).
-  if (!text.includes(LINE_DIRECTIVE)) return [];
-  const scan = format === "toml" ? scanTomlComments(text) : scanJsoncComments(text);
+  if (!mentionsDirective(text)) return [];
+  let scan: CommentScan;
+  if (format === "toml") {
+    // Over the size this check reads, the config is refused as a whole (critical: nothing to suppress).
+    if (text.length > MAX_CONFIG_LENGTH) return [];
+    if (!readToml) throw new Error(`the directives of ${file} need the TOML syntax reader`);
+    const reading = readToml(text);
+    if (!reading.ok) return unreadable(file, text, reading.message, reading.line);
+    scan = tomlComments(reading.syntax);
+  } else {
+    scan = scanJsoncComments(text);
+  }
   const out: Directive[] = [];
   for (const comment of scan.comments) {
     const directive = parseDirective(file, comment, scan);
@@ -199,79 +226,49 @@ export function scanJsoncComments(text: string): CommentScan {
   return { comments, contentLines, commentLines };
 }
 
+/** Comments of a TOML text, as toml-eslint-parser reads them (a TOML comment is one line). */
+function tomlComments(syntax: TomlSyntax): CommentScan {
+  return {
+    comments: syntax.comments.map((c) => ({ text: c.text, startLine: c.line, endLine: c.line })),
+    contentLines: syntax.contentLines,
+    commentLines: syntax.commentLines,
+  };
+}
+
 /**
- * Comments of a TOML text: a `#` outside any string, up to the end of its line. Strings are
- * skipped the way TOML reads them: basic `"..."` (with `\` escapes), literal `'...'`, and the
- * multi-line `"""..."""` and `'''...'''` (which may end with up to two more quotes of content).
+ * A TOML text whose comments cannot be read (toml-eslint-parser refuses it): none of its
+ * directives applies, the findings they name are reported unsuppressed, and one finding on the
+ * refused line says why. Either smol-toml (so wrangler) reads the text and only the comment
+ * reader refuses it (a date that does not exist, which smol-toml rolls over), or the file is not
+ * TOML at all (DO001 reports it; a deliberately broken config is left out with the policy's
+ * `ignore`, not with a directive no parser can find).
  */
-export function scanTomlComments(text: string): CommentScan {
-  const comments: Comment[] = [];
-  const contentLines = new Set<number>();
-  const commentLines = new Set<number>();
-  const n = text.length;
-  let line = 1;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i]!;
-    if (ch === "\n") {
-      line++;
-      i++;
-      continue;
-    }
-    if (ch === " " || ch === "\t" || ch === "\r") {
-      i++;
-      continue;
-    }
-    if (ch === "#") {
-      let end = text.indexOf("\n", i);
-      if (end === -1) end = n;
-      comments.push({ text: text.slice(i + 1, end).replace(/\r$/, ""), startLine: line, endLine: line });
-      commentLines.add(line);
-      i = end;
-      continue;
-    }
-    contentLines.add(line);
-    if (ch !== '"' && ch !== "'") {
-      i++;
-      continue;
-    }
-    const escapes = ch === '"';
-    if (text.startsWith(ch.repeat(3), i)) {
-      // Multi-line string: every line it spans is content.
-      i += 3;
-      while (i < n) {
-        const c = text[i]!;
-        if (c === "\n") {
-          line++;
-          contentLines.add(line);
-          i++;
-        } else if (escapes && c === "\\") {
-          if (text[i + 1] === "\n") {
-            line++;
-            contentLines.add(line);
-          }
-          i += 2;
-        } else if (c === ch && text.startsWith(ch.repeat(3), i)) {
-          // A run of 3 to 5 quotes closes it (up to two of them are content).
-          while (text[i] === ch) i++;
-          break;
-        } else {
-          i++;
-        }
+function unreadable(file: string, text: string, message: string, line: number | null): Directive[] {
+  const config = parseConfigText(file, text);
+  // Not TOML at all: on the line DO001 names (the readers may place the error a line apart).
+  const at = (config.ok ? line : (config.line ?? line)) ?? 1;
+  const problem: DirectiveProblem = config.ok
+    ? {
+        kind: "directive-invalid",
+        message: `The inline directives of this file cannot be read, so none of them applies: toml-eslint-parser, the TOML reader the comments are found with, refuses line ${at} (${message}), which smol-toml (what wrangler reads configs with) accepts.`,
+        fix: `Write line ${at} as TOML 1.1.0 has it (a date that exists, a value the specification allows), so that both TOML readers read the file alike; the directives then apply.`,
       }
-      continue;
-    }
-    // One-line string: ends at its closing quote or, unterminated, at the end of the line.
-    i++;
-    while (i < n && text[i] !== "\n") {
-      const c = text[i]!;
-      if (escapes && c === "\\") {
-        i += text[i + 1] === "\n" ? 1 : 2;
-        continue;
-      }
-      i++;
-      if (c === ch) break;
-    }
-  }
-  return { comments, contentLines, commentLines };
+    : {
+        kind: "directive-invalid",
+        message: `The inline directives of this file cannot be read, so none of them applies: the file is not valid TOML (DO001, line ${at}).`,
+        fix: "Correct the TOML (DO001 names the error). To leave a deliberately broken config out of the check, list it in the policy's `ignore`.",
+      };
+  return [
+    {
+      file,
+      line: at,
+      scope: "file",
+      target: at,
+      codes: [],
+      reason: null,
+      // What tells this finding at the base revision from a new one.
+      text: `${LINE_DIRECTIVE}: unreadable (${message})`,
+      problems: [problem],
+    },
+  ];
 }
