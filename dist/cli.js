@@ -6,34 +6,35 @@ import {
 import {
   groupFindings,
   renderMarkdown
-} from "./chunks/chunk-IGBC5XUX.js";
+} from "./chunks/chunk-D5HXCTPP.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-QLF2LY2Y.js";
-import "./chunks/chunk-QTKDRTCP.js";
+} from "./chunks/chunk-IGF2WMAK.js";
+import "./chunks/chunk-BAISE3RT.js";
+import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-NJC6S3JT.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-67RHFWOW.js";
+} from "./chunks/chunk-RVWBV5MH.js";
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-7NAFIRAL.js";
+} from "./chunks/chunk-ZVWUEQH3.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-D4Y27HCR.js";
+import "./chunks/chunk-HLIAKAWK.js";
 import {
   displayable
-} from "./chunks/chunk-7HPZEGP4.js";
-import "./chunks/chunk-ALQZKAXP.js";
+} from "./chunks/chunk-N6XJNTNN.js";
+import "./chunks/chunk-WZ757HG2.js";
 import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -51,16 +52,16 @@ var COLOR = {
 };
 function renderText(report, options = {}) {
   const paint = (style, text) => options.color ? `${COLOR[style]}${text}\x1B[0m` : text;
-  const counted = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss).length;
+  const counted = groupFindings(report.findings.filter((f) => !f.suppressed));
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed));
+  const losses = counted.filter((g) => g.first.dataLoss).length;
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` + (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") + (losses ? paint("critical", `, ${losses} destroying data`) : "") + (suppressed.length ? `, ${suppressed.length} suppressed` : "")
   ];
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const group of groupFindings(counted)) {
+  for (const group of counted) {
     const f = group.first;
     lines.push(
       "",
@@ -77,7 +78,7 @@ function renderText(report, options = {}) {
   }
   if (suppressed.length > 0) {
     lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
-    for (const group of groupFindings(suppressed)) {
+    for (const group of suppressed) {
       const f = group.first;
       const by = f.suppressed;
       lines.push(
@@ -173,15 +174,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-PALSAFBA.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-LVYYADEX.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-QBUR4Q5G.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-P2DQSUGG.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-QBUR4Q5G.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-P2DQSUGG.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -222,7 +223,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-C6YMSDC2.js");
+    const { runCheck } = await import("./chunks/run-check-XIGPTI4C.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,
@@ -238,7 +239,7 @@ async function main(argv) {
       for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
 `);
       process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
 `
       );
     }

@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-RCGE666J.js";
-import "./chunks/chunk-E6RAOJJF.js";
+} from "./chunks/chunk-SCV5PAC6.js";
+import "./chunks/chunk-NJC6S3JT.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ALQZKAXP.js";
+import "./chunks/chunk-WZ757HG2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -22,10 +22,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-B6NHNAJH.js");
+    const { runDeployMode } = await import("./chunks/deploy-QZXN5Z4R.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-5KA7FFCS.js");
+    const { runCheckMode } = await import("./chunks/check-QLP2SHXE.js");
     await runCheckMode(settings, context);
   }
 }

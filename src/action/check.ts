@@ -68,16 +68,18 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const report = liveChoice.note
     ? { ...analysed.report, notes: [...(analysed.report.notes ?? []), liveChoice.note] }
     : analysed.report;
-  const suppressed = report.findings.filter((f) => f.suppressed).length;
+  // Counted as the comment and the summary show them: one per change, however many Workers.
+  const shown = groupFindings(report.findings.filter((f) => !f.suppressed)).length;
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed)).length;
   core.info(
-    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${report.findings.length - suppressed} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
+    `Analysed ${configCount} wrangler config(s): risk ${report.risk}, ${shown} finding(s)${suppressed ? `, ${suppressed} suppressed` : ""}.`,
   );
   // Notes quote repository paths: no control character of theirs reaches the log (a line break
   // could start a workflow command).
   for (const note of report.notes ?? []) core.info(`Note: ${displayable(note, "?")}`);
   if (live) {
     core.info(
-      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone; ${live.requests} Cloudflare API request(s).`,
+      `Live state: ${live.planned} Worker(s) planned against the live state, ${live.failed} judged from the config alone${live.skipped > 0 ? ` (and ${live.skipped} not deployed as written)` : ""}; ${live.requests} Cloudflare API request(s).`,
     );
     for (const warning of live.warnings) core.warning(warning);
   }

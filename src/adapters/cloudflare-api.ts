@@ -19,7 +19,31 @@ import type {
 
 export const DEFAULT_CLOUDFLARE_API_BASE_URL = "https://api.cloudflare.com/client/v4";
 
-export type CloudflareApiErrorKind = "api" | "network" | "timeout" | "invalid-response";
+/** `budget`: not sent, because the run's request budget is used up (see `RequestBudget`). */
+export type CloudflareApiErrorKind = "api" | "network" | "timeout" | "invalid-response" | "budget";
+
+/**
+ * Most requests one live read sends, over every account it reads (retries included). Cloudflare
+ * allows 1,200 requests per 5 minutes per user; the deploy's wrangler needs some of them too.
+ */
+export const DEFAULT_REQUEST_BUDGET = 1_000;
+
+/**
+ * An overall limit on the requests of one live read, shared by every client of that read: past
+ * it, a request is not sent and fails as `budget` (the caller judges what was not read from the
+ * config alone, and says so).
+ */
+export interface RequestBudget {
+  readonly limit: number;
+  /** Requests sent so far (each attempt counts). */
+  used: number;
+  /** Requests not sent because the budget was used up. */
+  refused: number;
+}
+
+export function requestBudget(limit: number = DEFAULT_REQUEST_BUDGET): RequestBudget {
+  return { limit: Math.max(0, Math.floor(limit)), used: 0, refused: 0 };
+}
 
 /** A failed request, as data: never contains the token. */
 export class CloudflareApiError extends Error {
@@ -69,6 +93,8 @@ export interface CloudflareClientOptions {
   backoffMs?: number;
   /** Most requests in flight at once (default 6). */
   concurrency?: number;
+  /** The read's request budget, shared with its other clients (default: no limit). */
+  budget?: RequestBudget;
   /** For tests: replaces the global fetch. */
   fetch?: typeof fetch;
 }
@@ -198,6 +224,20 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
     ): CloudflareApiError =>
       new CloudflareApiError({ kind, message: scrub(message), code, status, request, attempts: attempt });
     let response: Response;
+    const budget = options.budget;
+    if (budget) {
+      if (budget.used >= budget.limit) {
+        budget.refused++;
+        return {
+          ok: false,
+          error: error(
+            "budget",
+            `${request}: not sent: this run's budget of ${budget.limit} Cloudflare API requests is used up`,
+          ),
+        };
+      }
+      budget.used++;
+    }
     requests++;
     try {
       response = await doFetch(`${apiBaseUrl}${path}`, {
@@ -345,16 +385,22 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
       const totalPages =
         numberOf(first.info.total_pages) ??
         (totalCount !== null && perPage > 0 ? Math.ceil(totalCount / perPage) : null);
+      // A list cut short is no list: a namespace missing from it would read as "destroys nothing".
+      const incomplete = () =>
+        invalid(named(path), `more than ${MAX_PAGES} pages of namespaces: the list was not read to its end`);
       if (totalPages !== null) {
-        const pages = Array.from({ length: Math.min(totalPages, MAX_PAGES) - 1 }, (_, i) => i + 2);
+        if (totalPages > MAX_PAGES) throw incomplete();
+        const pages = Array.from({ length: totalPages - 1 }, (_, i) => i + 2);
         for (const page of await Promise.all(pages.map(pageOf))) out.push(...page.kept);
       } else {
         let last = first.count;
-        for (let page = 2; page <= MAX_PAGES && last >= perPage && last > 0; page++) {
+        let page = 2;
+        for (; page <= MAX_PAGES && last >= perPage && last > 0; page++) {
           const next = await pageOf(page);
           out.push(...next.kept);
           last = next.count;
         }
+        if (page > MAX_PAGES && last >= perPage && last > 0) throw incomplete();
       }
       return out;
     },

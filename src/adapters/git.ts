@@ -619,17 +619,6 @@ export async function readFilesAtRevs(
   }
 }
 
-/** One file's text at a revision, or null when it is not a readable file there. */
-export async function readFileAtRev(
-  cwd: string,
-  rev: string,
-  path: string,
-  options: ReaderOptions = {},
-): Promise<string | null> {
-  const [file] = await readFilesAtRevs(cwd, [{ rev, path }], options);
-  return file?.content ?? null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Working tree
 

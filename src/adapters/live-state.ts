@@ -1,11 +1,15 @@
 // The live-state reader: one reading of a Cloudflare account, shared by the pull request's live
-// plan (src/check/live.ts) and the deploy (src/deploy/two-phase.ts). For an account it reads
+// plan (src/check/live.ts) and the deploy (src/deploy/live-read.ts). For an account it reads
 //  1. the account-wide lists, once: every script with its migration tag, every Durable Object
-//     namespace (page by page, keeping those of the planned Workers);
+//     namespace (page by page, keeping those of the planned Workers, and those the API names no
+//     owner for);
 //  2. the settings (live bindings) of the Workers that matter only, side by side;
 //  3. when the plan (a pure core function the caller passes in) says a class is about to be
-//     destroyed: the bindings of the account's Workers outside the repository (up to a cap), and
-//     the objects of each namespace it destroys (up to a cap per class).
+//     destroyed: the bindings of the account's other Workers, by the one rule of `bindingScan`
+//     (the repository's Workers first, then the others, up to a cap), and the objects of each
+//     namespace it destroys (up to a cap per class);
+//  4. the objects of the other namespaces the caller asks to count (a live class the config does
+//     not know: whether it has objects decides whether the deploy is rejected).
 // Every failure becomes data (what was asked, the status, the API's words): the caller decides
 // what a missing piece means. It returns plain data and never prints object or namespace IDs.
 import type {
@@ -13,32 +17,36 @@ import type {
   LiveNamespace,
   LiveScript,
   LiveSettings,
+  NamespaceRef,
   ObjectCount,
   Read,
 } from "../core/live/state.ts";
-import { namespacesToCount } from "../core/live/state.ts";
+import { bindingScan, NO_SCAN, namespacesToCount } from "../core/live/state.ts";
 import { CloudflareApiError, type CloudflareClient } from "./cloudflare-api.ts";
 
 /** Objects counted per class before the count says "more than". */
 export const DEFAULT_OBJECT_CAP = 100_000;
-/** Workers outside the repository whose bindings are read when a class is about to be deleted. */
-export const DEFAULT_SCAN_CAP = 50;
+/** Other Workers of the account whose bindings are read when a class is about to be deleted. */
+export const DEFAULT_SCAN_CAP = 100;
 
 export interface LiveReadRequest {
   /** The Workers planned: their settings are read when the account has them. */
   readonly workers: readonly string[];
-  /** Other Workers whose settings are read too (the repository's Workers that may bind them). */
+  /** Other Workers whose settings are read too, always (the Workers outside a release it binds). */
   readonly alsoRead?: readonly string[];
   /**
-   * Every Worker name the repository defines. When a class is about to be destroyed, the account's
-   * other Workers are read too, for bindings that block the delete. Null: read no others.
+   * Every Worker name the repository defines. When a class is about to be destroyed, the
+   * account's other Workers are read too (`bindingScan`), for bindings that block the delete.
+   * Null: read no others.
    */
   readonly repositoryWorkers: ReadonlySet<string> | null;
-  /** The plan over what was read: the (Worker, class of the namespace) pairs the next deploys destroy. */
-  readonly doomed: (account: LiveAccount) => readonly { readonly worker: string; readonly origin: string }[];
+  /** The plan over what was read: the namespaces the next deploys destroy. */
+  readonly doomed: (account: LiveAccount) => readonly NamespaceRef[];
+  /** Other namespaces whose objects to count (default: none). */
+  readonly count?: (account: LiveAccount) => readonly NamespaceRef[];
   /** Objects counted per class (default 100,000); 0 counts nothing. */
   readonly objectCap?: number;
-  /** Most Workers outside the repository read (default 50). */
+  /** Most other Workers read for bindings (default 100). */
   readonly scanCap?: number;
 }
 
@@ -47,15 +55,16 @@ export async function readLiveAccount(
   request: LiveReadRequest,
 ): Promise<LiveAccount> {
   const startCount = client.requestCount();
-  // Only the planned Workers' namespaces are kept: the plan reads no other.
+  // Only the planned Workers' namespaces are kept (the plan reads no other), and those without
+  // an owner: one of them may be a planned Worker's.
   const planned = new Set(request.workers);
   const [scripts, namespaces] = await Promise.all([
     attempt(async () => new Map((await client.listScripts()).map((s): [string, LiveScript] => [s.name, s]))),
-    attempt(() => client.listDurableObjectNamespaces((ns) => ns.script !== null && planned.has(ns.script))),
+    attempt(() => client.listDurableObjectNamespaces((ns) => ns.script === null || planned.has(ns.script))),
   ]);
   const settings = new Map<string, Read<LiveSettings>>();
   const objects = new Map<string, Read<ObjectCount>>();
-  let scanned: LiveAccount["scanned"] = { workers: [], skipped: 0 };
+  let scanned: LiveAccount["scanned"] = NO_SCAN;
   const snapshot = (): LiveAccount => ({
     accountId: client.accountId,
     scripts,
@@ -77,19 +86,20 @@ export async function readLiveAccount(
   await readSettingsOf([...request.workers, ...(request.alsoRead ?? [])]);
 
   const doomed = request.doomed(snapshot());
-  if (doomed.length === 0) return snapshot();
-
-  if (request.repositoryWorkers) {
-    const repository = request.repositoryWorkers;
-    const outside = [...scripts.value.keys()].filter((n) => !repository.has(n) && !settings.has(n)).sort();
-    const cap = request.scanCap ?? DEFAULT_SCAN_CAP;
-    await readSettingsOf(outside.slice(0, cap));
-    scanned = { workers: outside.slice(0, cap), skipped: Math.max(0, outside.length - cap) };
+  if (doomed.length > 0) {
+    scanned = bindingScan(
+      scripts.value.keys(),
+      new Set(settings.keys()),
+      request.repositoryWorkers,
+      request.scanCap ?? DEFAULT_SCAN_CAP,
+    );
+    await readSettingsOf([...scanned.repository, ...scanned.outside]);
   }
 
   const cap = request.objectCap ?? DEFAULT_OBJECT_CAP;
-  if (cap > 0) {
-    const toCount: LiveNamespace[] = namespacesToCount(snapshot(), doomed);
+  const others = request.count?.(snapshot()) ?? [];
+  if (cap > 0 && doomed.length + others.length > 0) {
+    const toCount: LiveNamespace[] = namespacesToCount(snapshot(), [...doomed, ...others]);
     const counts = await Promise.all(toCount.map((ns) => attempt(() => client.countObjects(ns.id, cap))));
     toCount.forEach((ns, i) => {
       objects.set(ns.id, counts[i]!);

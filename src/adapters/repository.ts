@@ -286,8 +286,8 @@ export interface RepositoryAnalysis {
   readonly report: Report;
   /** Each config's analysis (its Workers at both revisions), for the live plan. */
   readonly analyses: readonly FileAnalysis[];
-  /** The export names of the entry modules read at the head revision, by repository path. */
-  readonly headExports: ReadonlyMap<string, WorkerExports>;
+  /** The export names of the entry modules read (those of the Workers the change touches), by path. */
+  readonly codeExports: ReadonlyMap<string, WorkerExports>;
 }
 
 /** Analyses a repository change: the configs, then the code of the Workers the change touches. */
@@ -319,7 +319,7 @@ export async function analyzeRepositoryChange(
   const resolved = await resolveEntries(repo, entries);
   const code = codeFindings(analyses, (entry) => resolved.get(entry));
   const report = reportFor(analyses, await settleAgainstBaseCode(repo, analyses, code), options);
-  return { report, analyses, headExports: resolved };
+  return { report, analyses, codeExports: resolved };
 }
 
 /**

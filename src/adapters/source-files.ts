@@ -40,7 +40,7 @@ export function createSourceReader(rootDir: string, options: SourceReaderOptions
       real = realpathSync(lexical);
     } catch (error) {
       if (isMissing(error)) return null;
-      throw new SourceReadError(`cannot read ${path}: ${(error as Error).message}`);
+      throw new SourceReadError(`cannot read ${path}: ${whyUnreadable(error, root)}`);
     }
     if (!inside(real))
       throw new SourceReadError(`refusing ${path}: a symbolic link to outside the repository`);
@@ -51,7 +51,7 @@ export function createSourceReader(rootDir: string, options: SourceReaderOptions
       fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (error) {
       if (isMissing(error)) return null;
-      throw new SourceReadError(`cannot read ${path}: ${(error as Error).message}`);
+      throw new SourceReadError(`cannot read ${path}: ${whyUnreadable(error, root)}`);
     }
     try {
       const stat = fstatSync(fd);
@@ -64,6 +64,21 @@ export function createSourceReader(rootDir: string, options: SourceReaderOptions
       closeSync(fd);
     }
   };
+}
+
+/**
+ * Why a file cannot be read, in words, without the runner's absolute path that Node puts in its
+ * messages (`ELOOP: ..., stat '/home/runner/work/...'`): paths in it are shown from the root.
+ */
+function whyUnreadable(error: unknown, root: string): string {
+  const { code, path, dest, message } = error as NodeJS.ErrnoException & { dest?: string };
+  if (code === "ELOOP") return "a symbolic link in a loop (or a chain of too many links), ELOOP";
+  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  let text = String(message);
+  for (const absolute of [dest, path]) {
+    if (absolute && isAbsolute(absolute)) text = text.split(absolute).join(relative(root, absolute) || ".");
+  }
+  return text;
 }
 
 function isMissing(error: unknown): boolean {

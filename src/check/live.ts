@@ -6,20 +6,27 @@ import {
   type CloudflareClient,
   checkedApiBaseUrl,
   createCloudflareClient,
+  type RequestBudget,
+  requestBudget,
 } from "../adapters/cloudflare-api.ts";
 import { readLiveAccount } from "../adapters/live-state.ts";
 import { UsageError } from "../adapters/usage-error.ts";
 import type { FileAnalysis } from "../core/analyze/analyze.ts";
+import type { WorkerExports } from "../core/code/worker-exports.ts";
 import { applyLiveEvidence, liveNotes } from "../core/live/evidence.ts";
 import type { LiveAccount } from "../core/live/state.ts";
 import type { Report } from "../core/model.ts";
 import {
   accountOf,
+  analysedWorkers,
   destroyedNamespaces,
   type LiveInput,
+  plannable,
   planTargets,
   planWorkers,
-  repositoryWorkerNames,
+  removedWorkers,
+  unknownNamespaces,
+  workerNames,
 } from "../core/plan/live-plan.ts";
 
 export interface LiveRequest {
@@ -31,8 +38,10 @@ export interface LiveRequest {
   readonly apiBaseUrl?: string;
   /** Objects counted per class (default 100,000). */
   readonly objectCap?: number;
+  /** Most requests the whole read sends (default `DEFAULT_REQUEST_BUDGET`). */
+  readonly requestBudget?: number;
   /** For tests and the bench: how a client is made. */
-  readonly client?: (accountId: string) => CloudflareClient;
+  readonly client?: (accountId: string, budget: RequestBudget) => CloudflareClient;
 }
 
 export interface LiveSummary {
@@ -40,9 +49,11 @@ export interface LiveSummary {
   readonly status: "read" | "partial" | "failed";
   /** HTTP requests made to the Cloudflare API. */
   readonly requests: number;
-  /** Workers planned against the live state, and those judged from the config alone. */
+  /** Workers planned against the live state, and those whose live state could not be read. */
   readonly planned: number;
   readonly failed: number;
+  /** Workers not deployed as written (templates, no `name`): judged from the config alone, not failures. */
+  readonly skipped: number;
   /** One line per problem (the Workers it hit and the status): the run's warnings. */
   readonly warnings: readonly string[];
 }
@@ -52,6 +63,7 @@ export async function addLivePlan(
   analyses: readonly FileAnalysis[],
   request: LiveRequest,
   envs: readonly (string | null)[] | null,
+  codeExports?: ReadonlyMap<string, WorkerExports>,
 ): Promise<{ report: Report; live: LiveSummary }> {
   try {
     checkedApiBaseUrl(request.apiBaseUrl);
@@ -59,39 +71,36 @@ export async function addLivePlan(
     throw new UsageError((error as Error).message);
   }
   const targets = planTargets(analyses, envs);
-  const repositoryWorkers = repositoryWorkerNames(analyses);
+  const repositoryWorkers = workerNames(analysedWorkers(analyses));
   const defaultAccount = request.accountId;
+  const removed = removedWorkers(analyses, defaultAccount, envs);
   const accountIds = [
-    ...new Set(targets.flatMap((t) => (t.name === null ? [] : [accountOf(t.worker, defaultAccount)]))),
+    ...new Set([
+      ...targets.flatMap((t) => (plannable(t) ? [accountOf(t.worker, defaultAccount)] : [])),
+      ...removed.map((r) => r.accountId),
+    ]),
   ].filter((id): id is string => id !== null);
-  const names = new Set(targets.flatMap((t) => (t.name ? [t.name] : [])));
-  // The repository's Workers whose config (at either revision) binds a class of a planned Worker.
-  const binders = new Set<string>();
-  for (const a of analyses) {
-    for (const w of [...a.headWorkers, ...(a.baseWorkers ?? [])]) {
-      if (w.name && w.bindings.some((b) => b.scriptName !== null && names.has(b.scriptName)))
-        binders.add(w.name);
-    }
-  }
+  const budget = requestBudget(request.requestBudget);
   const makeClient =
     request.client ??
-    ((accountId: string) =>
+    ((accountId: string, budget: RequestBudget) =>
       createCloudflareClient({
         accountId,
         token: request.token,
+        budget,
         ...(request.apiBaseUrl ? { apiBaseUrl: request.apiBaseUrl } : {}),
       }));
   const accounts = new Map<string, LiveAccount>();
   await Promise.all(
     accountIds.map(async (accountId) => {
       const inAccount = targets.filter(
-        (t) => t.name !== null && accountOf(t.worker, defaultAccount) === accountId,
+        (t) => plannable(t) && accountOf(t.worker, defaultAccount) === accountId,
       );
-      const account = await readLiveAccount(makeClient(accountId), {
+      const account = await readLiveAccount(makeClient(accountId, budget), {
         workers: inAccount.map((t) => t.name as string),
-        alsoRead: [...binders],
         repositoryWorkers,
         doomed: (read) => destroyedNamespaces(inAccount, read, defaultAccount),
+        count: (read) => unknownNamespaces(inAccount, read, defaultAccount),
         ...(request.objectCap !== undefined ? { objectCap: request.objectCap } : {}),
       });
       accounts.set(accountId, account);
@@ -99,24 +108,31 @@ export async function addLivePlan(
   );
   const live: LiveInput = { accounts, defaultAccount };
   const plans = planWorkers(targets, live);
-  const changed = applyLiveEvidence(report, { plans, live, repositoryWorkers });
+  const changed = applyLiveEvidence(report, {
+    plans,
+    live,
+    repositoryWorkers,
+    removed,
+    ...(codeExports ? { codeExports } : {}),
+  });
   const failed = plans.filter((p) => p.status === "failed").length;
-  const scanNotes = [...accounts.values()].flatMap((a) =>
-    a.scanned.skipped > 0
+  const skipped = plans.filter((p) => p.status === "skipped").length;
+  const budgetNote =
+    budget.refused > 0
       ? [
-          `${a.scanned.skipped} more Workers of the account (outside this repository) were not checked for live bindings to the classes the next deploy deletes (${a.scanned.workers.length} were): Cloudflare refuses a delete while any Worker binds the class (code 10061).`,
+          `The live read stopped at its budget of ${budget.limit} Cloudflare API requests (${budget.refused} more were not sent, to stay under Cloudflare's rate limit): what it could not read is judged from the config alone.`,
         ]
-      : [],
-  );
-  const notes = [...(changed.notes ?? []), ...scanNotes];
+      : [];
+  const notes = [...(changed.notes ?? []), ...budgetNote];
   return {
     report: notes.length > 0 ? { ...changed, notes } : changed,
     live: {
-      status: failed === 0 ? "read" : failed === plans.length ? "failed" : "partial",
+      status: failed === 0 ? "read" : failed === plans.length - skipped ? "failed" : "partial",
       requests: [...accounts.values()].reduce((n, a) => n + a.requests, 0),
-      planned: plans.length - failed,
+      planned: plans.length - failed - skipped,
       failed,
-      warnings: liveNotes(plans),
+      skipped,
+      warnings: [...liveNotes(plans), ...budgetNote],
     },
   };
 }

@@ -23,6 +23,7 @@ import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { WorkerExports } from "../core/code/worker-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
+import { policyLooseningFinding } from "../core/policy/loosening.ts";
 import { POLICY_FILE_NAMES, type Policy } from "../core/policy/policy.ts";
 import {
   choosePolicy,
@@ -80,8 +81,13 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         analysed.analyses,
         request.live,
         request.analyze?.envs ?? null,
+        analysed.codeExports,
       ));
     }
+    // A policy edit is judged by the base policy too, like any other change: what it would
+    // check less after merge is a finding of its own (DO705).
+    const loosened = choice.ok && choice.edit ? policyEditFinding(policy, choice.edit, repo) : null;
+    if (loosened) report = { ...report, findings: [...report.findings, loosened] };
     const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
@@ -95,7 +101,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     // the analysis read is not read again.
     const options = await fixOptions(
       repo,
-      { analyses: analysed.analyses, headExports: analysed.headExports },
+      { analyses: analysed.analyses, codeExports: analysed.codeExports },
       request.analyze,
       { today: request.offers.today },
       policy,
@@ -172,6 +178,16 @@ async function readWithPolicy(
   return { repo, choice };
 }
 
+/** What the policy edit checks less, over every config in scope (the analysed and the ignored ones). */
+function policyEditFinding(
+  before: Policy | null,
+  edit: { readonly after: Policy | null; readonly file: string },
+  repo: RepositoryChange,
+) {
+  const configs = [...repo.changes.map((c) => c.file), ...repo.leftOut];
+  return policyLooseningFinding({ before, after: edit.after, file: edit.file, configs });
+}
+
 function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[] }, repo: RepositoryChange) {
   // A path the policy ignores did match: it is only left out.
   if (request.pathsMustMatch && request.paths.length > 0 && repo.changes.length + repo.leftOut.length === 0) {
@@ -186,12 +202,12 @@ function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[]
  */
 async function fixOptions(
   repo: RepositoryChange,
-  analysed: Pick<RepositoryAnalysis, "analyses" | "headExports"> | null,
+  analysed: Pick<RepositoryAnalysis, "analyses" | "codeExports"> | null,
   analyze: AnalyzeOptions | undefined,
   options: Omit<FixOptions, "exportsOf" | "envs" | "policy">,
   policy: Policy | null,
 ): Promise<FixOptions> {
-  const known = analysed?.headExports ?? new Map<string, WorkerExports>();
+  const known = analysed?.codeExports ?? new Map<string, WorkerExports>();
   const entries = new Set<string>();
   for (const analysis of analysed?.analyses ?? analyzeFiles(repo.changes, analyze ?? {})) {
     if (!analysis.findings.some((f) => f.introduced)) continue;

@@ -149,7 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (result.live) {
       for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}\n`);
       process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone, ${result.live.requests} Cloudflare API request(s)\n`,
+        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)\n`,
       );
     }
   } else {

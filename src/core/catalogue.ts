@@ -179,6 +179,8 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     aboutTheCheck: true,
   },
+  // A policy edit (src/core/policy/loosening.ts): what the new policy checks less once merged.
+  "policy-loosened": { code: "DO705", title: "Policy change loosens the check", severity: "warning" },
   // The live plan (src/core/live/evidence.ts): what the live state shows.
   "live-tag-unknown": { code: "DO801", title: "Live migration tag not in this branch", severity: "error" },
   "undeployed-step": { code: "DO802", title: "Base branch change not deployed yet", severity: "warning" },
@@ -220,14 +222,19 @@ export function concernsDeployedWorker(finding: Finding): boolean {
  * A finding for a Worker that is not deployed as written (a template, a config without a name, a
  * Worker the live state says does not exist): what only matters for an already deployed Worker
  * becomes info, with the reason in front; everything else is kept as it is.
- * `why` says why the Worker is not deployed as written, e.g. "the Worker name `X` is a placeholder".
+ * `why` says why the Worker is not deployed as written, e.g. "the Worker name `X` is a placeholder";
+ * `lead` what it is not (the live plan: "Not deployed", for a Worker the account does not have).
  */
-export function forUndeployedWorker(finding: Finding, why: string): Finding {
+export function forUndeployedWorker(
+  finding: Finding,
+  why: string,
+  lead = "Not deployed as written",
+): Finding {
   if (!concernsDeployedWorker(finding) || finding.severity === "info") return finding;
   return {
     ...finding,
     severity: "info",
-    message: `Not deployed as written (${why}), and this only matters for a Worker that is already deployed. ${finding.message}`,
+    message: `${lead} (${why}), and this only matters for a Worker that is already deployed. ${finding.message}`,
   };
 }
 

@@ -1,5 +1,5 @@
 // Whether a report fails the check, for the CLI's exit code and the action's status.
-import { type Acknowledgement, acknowledgementLine } from "./acknowledge.ts";
+import type { Acknowledgement } from "./acknowledge.ts";
 import { isAboutTheCheck, severityRank } from "./catalogue.ts";
 import type { Finding, Report, Severity } from "./model.ts";
 
@@ -36,7 +36,6 @@ export interface Gate {
  */
 export function gateFor(report: Report, acks: readonly Acknowledgement[], failOn: FailOn): Gate {
   if (failOn === "never") return { failed: false, message: "" };
-  const acknowledged = new Set(acks.filter((a) => a.acknowledged).map((a) => a.line));
   const missing = acks.filter((a) => !a.acknowledged);
   if (missing.length > 0) {
     return {
@@ -44,9 +43,9 @@ export function gateFor(report: Report, acks: readonly Acknowledgement[], failOn
       message: `This change destroys Durable Object data and is not acknowledged. Add these lines to the pull request description (or remove the deletes):\n${missing.map((a) => `  ${a.line}`).join("\n")}`,
     };
   }
-  const failing = failingFindings(report, failOn).filter(
-    (f) => !(f.dataLoss && acknowledged.has(acknowledgementLine(f))),
-  );
+  // Every line is acknowledged here: so is each data-destroying finding they cover.
+  const acknowledged = new Set(acks.flatMap((a) => a.findings));
+  const failing = failingFindings(report, failOn).filter((f) => !(f.dataLoss && acknowledged.has(f)));
   if (failing.length > 0) {
     const codes = [...new Set(failing.map((f) => `${f.code} ${f.kind}`))].join(", ");
     return {

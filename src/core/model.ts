@@ -167,6 +167,7 @@ export type FindingKind =
   | "directive-unused"
   | "directive-data-loss"
   | "directive-invalid"
+  | "policy-loosened"
   | "live-tag-unknown"
   | "undeployed-step"
   | "live-storage-mismatch"
@@ -258,9 +259,13 @@ export interface PlannedWorker {
   readonly env: string | null;
   readonly name: string | null;
   readonly model: Lifecycle["model"];
-  /** `read`: planned against the live state; `static`: not asked; `failed`: the read failed. */
-  readonly live: "read" | "static" | "failed";
-  /** Why the read failed, in one line. */
+  /**
+   * `read`: planned against the live state; `off`: the live state was not asked for (as the
+   * action's `live-state` output says); `failed`: the read failed; `skipped`: not deployed as
+   * written (a template's placeholder name, no `name`), so judged from the config alone.
+   */
+  readonly live: "read" | "off" | "failed" | "skipped";
+  /** Why the read failed, or why it was skipped, in one line. */
   readonly problem: string | null;
   /** Whether the Worker exists in the account; null when the live state was not read. */
   readonly deployed: boolean | null;

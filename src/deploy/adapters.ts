@@ -21,10 +21,11 @@ export interface DeployAdapterOptions {
 export function createDeployAdapters(options: DeployAdapterOptions): TwoPhaseAdapters {
   return {
     log: options.log,
-    cloudflare: (accountId) =>
+    cloudflare: (accountId, budget) =>
       createCloudflareClient({
         accountId,
         token: options.token,
+        ...(budget ? { budget } : {}),
         ...(options.apiBaseUrl ? { apiBaseUrl: options.apiBaseUrl } : {}),
       }),
     deploy: runWranglerDeploy,

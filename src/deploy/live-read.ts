@@ -1,19 +1,24 @@
 // The live state a release plans from: one read per account through the shared reader
-// (src/adapters/live-state.ts): the released Workers and the Workers outside the release they
-// bind, up to 50 of the repository's other Workers (for bindings to the released Workers'
-// classes), and, when a class is about to be destroyed, the account's Workers outside the
-// repository and the objects it destroys. What could not be read is a warning, or a note.
+// (src/adapters/live-state.ts), within one request budget: the released Workers and the Workers
+// outside the release they bind, and, when a class is about to be destroyed, the other Workers
+// of the account by the one rule the check uses too (`bindingScan`: the repository's first, then
+// the others, up to a cap) and the objects it destroys. What could not be read is a warning, or
+// a note.
 import { readFileSync } from "node:fs";
-import { CloudflareApiError, type CloudflareClient } from "../adapters/cloudflare-api.ts";
+import {
+  CloudflareApiError,
+  type CloudflareClient,
+  type RequestBudget,
+  requestBudget,
+} from "../adapters/cloudflare-api.ts";
 import { readLiveAccount } from "../adapters/live-state.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
 import { type LiveAccount, type LiveProblem, liveStateFor, workerProblem } from "../core/live/state.ts";
+import type { Worker } from "../core/model.ts";
 import { planDeploy } from "../core/plan/deploy-plan.ts";
+import { workerNames } from "../core/plan/live-plan.ts";
 import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
-
-/** Most other Workers of the repository whose live bindings are read. */
-const MAX_OTHER_WORKERS = 50;
 
 /** A selected Worker: its target (null when its config could not be loaded) and the run's notes about it. */
 export interface ReadSlot {
@@ -21,10 +26,10 @@ export interface ReadSlot {
   readonly notes: string[];
 }
 
-/** Every Worker name the repository's configs define (every env), the selected ones included. */
-export function repositoryWorkerNames(files: readonly string[], slots: readonly ReadSlot[]): Set<string> {
-  const names = new Set<string>();
-  for (const s of slots) if (s.target) names.add(s.target.worker.name);
+/** The Worker names of the repository's configs on disk (every env), the selected ones included. */
+export function repositoryWorkersOnDisk(files: readonly string[], slots: readonly ReadSlot[]): Set<string> {
+  const workers: Worker[] = [];
+  for (const s of slots) if (s.target) workers.push(s.target.worker);
   const texts = new Map(slots.flatMap((s) => (s.target ? [[s.target.configPath, s.target.configText]] : [])));
   for (const file of files) {
     let text = texts.get(file);
@@ -36,21 +41,20 @@ export function repositoryWorkerNames(files: readonly string[], slots: readonly 
       }
     }
     const parsed = parseConfigText(file, text);
-    if (!parsed.ok) continue;
-    for (const w of readWorkers(parsed).workers) if (w.name) names.add(w.name);
+    if (parsed.ok) workers.push(...readWorkers(parsed).workers);
   }
-  return names;
+  return workerNames(workers);
 }
 
 /**
  * One read per account: the selected Workers (and the Workers outside the release they bind),
- * the repository's other Workers (for bindings to their classes), and when a class is about to be
- * destroyed, the account's other Workers and the objects it destroys.
+ * and when a class is about to be destroyed, the account's other Workers (for bindings to it)
+ * and the objects it destroys.
  */
 export async function readAccounts(
   slots: readonly ReadSlot[],
   repositoryNames: ReadonlySet<string>,
-  adapters: { cloudflare(accountId: string): CloudflareClient },
+  adapters: { cloudflare(accountId: string, budget?: RequestBudget): CloudflareClient },
   log: DeployLog,
   single: boolean,
   quiet = false,
@@ -60,6 +64,7 @@ export async function readAccounts(
     if (!s.target) continue;
     byAccount.set(s.target.accountId, [...(byAccount.get(s.target.accountId) ?? []), s.target]);
   }
+  const budget = requestBudget();
   const out = new Map<string, LiveAccount>();
   for (const [accountId, targets] of byAccount) {
     const names = new Set(targets.map((t) => t.worker.name));
@@ -72,16 +77,8 @@ export async function readAccounts(
         ),
       ),
     );
-    const others = [...repositoryNames].filter((n) => !names.has(n) && !owners.has(n)).sort();
-    if (others.length > MAX_OTHER_WORKERS && !quiet) {
-      log.warning(
-        `The repository defines ${others.length} other Workers; only the first ${MAX_OTHER_WORKERS} are checked for bindings to ${[...names].join(", ")}. Cloudflare still refuses a delete while any Worker binds the class (code 10061).`,
-      );
-    }
-    const alsoRead = others.slice(0, MAX_OTHER_WORKERS);
-    const account = await readLiveAccount(adapters.cloudflare(accountId), {
+    const account = await readLiveAccount(adapters.cloudflare(accountId, budget), {
       workers: [...names, ...owners],
-      alsoRead,
       repositoryWorkers: new Set(repositoryNames),
       doomed: (read) =>
         targets.flatMap((t) =>
@@ -97,7 +94,8 @@ export async function readAccounts(
     out.set(accountId, account);
     if (quiet) continue;
     const subject = [...names].join(", ");
-    for (const other of [...alsoRead, ...owners]) {
+    const { repository, outside, skipped } = account.scanned;
+    for (const other of [...repository, ...outside, ...owners]) {
       const read = account.settings.get(other);
       if (read && !read.ok) {
         log.warning(
@@ -114,18 +112,27 @@ export async function readAccounts(
       if (!read.ok)
         log.warning(`Could not count the objects of a class the deploy destroys: ${read.problem.message}`);
     }
+    if (skipped > 0) {
+      log.warning(
+        `${skipped} more Workers of the account were not checked for bindings to ${subject} (${repository.length + outside.length} were). Cloudflare still refuses a delete while any Worker binds the class (code 10061).`,
+      );
+    }
     const first = slots.find((s) => s.target && s.target.accountId === accountId) as ReadSlot;
-    const { workers: scanned, skipped } = account.scanned;
-    if (alsoRead.length > 0) {
+    if (repository.length > 0) {
       first.notes.unshift(
-        `Other Workers of the repository checked for bindings to ${subject}: ${alsoRead.join(", ")}.`,
+        `Other Workers of the repository checked for bindings to ${subject}: ${repository.join(", ")}.`,
       );
     }
-    if (scanned.length > 0) {
+    if (outside.length > 0) {
       first.notes.push(
-        `Workers of the account outside the repository checked for bindings to ${subject}: ${scanned.length}${skipped > 0 ? ` (${skipped} more not checked)` : ""}.`,
+        `Workers of the account outside the repository checked for bindings to ${subject}: ${outside.length}${skipped > 0 ? ` (${skipped} more not checked)` : ""}.`,
       );
     }
+  }
+  if (budget.refused > 0 && !quiet) {
+    log.warning(
+      `The live read stopped at its budget of ${budget.limit} Cloudflare API requests (${budget.refused} more were not sent, to stay under Cloudflare's rate limit): see the warnings above for what was not read.`,
+    );
   }
   return out;
 }

@@ -10,7 +10,12 @@
 //     (schedule.ts), stopping at the first failure (a re-run plans again and continues);
 //  5. read the live state again and report (src/core/release/report.ts).
 // No @actions/* here: the caller passes a log and the adapters.
-import { ApiBaseUrlError, CloudflareApiError, type CloudflareClient } from "../adapters/cloudflare-api.ts";
+import {
+  ApiBaseUrlError,
+  CloudflareApiError,
+  type CloudflareClient,
+  type RequestBudget,
+} from "../adapters/cloudflare-api.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import type { SourceReader } from "../core/code/worker-exports.ts";
@@ -26,7 +31,7 @@ import {
   type WorkerReport,
   type WorkerRunStatus,
 } from "../core/release/report.ts";
-import { apiError, readAccounts, repositoryWorkerNames } from "./live-read.ts";
+import { apiError, readAccounts, repositoryWorkersOnDisk } from "./live-read.ts";
 import { runInOrder } from "./schedule.ts";
 import { DeployError, type Selected, type Selection, selectWorkers } from "./targets.ts";
 import {
@@ -42,8 +47,11 @@ export type { DeployLog } from "./worker-deploy.ts";
 
 export interface DeployAdapters {
   readonly log: DeployLog;
-  /** A Cloudflare API client for one account (the caller holds the token and the API base URL). */
-  cloudflare(accountId: string): CloudflareClient;
+  /**
+   * A Cloudflare API client for one account (the caller holds the token and the API base URL),
+   * counting its requests against the read's budget.
+   */
+  cloudflare(accountId: string, budget?: RequestBudget): CloudflareClient;
   /** Runs `wrangler deploy` (adapters/wrangler.ts `runWranglerDeploy`). */
   deploy(options: RunWranglerDeployOptions): Promise<WranglerDeployResult>;
   /** The wrangler to run: the project's, else installed. Throws with a plain message. */
@@ -164,7 +172,7 @@ async function run(
   }
 
   // 2. One read of the live state per account; every Worker planned from it.
-  const repositoryNames = repositoryWorkerNames(files, slots);
+  const repositoryNames = repositoryWorkersOnDisk(files, slots);
   const accounts = await readAccounts(slots, repositoryNames, adapters, log, single);
   const outsideClasses = new Map<string, ReadonlySet<string> | null>();
   for (const s of slots) {

@@ -15,23 +15,10 @@ import {
   renderDeployText,
 } from "../core/plan/render-plan.ts";
 import { workerOutputs } from "../core/release/report.ts";
-import {
-  type DeployAdapters,
-  type ReleaseRequest,
-  type ReleaseResult,
-  runRelease,
-  type WorkerRun,
-} from "./release.ts";
+import type { ReleaseResult, WorkerRun } from "./release.ts";
 
 export { DeployError, findConfig } from "./targets.ts";
 export type { DeployLog } from "./worker-deploy.ts";
-export type TwoPhaseAdapters = DeployAdapters;
-
-/** The release's request for one Worker: the config path (null: wrangler's own search). */
-export type TwoPhaseRequest = Omit<ReleaseRequest, "selection" | "maxParallel" | "skipUnchanged"> & {
-  /** Config path relative to the working directory; null = wrangler's own search. */
-  readonly config: string | null;
-};
 
 export interface DeletedClass {
   readonly worker: string;
@@ -59,17 +46,6 @@ export interface TwoPhaseResult {
   readonly report: DeployRunReport | null;
   readonly markdown: string;
   readonly text: string;
-}
-
-export async function runTwoPhaseDeploy(
-  request: TwoPhaseRequest,
-  adapters: TwoPhaseAdapters,
-): Promise<TwoPhaseResult> {
-  const result = await runRelease(
-    { ...request, selection: { kind: "single", config: request.config } },
-    adapters,
-  );
-  return singleResult(result, request.phase);
 }
 
 const OUTCOME: Record<WorkerRun["status"], RunOutcome> = {

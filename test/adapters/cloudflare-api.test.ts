@@ -10,8 +10,13 @@ import {
   checkedApiBaseUrl,
   createCloudflareClient,
   DEFAULT_CLOUDFLARE_API_BASE_URL,
+  type RequestBudget,
+  requestBudget,
 } from "../../src/adapters/cloudflare-api.ts";
 import { readLiveAccount } from "../../src/adapters/live-state.ts";
+import { addLivePlan } from "../../src/check/live.ts";
+import { analyzeFiles, reportFor } from "../../src/core/analyze/analyze.ts";
+import { liveStateFor } from "../../src/core/live/state.ts";
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 
 const ACCT = "acct-1";
@@ -373,10 +378,10 @@ describe("the live-state reader", () => {
     assert.equal(account.requests, 4);
     assert.ok(account.scripts.ok && account.scripts.value.size === 20);
     assert.deepEqual([...account.settings.keys()].sort(), ["w3", "w4"]);
-    assert.deepEqual(account.scanned, { workers: [], skipped: 0 });
+    assert.deepEqual(account.scanned, { repository: [], outside: [], skipped: 0 });
   });
 
-  it("when a class is about to be destroyed: scans Workers outside the repository (capped) and counts its objects", async () => {
+  it("when a class is about to be destroyed: reads the account's other Workers, the repository's first (capped), and counts its objects", async () => {
     api.state.seedWorker(ACCT, "owner", {
       migrationTag: "v1",
       classes: { Legacy: "sqlite", Counter: "sqlite" },
@@ -387,15 +392,23 @@ describe("the live-state reader", () => {
         bindings: [{ name: "L", className: "Legacy", scriptName: "owner" }],
       });
     }
-    api.state.seedWorker(ACCT, "in-repo");
+    // A Worker of the repository whose config no longer binds the class, but whose live version does.
+    api.state.seedWorker(ACCT, "in-repo", {
+      bindings: [{ name: "L", className: "Legacy", scriptName: "owner" }],
+    });
     const account = await readLiveAccount(client(), {
       workers: ["owner"],
-      repositoryWorkers: new Set(["owner", "in-repo"]),
+      repositoryWorkers: new Set(["owner", "in-repo", "not-deployed"]),
       doomed: () => [{ worker: "owner", origin: "Legacy" }],
       scanCap: 2,
     });
-    assert.deepEqual(account.scanned, { workers: ["ext-a", "ext-b"], skipped: 1 });
-    assert.ok(!account.settings.has("in-repo"), "repository Workers are not scanned");
+    assert.deepEqual(account.scanned, { repository: ["in-repo"], outside: ["ext-a"], skipped: 2 });
+    assert.deepEqual(
+      liveStateFor(account, "owner")
+        .bindingsToThisWorker.map((b) => b.worker)
+        .sort(),
+      ["ext-a", "in-repo"],
+    );
     const legacy = api.state.worker(ACCT, "owner")!.namespaces.find((n) => n.className === "Legacy")!;
     assert.deepEqual(account.objects.get(legacy.id), {
       ok: true,
@@ -429,5 +442,119 @@ describe("the live-state reader", () => {
     });
     assert.ok(!denied.scripts.ok && denied.scripts.problem.status === 403);
     assert.equal(denied.settings.size, 0, "nothing per Worker without the list");
+  });
+});
+
+/** A client whose every answer comes from `answer` (route without the account prefix, page): no network. */
+function scripted(answer: (route: string, page: number) => unknown, budget?: RequestBudget) {
+  const fake: typeof fetch = async (input) => {
+    const url = new URL(String(input));
+    const route = url.pathname.replace(/^.*\/accounts\/[^/]+\/workers/, "");
+    const body = {
+      success: true,
+      errors: [],
+      ...(answer(route, Number(url.searchParams.get("page") ?? 1)) as object),
+    };
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
+  };
+  return createCloudflareClient({
+    apiBaseUrl: "http://127.0.0.1:9/client/v4",
+    accountId: ACCT,
+    token: TOKEN,
+    fetch: fake,
+    ...(budget ? { budget } : {}),
+  });
+}
+
+describe("the namespace list: what it does not say is not taken as 'no namespace'", () => {
+  it("keeps a namespace the API names no owner for, beside the planned Worker's own", async () => {
+    const client = scripted((route) =>
+      route === "/scripts"
+        ? { result: [{ id: "w", migration_tag: "v1" }] }
+        : route === "/durable_objects/namespaces"
+          ? {
+              result: [
+                { id: "n1", class: "Legacy" },
+                { id: "n2", class: "Other", script: "other" },
+                { id: "n3", class: "Counter", script: "w" },
+              ],
+              result_info: { page: 1, per_page: 1000, total_count: 3 },
+            }
+          : { result: { bindings: [] } },
+    );
+    const account = await readLiveAccount(client, {
+      workers: ["w"],
+      repositoryWorkers: null,
+      doomed: () => [],
+    });
+    assert.ok(account.namespaces.ok);
+    assert.deepEqual(
+      account.namespaces.value.map((n) => `${n.script}/${n.className}`),
+      ["null/Legacy", "w/Counter"],
+    );
+  });
+
+  it("a list longer than the pages it reads is a failed read, not a short list", async () => {
+    const client = scripted(() => ({
+      result: [{ id: "n", class: "C", script: "w" }],
+      result_info: { page: 1, per_page: 1, total_pages: 5_000 },
+    }));
+    const error = await rejection(client.listDurableObjectNamespaces());
+    assert.equal(error.kind, "invalid-response");
+    assert.match(error.message, /the list was not read to its end/);
+  });
+});
+
+describe("the request budget of a live read", () => {
+  it("is shared by the read's clients; past it nothing is sent, and the failure says why", async () => {
+    let sent = 0;
+    const budget = requestBudget(3);
+    const answer = () => {
+      sent++;
+      return { result: [] };
+    };
+    const a = scripted(answer, budget);
+    const b = scripted(answer, budget);
+    await a.listScripts();
+    await b.listScripts();
+    await a.listScripts();
+    const error = await rejection(b.listScripts());
+    assert.equal(error.kind, "budget");
+    assert.match(error.message, /not sent: this run's budget of 3 Cloudflare API requests is used up/);
+    assert.equal(sent, 3);
+    assert.deepEqual({ used: budget.used, refused: budget.refused }, { used: 3, refused: 1 });
+  });
+
+  it("the check's live step stops at it and says so: what was not read is judged from the config alone", async () => {
+    const text = (tail: string) =>
+      `name = "w"\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n${tail}`;
+    const analyses = analyzeFiles([
+      {
+        file: "wrangler.toml",
+        baseText: text(""),
+        headText: text('[[migrations]]\ntag = "v2"\ndeleted_classes = ["A"]\n'),
+      },
+    ]);
+    const answer = (route: string) =>
+      route === "/scripts"
+        ? { result: [{ id: "w", migration_tag: "v1" }] }
+        : route === "/durable_objects/namespaces"
+          ? { result: [{ id: "n", class: "A", script: "w" }], result_info: { total_count: 1 } }
+          : { result: { bindings: [] } };
+    const { report, live } = await addLivePlan(
+      reportFor(analyses),
+      analyses,
+      { token: TOKEN, accountId: ACCT, requestBudget: 2, client: (_id, budget) => scripted(answer, budget) },
+      null,
+    );
+    const note =
+      "The live read stopped at its budget of 2 Cloudflare API requests (1 more were not sent, to stay under Cloudflare's rate limit): what it could not read is judged from the config alone.";
+    assert.ok(report.notes?.includes(note), JSON.stringify(report.notes));
+    assert.ok(live.warnings.includes(note));
+    assert.equal(live.failed, 1, "the Worker whose settings were not read is judged statically");
+    assert.ok(report.findings.some((f) => f.code === "DO101" && f.dataLoss));
   });
 });

@@ -14,7 +14,6 @@ import {
   listFilesAtRev,
   MissingRevisionError,
   mergeBase,
-  readFileAtRev,
   readFilesAtRevs,
   resolveRev,
 } from "../../src/adapters/git.ts";
@@ -156,8 +155,12 @@ describe("readFilesAtRevs", () => {
       ],
     );
     assert.equal(files[2]!.content, base["services/w1/wrangler.toml"]);
-    assert.equal(await readFileAtRev(repo.dir, rev, "nope.toml"), null);
-    assert.equal(await readFileAtRev(repo.dir, "HEAD", "README.md"), "# fixtures\n");
+    const [nope, readme] = await readFilesAtRevs(repo.dir, [
+      { rev, path: "nope.toml" },
+      { rev: "HEAD", path: "README.md" },
+    ]);
+    assert.equal(nope?.content ?? null, null);
+    assert.equal(readme?.content, "# fixtures\n");
   });
 
   test("files over maxFileBytes are not held", async () => {

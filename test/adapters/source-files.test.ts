@@ -26,6 +26,7 @@ describe("createSourceReader", () => {
     symlinkSync(outside, join(repo, "dir-outside"));
     symlinkSync(join(repo, "src"), join(repo, "dir-inside"));
     symlinkSync(join(repo, "nowhere.ts"), join(repo, "dangling.ts"));
+    symlinkSync("loop.ts", join(repo, "loop.ts"));
     execFileSync("mkfifo", [join(repo, "pipe.ts")]);
     // A root reached through a symbolic link still works.
     symlinkSync(repo, join(base, "repo-link"));
@@ -71,6 +72,16 @@ describe("createSourceReader", () => {
       );
     });
   }
+
+  it("says why a file cannot be read without the absolute path of the checkout (a link loop)", () => {
+    assert.throws(
+      () => read("loop.ts"),
+      (error: unknown) =>
+        error instanceof SourceReadError &&
+        error.message ===
+          "cannot read loop.ts: a symbolic link in a loop (or a chain of too many links), ELOOP",
+    );
+  });
 
   it("refuses an absolute path outside the root", () => {
     assert.throws(() => read(join(outside, "secret.ts")), SourceReadError);

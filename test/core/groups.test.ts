@@ -5,11 +5,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import { startsAComment } from "../../src/core/gate.ts";
-import type { Finding } from "../../src/core/model.ts";
-import { andList, groupFindings } from "../../src/core/render/groups.ts";
+import type { Finding, Report } from "../../src/core/model.ts";
+import { renderShortReport } from "../../src/core/render/check-sections.ts";
+import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
+import { andList } from "../../src/core/text/lists.ts";
+import { withLiveState } from "../support/live-cases.ts";
 
 const BASE = [
   'name = "chat"',
@@ -61,6 +64,44 @@ describe("grouping findings by change", () => {
     assert.equal(markdown.match(/\*\*`Limiter`\*\* deleted/g)?.length, 1);
   });
 
+  it("every report counts entries, as the reader sees them, not Workers", () => {
+    // One delete and one create at the top level, each reaching the three Workers; a directive
+    // suppresses nothing here, so the suppressed entry is made by hand (three Workers, one entry).
+    const head = HEAD.replace(
+      'deleted_classes = ["Limiter"]\n',
+      'deleted_classes = ["Limiter"]\n\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Typing"]\n',
+    );
+    const analysed = analyzeRepository([{ file: "wrangler.toml", baseText: BASE, headText: head }]);
+    const created = analysed.findings.filter((f) => f.code === "DO301");
+    assert.equal(created.length, 3);
+    const hidden = created.map((f) => ({
+      ...f,
+      code: "DO302",
+      kind: "class-renamed" as const,
+      suppressed: { by: "policy" as const, reason: "r", file: ".do-migrate.jsonc", line: 1 },
+    }));
+    const both = { ...analysed, findings: [...analysed.findings, ...hidden] };
+    assert.equal(both.findings.length, 9, "one finding per Worker");
+
+    const full = renderMarkdown(both);
+    assert.match(full, /One change deletes objects/);
+    assert.match(full, /### Other findings \(1\)/);
+    assert.match(full, /<summary>Suppressed \(1\)/);
+    const compact = renderMarkdown(both, { maxLength: full.length - 1 });
+    assert.match(compact, /### Other findings \(1\)\n\n- DO301 `class-created`: 1\n/);
+    assert.match(compact, /<summary>Suppressed \(1\).*\n\n- DO302 `class-renamed`: 1\n/);
+    const short = renderShortReport(both, { marker: "<!-- m -->", acknowledgements: [] });
+    assert.match(short, /### 🛑 Data-destroying changes \(1\)/);
+    assert.match(short, /### Other findings \(1\)\n\n- DO301 `class-created`: 1\n/);
+    assert.match(short, /_1 suppressed finding\(s\), not counted/);
+    const text = renderText(both);
+    assert.equal(
+      text.split("\n")[0],
+      "do-migrate: risk CRITICAL, 2 findings, 1 destroying data, 1 suppressed",
+    );
+    assert.match(text, /^suppressed \(1\), not counted/m);
+  });
+
   it("findings that differ in more than the Worker stay apart", () => {
     const base = report.findings.find((f) => f.code === "DO101")!;
     const other: Finding = { ...base, worker: "chat-staging", env: "staging", line: (base.line ?? 0) + 1 };
@@ -79,6 +120,153 @@ describe("grouping findings by change", () => {
     assert.equal(andList(["a", "b", "c"]), "a, b and c");
   });
 });
+
+// Grouped messages in English. A message is written for one Worker; the group puts a list where
+// the Worker or its environment was, so each kind whose message can group is checked here where
+// the list takes a subject's place, a noun's ("Worker `x`") or a relative clause's. Where it
+// follows a preposition ("in env `x`", "of `chat`") nothing changes (DO101 above, DO301 below).
+describe("grouped messages read as English", () => {
+  const grouped = (report: Report) => groupFindings(report.findings).filter((g) => g.findings.length > 1);
+  const messages = (report: Report) =>
+    Object.fromEntries(grouped(report).map((g) => [g.first.code, g.message]));
+  const json = (text: string) =>
+    analyzeRepository([{ file: "wrangler.json", baseText: null, headText: text }]);
+  const bound = '{ "durable_objects": { "bindings": [{ "name": "R", "class_name": "Room" }] } }';
+  const both =
+    '{ "exports": { "A": { "type": "durable-object", "storage": "sqlite" } }, "migrations": [{ "tag": "v1", "new_sqlite_classes": ["A"] }] }';
+
+  // Each case: a report, and the grouped message of each code in it.
+  const cases: Array<[string, () => Report, Record<string, string>]> = [
+    [
+      "DO002: the environment is the subject",
+      () => json('{ "name": "w", "env": { "a": 1, "b": 2 } }'),
+      { DO002: "Invalid config in env `a` and env `b`: each of env `a` and env `b` is not a table." },
+    ],
+    [
+      "DO004: the environment starts the sentence",
+      () => json(`{ "name": "w", "env": { "a": ${both}, "b": ${both} } }`),
+      {
+        DO004:
+          "Each of env `a` and env `b` declares both `migrations` and Durable Object `exports`: wrangler refuses the config.",
+        DO301: "Class `A` is created in env `a` and env `b` with SQLite storage.",
+      },
+    ],
+    [
+      "DO402: the environment is the subject of a clause",
+      () => json(`{ "name": "w", "env": { "a": ${bound}, "b": ${bound} } }`),
+      {
+        DO402:
+          "Binding `R` points at class `Room`, but each of env `a` and env `b` declares no Durable Object lifecycle (`migrations` or `exports`): unless the class was created elsewhere, the API rejects it (code 10061).",
+      },
+    ],
+    [
+      "DO501: Worker `x` and its Durable Objects",
+      () =>
+        analyzeRepository([
+          {
+            file: "wrangler.toml",
+            baseText:
+              'name = "w"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n\n[env.a]\n\n[env.b]\n',
+            headText: null,
+          },
+        ]),
+      {
+        DO501:
+          "The config file was removed: Workers `w`, `w-a` and `w-b` and their Durable Objects live on, no longer managed by this config.",
+      },
+    ],
+    [
+      "DO304 and DO806 with the live state: the Worker is the subject, and a relative clause",
+      () => notDeployed(),
+      {
+        DO304:
+          "Not deployed (each of `chat`, `chat-a` and `chat-b` is not in account `acct`: its first deploy creates it and replays the whole history), and this only matters for a Worker that is already deployed. Class `Lobby` is created again in the top-level config, env `a` and env `b` after an earlier migration deleted it: it starts empty, none of the old objects come back.",
+        DO806:
+          "`Room` has no Durable Object namespace in `chat`, `chat-a` and `chat-b`, which are not deployed in account `acct`: deleting it (migration `v3`) destroys nothing, so no acknowledgement is needed.",
+        DO104:
+          "Migration `v3` in the top-level config, env `a` and env `b` deletes classes and also does other operations: the delete cannot be phased apart from them under one tag.",
+      },
+    ],
+  ];
+  for (const [name, report, expected] of cases) {
+    it(name, () => assert.deepEqual(messages(report()), expected));
+  }
+
+  it("the data-loss list shows a live finding's grouped message, naming every Worker (DO802)", () => {
+    // `v2` (on the base branch) deletes Lobby; no Worker has deployed it yet.
+    const base =
+      'name = "chat"\nmain = "src/index.ts"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Lobby", "Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n\n[env.a]\n\n[env.b]\n';
+    const head = `${base.replace("\n[env.a]", '\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Extra"]\n\n[env.a]')}`;
+    const live = withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {
+      scripts: { chat: "v1", "chat-a": "v1", "chat-b": "v1" },
+      namespaces: { "chat/Lobby": 4, "chat-a/Lobby": 4, "chat-b/Lobby": 4 },
+    });
+    assert.equal(live.findings.filter((f) => f.code === "DO802").length, 3);
+    const markdown = renderMarkdown(live);
+    const list = markdown.slice(
+      markdown.indexOf("### 🛑 Data-destroying changes"),
+      markdown.indexOf("**If the data"),
+    );
+    assert.match(
+      list,
+      /but each of `chat`, `chat-a` and `chat-b` has not deployed it \\\(live tag `v1`\\\)/,
+      list,
+    );
+  });
+
+  it("the Worker of an environment, and Worker `x`, as nouns", () => {
+    const member = (env: string, message: string): Finding => ({
+      ...report.findings[0]!,
+      code: "DO502",
+      kind: "worker-renamed",
+      dataLoss: false,
+      worker: `chat-${env}`,
+      env,
+      message,
+    });
+    const renamed = (env: string) =>
+      `The Worker of env \`${env}\` is renamed from \`old\` to \`chat-${env}\`: the next deploy creates a NEW Worker.`;
+    assert.equal(
+      groupFindings([member("a", renamed("a")), member("b", renamed("b"))])[0]!.message,
+      "The Workers of env `a` and env `b` are renamed from `old` to `chat-a` and `chat-b`: the next deploy creates a NEW Worker.",
+    );
+    const reached = (env: string) =>
+      `If that history reached Worker \`chat-${env}\`, its \`Room\` namespace still exists.`;
+    assert.equal(
+      groupFindings([member("a", reached("a")), member("b", reached("b"))])[0]!.message,
+      "If that history reached Workers `chat-a` and `chat-b`, their `Room` namespace still exists.",
+    );
+  });
+
+  it("no list of two or more is followed by a verb in the singular, unless `each of` stands before it", () => {
+    const all = [report, ...cases.map(([, r]) => r())].flatMap(grouped);
+    const list = /(?:(?:env )?`[^`]+`|the top-level config)(?:, (?:env )?`[^`]+`)* and (?:env )?`[^`]+`/gi;
+    for (const group of all) {
+      for (const m of group.message.matchAll(list)) {
+        const before = group.message.slice(0, m.index);
+        const after = group.message.slice(m.index + m[0].length);
+        const subject = !/\b(?:in|of|from|to|into|for|by|with|at|on|reached)\s$/.test(before);
+        if (subject && !/(?:each of|Workers(?: of)?)\s$/i.test(before)) {
+          assert.doesNotMatch(after, /^ (?:is|was|has|does|[a-z]+[^s]s)\b/, group.message);
+        }
+        assert.doesNotMatch(after, /^,? which (?:is|was|has)\b/, group.message);
+        assert.doesNotMatch(before, /\bWorker $/, group.message);
+      }
+    }
+  });
+});
+
+/** A top-level change in three Workers that are not deployed: the live evidence rewrites it. */
+function notDeployed(): Report {
+  const base =
+    'name = "chat"\nmain = "src/index.ts"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Lobby", "Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n\n[env.a]\n\n[env.b]\n';
+  const head = base.replace(
+    'deleted_classes = ["Lobby"]\n',
+    'deleted_classes = ["Lobby"]\n\n[[migrations]]\ntag = "v3"\nnew_sqlite_classes = ["Lobby"]\ndeleted_classes = ["Room"]\n',
+  );
+  // No Worker is deployed in the account.
+  return withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {});
+}
 
 describe("what starts a pull request comment (comment: on-change)", () => {
   const sample = report.findings.find((f) => f.code === "DO101")!;

@@ -5,9 +5,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeFiles, type FileAnalysis, reportFor } from "../../src/core/analyze/analyze.ts";
+import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import { parseConfigText } from "../../src/core/config/parse.ts";
 import { readWorkers } from "../../src/core/config/workers.ts";
-import { applyLiveEvidence } from "../../src/core/live/evidence.ts";
+import { applyLiveEvidence, liveNotes } from "../../src/core/live/evidence.ts";
 import type {
   LiveAccount,
   LiveDoBinding,
@@ -16,14 +17,16 @@ import type {
   LiveSettings,
   Read,
 } from "../../src/core/live/state.ts";
-import { liveStateFor } from "../../src/core/live/state.ts";
+import { bindingScan, liveStateFor } from "../../src/core/live/state.ts";
 import type { Finding, FindingKind, PlannedWorker, Report, Severity, Storage } from "../../src/core/model.ts";
 import { planDeploy } from "../../src/core/plan/deploy-plan.ts";
 import {
+  analysedWorkers,
   type LiveInput,
   planTargets,
   planWorkers,
-  repositoryWorkerNames,
+  removedWorkers,
+  workerNames,
 } from "../../src/core/plan/live-plan.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
@@ -36,7 +39,10 @@ import { revisions } from "../support/core-cases.ts";
 interface AccountSpec {
   /** Worker name -> live migration tag (null: deployed, no tag). */
   readonly scripts?: Record<string, string | null>;
-  /** `worker/Class` -> storage and objects ([count, with data] or [count, with data, capped]). */
+  /**
+   * `worker/Class` (`?/Class`: no owner named) -> storage and objects ([count, with data] or
+   * [count, with data, capped]).
+   */
   readonly namespaces?: Record<
     string,
     { storage?: Storage; objects?: [number, number] | [number, number, true] }
@@ -62,7 +68,13 @@ function account(spec: AccountSpec, accountId = "acct"): LiveAccount {
   for (const [key, ns] of Object.entries(spec.namespaces ?? {})) {
     const [script, className] = key.split("/") as [string, string];
     const id = `ns-${key}`;
-    namespaces.push({ id, script, className, storage: ns.storage ?? "sqlite" });
+    // `?/Class`: a namespace the API names no owner for.
+    namespaces.push({
+      id,
+      script: script === "?" ? null : script,
+      className,
+      storage: ns.storage ?? "sqlite",
+    });
     if (ns.objects) {
       objects.set(id, {
         ok: true,
@@ -101,7 +113,7 @@ function account(spec: AccountSpec, accountId = "acct"): LiveAccount {
       : { ok: true, value: namespaces },
     settings,
     objects,
-    scanned: { workers: [], skipped: 0 },
+    scanned: { repository: [], outside: [], skipped: 0 },
     requests: 0,
   };
 }
@@ -109,27 +121,53 @@ function account(spec: AccountSpec, accountId = "acct"): LiveAccount {
 // ---------------------------------------------------------------------------------------------
 // The check's live step, as pure functions
 
-function analyse(changes: { file: string; diff: string }[]): FileAnalysis[] {
+/** A config at both revisions: a diff (see `revisions`), or the two texts (null: no such file). */
+type Change = { file: string; diff: string } | { file: string; base: string | null; head: string | null };
+
+function analyse(changes: readonly Change[]): FileAnalysis[] {
   return analyzeFiles(
-    changes.map(({ file, diff }) => {
-      const { base, head } = revisions(diff);
-      return { file, baseText: base, headText: head };
+    changes.map((c) => {
+      if (!("diff" in c)) return { file: c.file, baseText: c.base, headText: c.head };
+      const { base, head } = revisions(c.diff);
+      return { file: c.file, baseText: base, headText: head };
     }),
   );
 }
 
+/**
+ * The check's live step over plain data (src/check/live.ts without the reads): `spec` is the
+ * default account `acct`; `others` more accounts by ID.
+ */
 function check(
-  changes: { file: string; diff: string }[],
+  changes: readonly Change[],
   spec: AccountSpec | null,
+  options: {
+    others?: Record<string, AccountSpec>;
+    codeExports?: ReadonlyMap<string, WorkerExports>;
+    /** Static findings taken out, as a static check that missed them would have it. */
+    missed?: (f: Finding) => boolean;
+  } = {},
 ): { before: Report; after: Report } {
   const analyses = analyse(changes);
-  const before = reportFor(analyses);
+  const analysed = reportFor(analyses);
+  const missed = options.missed;
+  const before = missed ? { ...analysed, findings: analysed.findings.filter((f) => !missed(f)) } : analysed;
   if (spec === null) return { before, after: before };
-  const live: LiveInput = { accounts: new Map([["acct", account(spec)]]), defaultAccount: "acct" };
+  const accounts = new Map([
+    ["acct", account(spec)],
+    ...Object.entries(options.others ?? {}).map(([id, s]): [string, LiveAccount] => [id, account(s, id)]),
+  ]);
+  const live: LiveInput = { accounts, defaultAccount: "acct" };
   const plans = planWorkers(planTargets(analyses), live);
   return {
     before,
-    after: applyLiveEvidence(before, { plans, live, repositoryWorkers: repositoryWorkerNames(analyses) }),
+    after: applyLiveEvidence(before, {
+      plans,
+      live,
+      repositoryWorkers: workerNames(analysedWorkers(analyses)),
+      removed: removedWorkers(analyses, "acct"),
+      ...(options.codeExports ? { codeExports: options.codeExports } : {}),
+    }),
   };
 }
 
@@ -343,12 +381,12 @@ deleted_classes = ["Legacy"]`)}
           code: "DO201",
           severity: "info",
           says: [
-            "`w` is not deployed in this account: its first deploy creates it and replays the whole history",
+            "Not deployed (`w` is not in account `acct`: its first deploy creates it and replays the whole history)",
           ],
         },
         // A storage switch edited into history only matters where the old storage was deployed.
         { code: "DO305", severity: "info" },
-        { code: "DO806", severity: "info", says: ["which is not deployed in this account"] },
+        { code: "DO806", severity: "info", says: ["which is not deployed in account `acct`"] },
       ],
       plan: {
         deployed: false,
@@ -588,7 +626,10 @@ ${COUNTER_BINDING}${V1}`,
         {
           code: "DO502",
           severity: "info",
-          says: ["`old` is not deployed in this account, so the rename leaves no objects behind"],
+          says: [
+            "`new` already exists in account `acct` (live tag `v1`; live classes `Counter`, `Legacy`), which matches this config's history: the next deploy updates that Worker",
+            "`old` is not deployed in account `acct`, so the rename leaves no objects behind",
+          ],
         },
       ],
     },
@@ -643,7 +684,7 @@ ${COUNTER_BINDING}${V1}`,
         sends: [],
         destroys: [],
         model: "migrations",
-        live: "static",
+        live: "off",
         problem: null,
         sendKind: null,
         fromBase: [],
@@ -828,5 +869,280 @@ new_sqlite_classes = ["Room"]`)}`,
       text,
       /w \(apps\/w\/wrangler\.toml\): live tag v1; sends v2; destroys Legacy: 12,408 objects/,
     );
+  });
+});
+
+describe("the seams of the live plan", () => {
+  const finding = (report: Report, code: string, className?: string) => {
+    const f = report.findings.find((x) => x.code === code && (!className || x.classes.includes(className)));
+    assert.ok(
+      f,
+      `no ${code}${className ? ` for ${className}` : ""} in ${report.findings.map((x) => x.code)}`,
+    );
+    return f;
+  };
+  const codes = (report: Report) =>
+    report.findings.map(
+      (f) => `${f.code} ${f.severity}${f.dataLoss ? " data-loss" : ""} ${f.classes.join(",")}`,
+    );
+
+  it("a template (placeholder name) is not planned: its data loss stays, its status is `skipped`, one note", () => {
+    const diff = ONE_SHOT_DELETE.replace('name = "w"', '-name = "w"\n+name = "{{WORKER_NAME}}"');
+    // The live read would find no `{{WORKER_NAME}}`; the Worker it becomes is another one.
+    const { before, after } = check([{ file: "wrangler.toml", diff }], { scripts: { other: "v1" } });
+    assert.deepEqual(codes(after), codes(before));
+    assert.ok(finding(after, "DO101").dataLoss);
+    assert.ok(!after.findings.some((f) => f.code === "DO806"), "not 'destroys nothing'");
+    const planned = planOf(after, "{{WORKER_NAME}}");
+    assert.equal(planned.live, "skipped");
+    assert.match(planned.problem ?? "", /`\{\{WORKER_NAME\}\}` is a placeholder/);
+    assert.deepEqual(after.notes, [
+      "The live plan leaves out `{{WORKER_NAME}}` (`wrangler.toml`): not deployed as written (a placeholder name, or no `name`), so the live state of that name says nothing about the Worker it becomes. Its findings are the static check's.",
+    ]);
+    assert.ok(!renderMarkdown(after).includes("### Live plan"), "no plan table when nothing was read");
+  });
+
+  it("a top level without `name` is skipped, not failed: no warning, and the env beside it is planned", () => {
+    const diff = `main = "src/index.ts"
+${COUNTER_BINDING}${V1}${plus(`[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Room"]`)}
+
+[env.production]
+name = "w-production"
+[[env.production.durable_objects.bindings]]
+name = "COUNTER"
+class_name = "Counter"
+`;
+    const analyses = analyse([{ file: "wrangler.toml", diff }]);
+    const live: LiveInput = {
+      accounts: new Map([["acct", account({ scripts: { "w-production": "v1" } })]]),
+      defaultAccount: "acct",
+    };
+    const plans = planWorkers(planTargets(analyses), live);
+    assert.deepEqual(
+      plans.map((p) => `${p.target.env ?? "top"} ${p.status}`),
+      ["top skipped", "production read"],
+    );
+    assert.deepEqual(liveNotes(plans), [], "nothing failed, so nothing to warn about");
+  });
+
+  it("DO802: a destroying step this change brings is worded as this change's, one on the base as the base's", () => {
+    // The base has v2 (deletes Lobby), not deployed yet; the change edits v2 to delete Room too.
+    // Whatever the static check says of Room's delete is taken out: the live plan must say it
+    // itself, and as this change's (the base's v2 does not delete Room).
+    const diff = `${HEADER}${V1.replace('["Counter", "Legacy"]', '["Counter", "Lobby", "Room"]')}[[migrations]]
+tag = "v2"
+-deleted_classes = ["Lobby"]
++deleted_classes = ["Lobby", "Room"]
+`;
+    const { after } = check(
+      [{ file: "wrangler.toml", diff }],
+      {
+        scripts: LIVE_V1,
+        namespaces: { "w/Counter": {}, "w/Lobby": { objects: [5, 5] }, "w/Room": { objects: [700, 700] } },
+      },
+      { missed: (f) => f.dataLoss && f.classes.includes("Room") },
+    );
+    const lobby = finding(after, "DO802", "Lobby");
+    assert.match(lobby.message, /^Migration `v2` is already on the base branch, but `w` has not deployed it/);
+    const room = finding(after, "DO802", "Room");
+    assert.ok(room.dataLoss && room.severity === "critical");
+    assert.doesNotMatch(room.message, /already on the base branch/);
+    assert.match(
+      room.message,
+      /^This change's migration `v2` deletes `Room` \(the base revision's `v2` does not\)/,
+    );
+    assert.match(room.fix, /take `Room` out of `v2` before merging/);
+    // The reviewer sees why in the comment's data-loss list, not only a class and a tag.
+    const md = renderMarkdown(after);
+    assert.ok(md.includes("This change's migration `v2` deletes `Room`"), md);
+  });
+
+  it("a removed env is settled in its own account: deployed there, the warning stays; absent there, named", () => {
+    const diff = `${HEADER}${COUNTER_BINDING}${V1}
+-[env.staging]
+-name = "w-staging"
+-account_id = "acct2"
+-[[env.staging.durable_objects.bindings]]
+-name = "COUNTER"
+-class_name = "Counter"
+${plus(`[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Room"]`)}
+`;
+    const changes = [{ file: "wrangler.toml", diff }];
+    const deployed = check(
+      changes,
+      { scripts: LIVE_V1 },
+      { others: { acct2: { scripts: { "w-staging": "v1" } } } },
+    );
+    assert.equal(finding(deployed.after, "DO501").severity, "warning");
+    const absent = check(changes, { scripts: { ...LIVE_V1, "w-staging": "v1" } }, { others: { acct2: {} } });
+    const f = finding(absent.after, "DO501");
+    assert.equal(f.severity, "info");
+    assert.match(f.message, /^`w-staging` is not deployed in account `acct2`, so nothing is left behind/);
+    // An account that was not read says nothing.
+    const unread = check(changes, { scripts: LIVE_V1 });
+    assert.equal(finding(unread.after, "DO501").severity, "warning");
+  });
+
+  it("a rename onto a Worker the account has: it is replaced (error), its classes with objects reject the deploy (10064), bindings are not settled", () => {
+    const diff = `-name = "chat"
++name = "billing"
+main = "src/index.ts"
+${COUNTER_BINDING}${minus(`[[durable_objects.bindings]]
+name = "LEGACY"
+class_name = "Legacy"`)}
+${V1}${plus(`[[migrations]]
+tag = "v2"
+deleted_classes = ["Legacy"]`)}
+`;
+    const exportsOf = (names: string[]): ReadonlyMap<string, WorkerExports> =>
+      new Map([
+        [
+          "src/index.ts",
+          { status: "known", classes: new Set(names), names: new Set(names), files: [], notes: [] },
+        ],
+      ]);
+    const { after } = check(
+      [{ file: "wrangler.toml", diff }],
+      {
+        scripts: { chat: "v1", billing: "v1" },
+        namespaces: {
+          "chat/Counter": {},
+          "chat/Legacy": { objects: [500, 400] },
+          "billing/Invoice": { objects: [9_000, 9_000] },
+        },
+        bindings: { chat: ["COUNTER=Counter", "LEGACY=Legacy"], billing: ["INV=Invoice"] },
+      },
+      { codeExports: exportsOf(["Counter", "Legacy", "default"]) },
+    );
+    const renamed = finding(after, "DO502");
+    assert.equal(renamed.severity, "error");
+    assert.doesNotMatch(renamed.message, /NEW Worker that starts with no objects/);
+    assert.match(
+      renamed.message,
+      /`billing` already exists in account `acct` \(live tag `v1`; live classes `Invoice`\): the next deploy does not create a new Worker, it replaces the code and configuration of the existing `billing`, whose `Invoice` this config does not know \(see DO805\)\. `chat` keeps all its objects/,
+    );
+    const unknown = finding(after, "DO805", "Invoice");
+    assert.equal(unknown.severity, "error");
+    assert.match(
+      unknown.message,
+      /9,000 objects .*`src\/index\.ts` does not export `Invoice`, so the deploy is rejected \(code 10064/,
+    );
+    // `billing` never bound `Legacy`: its live bindings say nothing about phase 1 of `chat`.
+    const bound = finding(after, "DO107", "Legacy");
+    assert.equal(bound.severity, "warning");
+    assert.doesNotMatch(bound.message, /phase 1/);
+  });
+
+  it("DO805 words what it knows: counted objects reject an `exports` map that leaves the class out, no objects is a condition", () => {
+    const config = (entries: string) => ({
+      file: "wrangler.jsonc",
+      base: `{ "name": "w", "exports": { "Counter": { "type": "durable-object", "storage": "sqlite" } } }`,
+      head: `{ "name": "w", "exports": { ${entries} } }`,
+    });
+    const head = `"Counter": { "type": "durable-object", "storage": "sqlite" }, "Room": { "type": "durable-object", "storage": "sqlite" }`;
+    const run = (objects?: [number, number]) =>
+      finding(
+        check([config(head)], {
+          scripts: { w: null },
+          namespaces: { "w/Counter": {}, "w/Ghost": objects ? { objects } : {} },
+        }).after,
+        "DO805",
+        "Ghost",
+      );
+    const withObjects = run([12, 3]);
+    assert.equal(withObjects.severity, "error");
+    assert.match(withObjects.message, /it holds 12 objects \(3 with stored data\): the server refuses a map/);
+    const empty = run([0, 0]);
+    assert.equal(empty.severity, "warning");
+    assert.match(
+      empty.message,
+      /it has no objects right now\): if it has objects when the deploy runs, the server refuses/,
+    );
+    const uncounted = run();
+    assert.equal(uncounted.severity, "warning");
+    assert.match(uncounted.message, /its objects were not counted/);
+  });
+
+  it("a namespace the API names no owner for: a delete with no namespace of its own stays data loss (unknown)", () => {
+    const { after } = check([{ file: "wrangler.toml", diff: UNBOUND_DELETE }], {
+      scripts: LIVE_V1,
+      namespaces: { "w/Counter": {}, "?/Legacy": {} },
+    });
+    const f = finding(after, "DO101");
+    assert.ok(f.dataLoss && f.severity === "critical");
+    assert.match(f.message, /account `acct` has a `Legacy` namespace whose owner the API did not name/);
+    assert.ok(!after.findings.some((x) => x.code === "DO806"));
+  });
+
+  it("a delete in a step the live Worker has run already does not apply there", () => {
+    const { before, after } = check([{ file: "wrangler.toml", diff: UNBOUND_DELETE }], {
+      scripts: { w: "v2" },
+      namespaces: { "w/Counter": {}, "w/Legacy": { objects: [3, 3] } },
+    });
+    assert.ok(finding(before, "DO101").dataLoss);
+    const f = finding(after, "DO101");
+    assert.equal(f.severity, "info");
+    assert.equal(f.dataLoss, false);
+    assert.match(
+      f.message,
+      /^`w` is at live tag `v2`, so it has run `v2` already: the next deploy does not send `v2` again/,
+    );
+  });
+
+  it("an `account_id` change alone is planned (the Worker moves), and the account is named", () => {
+    const diff = `${HEADER}-account_id = "acct"
++account_id = "acct2"
+${COUNTER_BINDING}${V1}`;
+    const analyses = analyse([{ file: "wrangler.toml", diff }]);
+    assert.deepEqual(
+      planTargets(analyses).map((t) => `${t.name} ${t.reason}`),
+      ["w changed"],
+    );
+    const { after } = check(
+      [
+        {
+          file: "wrangler.toml",
+          diff: `${diff}${plus(`[[migrations]]
+tag = "v2"
+deleted_classes = ["Legacy"]`)}\n`,
+        },
+      ],
+      { scripts: LIVE_V1 },
+      { others: { acct2: {} } },
+    );
+    assert.match(finding(after, "DO806").message, /`w`, which is not deployed in account `acct2`/);
+    assert.match(finding(after, "DO807").message, /^`w` is not deployed in account `acct2`/);
+  });
+
+  it("a base step's delete of a class without a namespace says so (not 'no objects')", () => {
+    const diff = `${HEADER}${COUNTER_BINDING}${V1}[[migrations]]
+tag = "v2"
+deleted_classes = ["Legacy"]
+${plus(`[[migrations]]
+tag = "v3"
+new_sqlite_classes = ["Room"]`)}
+`;
+    const { after } = check([{ file: "wrangler.toml", diff }], {
+      scripts: LIVE_V1,
+      namespaces: { "w/Counter": {} },
+    });
+    assert.match(finding(after, "DO802").message, /deletes `Legacy`, which has no live namespace\)/);
+  });
+});
+
+describe("which other Workers are read for live bindings (one rule, the check's and the deploy's)", () => {
+  it("the repository's Workers first, then the others, each by name, up to the cap in all", () => {
+    const scripts = ["zeta", "ext-b", "consumer", "w", "ext-a", "api"];
+    assert.deepEqual(bindingScan(scripts, new Set(["w"]), new Set(["w", "consumer", "api", "gone"]), 3), {
+      repository: ["api", "consumer"],
+      outside: ["ext-a"],
+      skipped: 2,
+    });
+    assert.deepEqual(bindingScan(scripts, new Set(["w"]), new Set(["w"]), 100).skipped, 0);
+    assert.deepEqual(bindingScan(scripts, new Set(), null, 100), { repository: [], outside: [], skipped: 0 });
   });
 });

@@ -7,9 +7,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { acknowledgements } from "../../src/core/acknowledge.ts";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
-import { gateFor } from "../../src/core/gate.ts";
+import { gateFor, startsAComment } from "../../src/core/gate.ts";
 import type { ConfigChange, Finding, Report } from "../../src/core/model.ts";
 import { applyPolicy } from "../../src/core/policy/apply.ts";
+import { policyLoosening, policyLooseningFinding } from "../../src/core/policy/loosening.ts";
 import { describePolicyProblem, type Policy, parsePolicy } from "../../src/core/policy/policy.ts";
 import { choosePolicy, ignoredNote } from "../../src/core/policy/source.ts";
 import { markedLine } from "../support/core-cases.ts";
@@ -198,6 +199,119 @@ describe("which policy a change is judged by", () => {
       "2 config(s) not analysed: the policy `.do-migrate.jsonc` ignores them; changed here: `fixtures/b/wrangler.toml`.",
     );
     assert.equal(ignoredNote(policy, [], new Set()), null);
+  });
+});
+
+describe("what a policy edit checks less once merged (DO705)", () => {
+  const CONFIGS = ["apps/chat/wrangler.toml", "fixtures/a/wrangler.toml", "svc/wrangler.toml"];
+  const edit = (before: string | null, after: string | null, configs = CONFIGS) => ({
+    before: before === null ? null : policyOf(before),
+    after: after === null ? null : policyOf(after),
+    file: ".do-migrate.jsonc",
+    configs,
+  });
+  const BEFORE = '{ "ignore": ["fixtures/**"], "rules": { "DO604": "error" } }';
+
+  it("newly ignored configs, lowered and disabled codes, per rule, with the configs each reaches", () => {
+    const after = [
+      "{",
+      '  "ignore": ["fixtures/**", "apps/**", "tmp/**"],',
+      '  "rules": { "DO604": "error", "DO201": "off" },',
+      '  "overrides": [',
+      '    { "files": ["svc/**"], "rules": { "DO302": "info" } },',
+      '    { "files": ["libs/**"], "rules": { "DO103": "off" } }',
+      "  ]",
+      "}",
+    ].join("\n");
+    const loosening = policyLoosening(edit(BEFORE, after));
+    assert.deepEqual(loosening.ignored, ["apps/chat/wrangler.toml"]);
+    assert.deepEqual(loosening.newPatterns, ["tmp/**"], "a pattern that matches no config yet");
+    assert.deepEqual(
+      loosening.rules.map((r) => [
+        r.code,
+        r.from,
+        r.to,
+        r.rule?.line ?? null,
+        r.override?.files ?? null,
+        r.configs,
+      ]),
+      [
+        ["DO201", "error", "off", 3, null, ["svc/wrangler.toml"]],
+        ["DO302", "warning", "info", 5, ["svc/**"], ["svc/wrangler.toml"]],
+        ["DO103", "error", "off", 6, ["libs/**"], []],
+      ],
+    );
+    const finding = policyLooseningFinding(edit(BEFORE, after))!;
+    assert.equal(finding.code, "DO705");
+    assert.equal(finding.kind, "policy-loosened");
+    assert.equal(finding.severity, "warning");
+    assert.equal(finding.file, ".do-migrate.jsonc");
+    assert.equal(finding.line, 2, "the first line that loosens");
+    assert.equal(finding.introduced, true);
+    assert.equal(startsAComment(finding), true, "it starts a comment under comment: on-change");
+    assert.equal(
+      finding.message,
+      "Once this change is merged, every pull request is checked with the policy `.do-migrate.jsonc` as this change leaves it, which checks less than the policy this check uses: it ignores `apps/chat/wrangler.toml`, which the current policy checks (nothing in it is checked any more); its `ignore` adds `tmp/**`, which matches no config yet (a config added there is never checked); it sets DO201 off (was error) in `rules`, line 3: `svc/wrangler.toml` and every config added later; it sets DO302 to info (was warning) for `svc/**`, line 5: `svc/wrangler.toml`; it sets DO103 off (was error) for `libs/**`, line 6, which matches no config yet.",
+    );
+  });
+
+  it("a rule the edit removes lowers the code back to its default; removing the whole policy too", () => {
+    const removed = policyLoosening(edit(BEFORE, '{ "ignore": ["fixtures/**"] }'));
+    assert.deepEqual(
+      removed.rules.map((r) => [r.code, r.from, r.to, r.rule, r.configs]),
+      [["DO604", "error", "info", null, ["apps/chat/wrangler.toml", "svc/wrangler.toml"]]],
+    );
+    const gone = policyLooseningFinding(edit(BEFORE, null))!;
+    assert.equal(gone.line, null);
+    assert.match(gone.message, /checked without a policy \(this change removes `\.do-migrate\.jsonc`\)/);
+    assert.match(gone.message, /it sets DO604 to info \(was error: the rule that set it is removed\)/);
+    assert.doesNotMatch(gone.message, /ignores/, "checking the fixtures again is not loosening");
+  });
+
+  it("a policy added where there was none loosens what it ignores and lowers", () => {
+    const added = policyLoosening(edit(null, '{ "ignore": ["fixtures/"], "rules": { "DO604": "off" } }'));
+    assert.deepEqual(added.ignored, ["fixtures/a/wrangler.toml"]);
+    assert.deepEqual(
+      added.rules.map((r) => [r.code, r.from, r.to]),
+      [["DO604", "info", "off"]],
+    );
+  });
+
+  it("tightening, reordering and an unchanged level report nothing", () => {
+    const same = [
+      '{ "ignore": ["fixtures/**"], "rules": { "DO604": "error" } }',
+      // The same, written another way.
+      '{\n  "rules": { "DO604": "error" },\n  "ignore": ["/fixtures/"]\n}',
+      // Checks the fixtures again, raises DO604 in svc, keeps the rest.
+      '{ "rules": { "DO604": "error" }, "overrides": [{ "files": ["svc/**"], "rules": { "DO302": "error" } }] }',
+      // An override for a directory with no config, at a level above the default.
+      '{ "ignore": ["fixtures/**", "!fixtures/keep/**"], "rules": { "DO604": "error" }, "overrides": [{ "files": ["libs/**"], "rules": { "DO604": "error" } }] }',
+    ];
+    for (const after of same) assert.equal(policyLooseningFinding(edit(BEFORE, after)), null, after);
+    // Lowering a code in a config the old policy ignored is not loosening: it was not checked.
+    assert.equal(
+      policyLooseningFinding(
+        edit(
+          BEFORE,
+          '{ "rules": { "DO604": "error" }, "overrides": [{ "files": ["fixtures/**"], "rules": { "DO201": "off" } }] }',
+        ),
+      ),
+      null,
+    );
+  });
+
+  it("choosePolicy hands over the edited policy, so the check can judge the edit", () => {
+    const at = (text: string) => ({ path: ".do-migrate.jsonc", text });
+    const edited = choosePolicy({ base: at(BEFORE), head: at('{ "ignore": ["**"] }') });
+    assert.ok(edited.ok);
+    assert.deepEqual(edited.edit?.after?.ignore, ["**"]);
+    assert.deepEqual(edited.policy?.ignore, ["fixtures/**"], "the check itself still uses the base policy");
+    const removed = choosePolicy({ base: at(BEFORE), head: null });
+    assert.ok(removed.ok);
+    assert.deepEqual(removed.edit, { after: null, file: ".do-migrate.jsonc" });
+    const unchanged = choosePolicy({ base: at(BEFORE), head: at(BEFORE) });
+    assert.ok(unchanged.ok);
+    assert.equal(unchanged.edit, undefined);
   });
 });
 

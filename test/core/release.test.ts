@@ -83,7 +83,7 @@ function account(specs: readonly Spec[], extra: readonly Spec[] = []): LiveAccou
     namespaces: { ok: true, value: namespaces },
     settings,
     objects: new Map(),
-    scanned: { workers: [], skipped: 0 },
+    scanned: { repository: [], outside: [], skipped: 0 },
     requests: 0,
   };
 }

@@ -14,12 +14,27 @@ import { after, before, describe, it } from "node:test";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../../src/adapters/wrangler.ts";
 import { runWranglerDeploy } from "../../src/adapters/wrangler.ts";
 import { createDeployAdapters } from "../../src/deploy/adapters.ts";
-import {
-  runTwoPhaseDeploy,
-  type TwoPhaseAdapters,
-  type TwoPhaseRequest,
-  type TwoPhaseResult,
-} from "../../src/deploy/two-phase.ts";
+import { type DeployAdapters, type ReleaseRequest, runRelease } from "../../src/deploy/release.ts";
+import { singleResult, type TwoPhaseResult } from "../../src/deploy/two-phase.ts";
+
+type TwoPhaseAdapters = DeployAdapters;
+/** The release's request for one Worker: the config path (null: wrangler's own search). */
+type TwoPhaseRequest = Omit<ReleaseRequest, "selection" | "maxParallel" | "skipUnchanged"> & {
+  readonly config: string | null;
+};
+
+/** One Worker's release, as the entry points run it (src/deploy/run-deploy.ts). */
+async function runTwoPhaseDeploy(
+  request: TwoPhaseRequest,
+  adapters: TwoPhaseAdapters,
+): Promise<TwoPhaseResult> {
+  const result = await runRelease(
+    { ...request, selection: { kind: "single", config: request.config } },
+    adapters,
+  );
+  return singleResult(result, request.phase);
+}
+
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 import {
   createWorkerProject,

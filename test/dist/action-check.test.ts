@@ -54,6 +54,16 @@ const SECOND_DELETE_HEAD = {
     'deleted_classes = ["RateLimiter", "ChatRoom"]',
   ),
 };
+/** RateLimiter deleted and Limiter created in its place, every binding repointed: DO101 and DO102. */
+const RENAMED_HEAD = {
+  "wrangler.toml": BASE_FILES["wrangler.toml"]
+    .replaceAll('class_name = "RateLimiter"', 'class_name = "Limiter"')
+    .replace(
+      'new_sqlite_classes = ["ChatRoom", "RateLimiter"]\n',
+      'new_sqlite_classes = ["ChatRoom", "RateLimiter"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["RateLimiter"]\nnew_sqlite_classes = ["Limiter"]\n',
+    ),
+  "src/index.ts": `${example("head/src/index.ts")}\nexport class Limiter {}\n`,
+};
 /** The delete moved to another migration tag. */
 const RETAGGED_HEAD = { ...DELETE_HEAD, "wrangler.toml": HEAD_TOML.replace('tag = "v2"', 'tag = "v3"') };
 /** A change that touches no Durable Object. */
@@ -377,6 +387,35 @@ describe("acknowledging data loss", () => {
     assert.equal(moved.status, 1, describeRun(moved));
     assert.match(moved.failures.at(-1)!, /do-migrate: destroy RateLimiter in chat at v3/);
     assert.equal(ourComments(10).length, 1);
+  });
+});
+
+describe("acknowledging a rename written as delete + create", () => {
+  test("one line per destroyed class: DO102 asks for no line of its own, and never names the created class", async () => {
+    const repo = repoWith(RENAMED_HEAD);
+    const stale = await prRunOn(repo, { number: 11 });
+    assert.equal(stale.status, 1, describeRun(stale));
+    const codes = findingsOf(stale).filter((f) => ["DO101", "DO102"].includes(f.code));
+    assert.equal(codes.length, 6, "a DO101 and a DO102 in each of the three Workers");
+    const asked = stale.failures
+      .at(-1)!
+      .split("\n")
+      .filter((l) => l.startsWith("  do-migrate:"));
+    assert.deepEqual(
+      asked.map((l) => l.trim()),
+      ACK_LINES,
+    );
+    const body = ourComments(11)[0]!.body;
+    const fenced = body.slice(
+      body.indexOf("```text\n") + 8,
+      body.indexOf("\n```", body.indexOf("```text\n")),
+    );
+    assert.deepEqual(fenced.split("\n"), ACK_LINES);
+    assert.ok(!body.includes("RateLimiter,Limiter"), "the created class is not named as destroyed");
+
+    const ok = await prRunOn(repo, { number: 11, description: ACK_LINES.join("\n") });
+    assert.equal(ok.status, 0, describeRun(ok));
+    assert.match(ok.stdout, /Data loss acknowledged in the pull request description \(3 line\(s\)\)/);
   });
 });
 
@@ -794,7 +833,9 @@ test("the token appears nowhere: stdout, stderr, outputs, summary, report file, 
   }
   clearRequests();
   const requests = JSON.stringify(allRequests);
-  const comments = JSON.stringify([1, 2, 3, 10, 20, 31, 41, 42, 55].map((n) => api.comments(OWNER, REPO, n)));
+  const comments = JSON.stringify(
+    [1, 2, 3, 10, 11, 20, 31, 41, 42, 55].map((n) => api.comments(OWNER, REPO, n)),
+  );
   for (const token of TOKENS) {
     assert.ok(!requests.includes(token), "a token is in a request");
     assert.ok(!comments.includes(token), "a token is in a comment");

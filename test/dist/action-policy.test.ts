@@ -266,6 +266,48 @@ describe("comment: on-change", () => {
   });
 });
 
+describe("a policy edit that loosens the check", () => {
+  test("starts a comment under comment: on-change (DO705), naming the configs and codes it would leave out", async () => {
+    // Only the policy changes: it newly ignores the real Worker and turns DO201 and DO103 off.
+    const repo = repoWith({
+      ".do-migrate.jsonc":
+        '{\n  "ignore": ["fixtures/", "**"],\n  "rules": { "DO604": "off", "DO201": "off", "DO103": "off" }\n}\n',
+    });
+    clearRequests();
+    const run = await prRun(repo, 12, { with: { comment: "on-change" } });
+    assert.equal(run.status, 0, describeRun(run));
+    assert.equal(run.outputs.risk, "medium");
+    const findings = JSON.parse(run.outputs.findings!) as Array<{ code: string; file: string; line: number }>;
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${f.file}:${f.line}`),
+      ["DO705 .do-migrate.jsonc:2"],
+    );
+    const [comment] = marked(12);
+    assert.ok(comment, "the loosening starts a comment");
+    assert.match(comment.body, /⚠️ \*\*medium risk\*\*/);
+    assert.match(comment.body, /\*\*DO705\*\* `policy-loosened` \(`\.do-migrate\.jsonc:2`\)/);
+    const prose = comment.body.replace(/\\/g, ""); // the Markdown escapes of ( ) \
+    assert.match(prose, /it ignores `wrangler\.toml`, which the current policy checks/);
+    assert.match(prose, /it sets DO201 off \(was error\) in `rules`, line 3: every config added later/);
+    assert.match(prose, /it sets DO103 off \(was error\) in `rules`, line 3: every config added later/);
+    const annotation = run.annotations.find((a) => a.properties.title === "DO705 policy-loosened");
+    assert.equal(annotation?.properties.file, ".do-migrate.jsonc");
+    assert.equal(annotation?.properties.line, "2");
+    assert.equal(annotation?.command, "warning");
+  });
+
+  test("tightening it writes no comment: only the note", async () => {
+    const repo = repoWith({
+      ".do-migrate.jsonc": '{ "ignore": ["fixtures/"], "rules": { "DO604": "off", "DO201": "error" } }\n',
+    });
+    const run = await prRun(repo, 13, { with: { comment: "on-change" } });
+    assert.equal(run.status, 0, describeRun(run));
+    assert.deepEqual(JSON.parse(run.outputs.findings!), []);
+    assert.equal(marked(13).length, 0);
+    assert.match(run.summary, /This change edits the policy `\.do-migrate\.jsonc`/);
+  });
+});
+
 describe("its own comment, whatever the token", () => {
   test("a personal token's comment is found again: no second comment", async () => {
     const repo = repoWith({ "wrangler.toml": DELETE });
@@ -362,7 +404,7 @@ test("no token appears in any output, comment or recorded request", () => {
       r.reportText,
       r.stdout.replace(/^::add-mask::.*$/gm, ""),
     ]),
-    [1, 2, 10, 11, 20, 21, 22, 23, 24].map((n) => api.comments(OWNER, REPO, n)),
+    [1, 2, 10, 11, 12, 13, 20, 21, 22, 23, 24].map((n) => api.comments(OWNER, REPO, n)),
   ]);
   for (const token of TOKENS) assert.ok(!everything.includes(token.slice(4, 24)), "a token leaked");
 });

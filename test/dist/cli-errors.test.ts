@@ -202,6 +202,31 @@ describe("dist/cli.js check: repository problems", () => {
     });
   }
 
+  it("a config in the working tree that is a link loop fails the check, named by its repository path only", () => {
+    const loop = join(repo.dir, "loop", "wrangler.toml");
+    mkdirSync(join(repo.dir, "loop"));
+    symlinkSync("wrangler.toml", loop);
+    try {
+      const result = run(
+        ["check", "--base", repo.baseSha, "loop/wrangler.toml", "--format", "json"],
+        repo.dir,
+      );
+      assert.equal(result.status, 1, result.stderr);
+      const [finding] = JSON.parse(result.stdout).findings;
+      assert.deepEqual(
+        [finding.kind, finding.severity, finding.file],
+        ["parse-error", "critical", "loop/wrangler.toml"],
+      );
+      assert.match(
+        finding.message,
+        /was not checked: cannot read loop\/wrangler\.toml: a symbolic link in a loop \(or a chain of too many links\), ELOOP\./,
+      );
+      assert.ok(!result.stdout.includes(repo.dir), "no absolute path of the checkout");
+    } finally {
+      rmSync(join(repo.dir, "loop"), { recursive: true, force: true });
+    }
+  });
+
   it("a config over the size limit in the working tree is refused, critical, without reading it all", () => {
     const big = join(repo.dir, "huge", "wrangler.toml");
     mkdirSync(join(repo.dir, "huge"));

@@ -15,6 +15,8 @@ const run = runCli;
 interface JsonFinding {
   code: string;
   file: string;
+  line: number | null;
+  message: string;
   severity: string;
   dataLoss: boolean;
   suppressed?: { by: string; reason: string; file: string; line: number | null };
@@ -95,6 +97,8 @@ describe("dist/cli.js check: the policy at the base revision", () => {
     );
     assert.deepEqual(codes, [
       "DO101 apps/chat/wrangler.toml critical",
+      // What the edited policy would check less after merge: reported, never applied here.
+      "DO705 .do-migrate.jsonc warning",
       "DO703 apps/chat/wrangler.toml warning",
       "DO201 examples/demo/wrangler.jsonc info",
       "DO301 examples/demo/wrangler.jsonc info",
@@ -103,13 +107,41 @@ describe("dist/cli.js check: the policy at the base revision", () => {
     ]);
     // `ignore: ["**"]` of the change did not apply, the base's `fixtures/` did.
     assert.ok(!report.findings.some((f) => f.file.startsWith("fixtures/")));
-    assert.equal(report.findings[2]!.policyLevel?.from, "error");
-    assert.equal(report.findings[2]!.policyLevel?.line, 6);
+    assert.equal(report.findings[3]!.policyLevel?.from, "error");
+    assert.equal(report.findings[3]!.policyLevel?.line, 6);
     assert.deepEqual(report.notes, [
       "This change edits the policy `.do-migrate.jsonc`: this check uses the policy of the base revision; the new one applies after merge.",
       "1 config(s) not analysed: the policy `.do-migrate.jsonc` ignores them; changed here: `fixtures/wrangler.jsonc`.",
     ]);
     assert.equal(report.risk, "critical");
+  });
+
+  it("a policy edit that loosens the check is a finding of its own (DO705), listing the configs and codes", () => {
+    // Only the policy changes: it newly ignores the real Worker and turns two codes off.
+    const repo = repoWith({
+      ".do-migrate.jsonc":
+        '{\n  "ignore": ["fixtures/", "**/playground/**", "apps/**"],\n  "rules": { "DO604": "off", "DO201": "off", "DO103": "off" },\n  "overrides": [{ "files": ["examples/**"], "rules": { "DO201": "info" } }]\n}\n',
+    });
+    const { status, report, stderr } = check(repo);
+    assert.equal(status, 0, `a warning, below the default fail-on: ${stderr}`);
+    assert.equal(report!.risk, "medium");
+    assert.deepEqual(
+      report!.findings.filter((f) => !f.suppressed).map((f) => `${f.code} ${f.file}:${f.line} ${f.severity}`),
+      ["DO705 .do-migrate.jsonc:2 warning"],
+    );
+    const message = report!.findings[0]!.message;
+    assert.match(message, /it ignores `apps\/chat\/wrangler\.toml`, which the current policy checks/);
+    assert.match(
+      message,
+      /it sets DO103 off \(was error\) in `rules`, line 3: `examples\/demo\/wrangler\.jsonc` and every config added later/,
+    );
+    assert.match(
+      message,
+      /it sets DO201 off \(was error\) in `rules`, line 3: every config added later/,
+      "examples/ keeps its own DO201 level, so no config here is lowered by it",
+    );
+    const text = run(["check", "--base", repo.baseSha, "--head", repo.headSha], repo.dir).stdout;
+    assert.match(text, /^WARNING {2}DO705 policy-loosened {2}\.do-migrate\.jsonc:2$/m);
   });
 
   it("the text output says so too, and shows what the policy changed", () => {

@@ -288,7 +288,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     assert.equal(edit?.severity, "info");
     assert.match(
       edit?.message ?? "",
-      /`fresh-staging` is not deployed in this account: its first deploy creates it and replays the whole history/,
+      /Not deployed \(`fresh-staging` is not in account `0123…cdef`: its first deploy creates it and replays the whole history\)/,
     );
     assert.ok(
       staging.some((f) => f.code === "DO807" && f.severity === "error"),
@@ -362,6 +362,52 @@ describe("do-migrate check --live (dist/cli.js)", () => {
       f.message,
       /Worker `outsider` \(not in this repository\) binds `Legacy` of `owner` live.*\(code 10061\)/,
     );
+  });
+
+  test("a Worker of this repository whose live version still binds the class (its config no longer does) blocks the delete (10061)", async () => {
+    cf.state.seedWorker(ACCT, "keeper", {
+      migrationTag: "v1",
+      classes: { Counter: "sqlite", Legacy: "sqlite" },
+    });
+    cf.state.seedWorker(ACCT, "reader", {
+      bindings: [{ name: "LEGACY", className: "Legacy", scriptName: "keeper" }],
+    });
+    const reader = `${JSON.stringify({ name: "reader", main: "index.js" })}\n`;
+    const repo = createGitRepo({
+      base: {
+        "wrangler.jsonc": cfg("keeper", ["Counter"], [V1]),
+        "src/index.js": workerSource(BOTH),
+        "reader/wrangler.jsonc": reader,
+      },
+      head: { "wrangler.jsonc": cfg("keeper", ["Counter"], [V1, V2_DELETE]) },
+    });
+    repos.push(repo);
+    const run = await cli(repo);
+    assert.match(
+      finding(run, "DO804").message,
+      /Worker `reader` \(in this repository, deployed with a binding its config no longer has\) binds `Legacy` of `keeper` live/,
+    );
+  });
+
+  test("a template (placeholder name) is not planned: its data loss stays, the plan says why it was left out", async () => {
+    cf.state.seedWorker(ACCT, "tmpl-chat", {
+      migrationTag: "v1",
+      classes: { Counter: "sqlite", Legacy: "sqlite" },
+    });
+    cf.state.setObjects(ACCT, "tmpl-chat", "Legacy", 500, 400);
+    const repo = repoOf(cfg("tmpl-chat", BOTH, [V1]), cfg("{{WORKER_NAME}}", ["Counter"], [V1, V2_DELETE]), {
+      base: BOTH,
+      head: BOTH,
+    });
+    cf.clearRequests();
+    const run = await cli(repo);
+    assert.equal(run.status, 1, run.stdout);
+    assert.ok(codes(run).includes("DO101 critical data-loss"), codes(run).join(", "));
+    assert.ok(!codes(run).some((c) => c.startsWith("DO806")));
+    assert.equal(run.json.workers[0]?.live, "skipped");
+    assert.match(run.json.notes.join("\n"), /The live plan leaves out `\{\{WORKER_NAME\}\}`/);
+    assert.doesNotMatch(run.stderr, /warning:/);
+    assert.equal(cf.requests.length, 0, "nothing to read");
   });
 
   test("a 403 (a token without the permission): one warning naming the Worker and the status; the static findings stay", async () => {
@@ -538,12 +584,79 @@ describe("the action in check mode (dist/index.js)", () => {
   });
 });
 
+describe("live: required with a config whose top level has no name (local only)", () => {
+  test("the unnamed top level is no failed read: the deployed env is planned and the run passes", async () => {
+    cf.state.seedWorker(ACCT, "site-production", {
+      migrationTag: "v1",
+      classes: { Counter: "sqlite" },
+      bindings: [{ name: "COUNTER", className: "Counter" }],
+    });
+    const config = (migrations: object[]) =>
+      `${JSON.stringify(
+        {
+          main: "src/index.js",
+          durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
+          migrations,
+          env: {
+            production: {
+              name: "site-production",
+              durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
+            },
+          },
+        },
+        null,
+        2,
+      )}\n`;
+    const v1 = { tag: "v1", new_sqlite_classes: ["Counter"] };
+    const repo = repoOf(config([v1]), config([v1, { tag: "v2", new_sqlite_classes: ["Room"] }]), {
+      base: ["Counter"],
+      head: ["Counter", "Room"],
+    });
+    gh.setPull(OWNER, REPO, 50, {
+      body: null,
+      base: { sha: repo.baseSha, ref: "main", repoFullName: `${OWNER}/${REPO}` },
+      head: { sha: repo.headSha, ref: "feature", repoFullName: `${OWNER}/${REPO}` },
+    });
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: "pull_request",
+      payload: pullRequestPayload({
+        number: 50,
+        base: { sha: repo.baseSha },
+        head: { sha: repo.headSha },
+        repository,
+      }),
+      repository,
+      apiUrl: gh.url,
+      token: GH_TOKEN,
+      sha: repo.headSha,
+      with: {
+        "cloudflare-api-token": CF_TOKEN,
+        "cloudflare-account-id": ACCT,
+        live: "required",
+        comment: "never",
+      },
+      extraEnv: { CLOUDFLARE_API_BASE_URL: cf.apiBaseUrl },
+    });
+    seen.push(run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), run.reportText ?? "");
+    assert.deepEqual(run.failures, []);
+    assert.equal(run.status, 0, run.stdout);
+    assert.equal(run.outputs["live-state"], "read");
+    assert.deepEqual(run.warnings, []);
+    const plan = JSON.parse(run.outputs.plan ?? "[]") as { env: string | null; live: string }[];
+    assert.deepEqual(
+      plan.map((w) => `${w.env ?? "top"} ${w.live}`),
+      ["top skipped", "production read"],
+    );
+  });
+});
+
 describe("the token", () => {
   test("never reaches an output, a log, a report, a comment, the GitHub API or a child process", () => {
     assert.ok(seen.length > 20);
     // The action masks it first thing (the runner then hides it wherever it would appear)...
     const masked = seen.filter((t) => t.includes(`::add-mask::${CF_TOKEN}`));
-    assert.equal(masked.length, 3, "every action run given the token masks it");
+    assert.equal(masked.length, 4, "every action run given the token masks it");
     // ...and nothing else ever contains it.
     for (const text of seen) {
       const rest = text.split(`::add-mask::${CF_TOKEN}`).join("");

@@ -78,18 +78,13 @@ export interface LiveAccount {
   /** Object counts of the namespaces the next deploys destroy, by namespace ID. */
   readonly objects: ReadonlyMap<string, Read<ObjectCount>>;
   /**
-   * Workers of the account outside the repository whose bindings were read (to find bindings to
-   * a class that is about to be deleted), and how many more there were past the reader's cap.
+   * The other Workers of the account whose bindings were read to find bindings to a class that
+   * is about to be deleted (`bindingScan`): those of the repository, those outside it, and how
+   * many more there were past the reader's cap.
    */
-  readonly scanned: { readonly workers: readonly string[]; readonly skipped: number };
+  readonly scanned: BindingScan;
   /** HTTP requests made (retries included). */
   readonly requests: number;
-}
-
-/** Whether the account's lists were read: without them nothing about any Worker is known. */
-export function accountProblem(account: LiveAccount): LiveProblem | null {
-  if (!account.scripts.ok) return account.scripts.problem;
-  return null;
 }
 
 /**
@@ -190,11 +185,59 @@ function provisionedFromExports(
   return map;
 }
 
+/** A namespace by owner and class: one the plan destroys, or one whose objects matter otherwise. */
+export interface NamespaceRef {
+  readonly worker: string;
+  /** The class of the namespace (the class before any rename the deploy applies). */
+  readonly origin: string;
+}
+
+/** The other Workers whose live bindings are read when a class is about to be deleted. */
+export interface BindingScan {
+  /** Workers of this repository (their config may no longer bind it; their live version may). */
+  readonly repository: readonly string[];
+  /** Workers of the account outside the repository. */
+  readonly outside: readonly string[];
+  /** Workers of the account past the cap, not read. */
+  readonly skipped: number;
+}
+
+export const NO_SCAN: BindingScan = { repository: [], outside: [], skipped: 0 };
+
+/**
+ * THE rule for which other Workers are read for live bindings that block a delete (10061), used
+ * by the check and the deploy alike: every Worker of the account not read already, the
+ * repository's first, then the others, each group by name, up to `cap` in all. Null
+ * `repository`: read none.
+ */
+export function bindingScan(
+  scripts: Iterable<string>,
+  alreadyRead: ReadonlySet<string>,
+  repository: ReadonlySet<string> | null,
+  cap: number,
+): BindingScan {
+  if (!repository) return NO_SCAN;
+  const others = [...scripts].filter((n) => !alreadyRead.has(n)).sort();
+  const ours = others.filter((n) => repository.has(n));
+  const theirs = others.filter((n) => !repository.has(n));
+  const take = Math.max(0, cap);
+  const inRepo = ours.slice(0, take);
+  const outside = theirs.slice(0, Math.max(0, take - inRepo.length));
+  return { repository: inRepo, outside, skipped: others.length - inRepo.length - outside.length };
+}
+
+/**
+ * Classes of the account's namespaces whose owner the API did not name: any of them may belong to
+ * a planned Worker, so a missing namespace of that class is not proof that a delete destroys
+ * nothing.
+ */
+export function ownerlessClasses(account: LiveAccount): Set<string> {
+  if (!account.namespaces.ok) return new Set();
+  return new Set(account.namespaces.value.filter((ns) => ns.script === null).map((ns) => ns.className));
+}
+
 /** The namespaces whose objects to count: those of the classes a plan destroys. */
-export function namespacesToCount(
-  account: LiveAccount,
-  doomed: readonly { readonly worker: string; readonly origin: string }[],
-): LiveNamespace[] {
+export function namespacesToCount(account: LiveAccount, doomed: readonly NamespaceRef[]): LiveNamespace[] {
   const out = new Map<string, LiveNamespace>();
   for (const d of doomed) {
     const ns = namespacesOf(account, d.worker)?.get(d.origin);

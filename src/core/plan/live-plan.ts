@@ -3,13 +3,17 @@
 // Plain data in (the analyses, the live accounts read), plain data out. Built so that a
 // multi-Worker deploy can plan every Worker from one read per account.
 import type { FileAnalysis } from "../analyze/analyze.ts";
-import { canonicalJson } from "../config/workers.ts";
+import { canonicalJson, notDeployedAsWritten } from "../config/workers.ts";
+import { q } from "../diagnostics.ts";
+import { replayLifecycle } from "../lifecycle/replay.ts";
 import {
   type LiveAccount,
   type LiveNamespace,
   type LiveProblem,
   liveStateFor,
+  type NamespaceRef,
   namespacesOf,
+  ownerlessClasses,
   workerExists,
   workerProblem,
 } from "../live/state.ts";
@@ -54,7 +58,7 @@ export function planTargets(
       else changed.push(target(worker, base, "changed"));
     }
   }
-  const names = new Set(changed.flatMap((t) => (t.name ? [t.name] : [])));
+  const names = new Set(changed.flatMap((t) => (plannable(t) ? [t.name as string] : [])));
   const binders = others
     .filter(({ worker }) =>
       worker.bindings.some(
@@ -69,8 +73,14 @@ function target(worker: Worker, base: Worker | null, reason: PlanTarget["reason"
   return { file: worker.file, env: worker.env, name: worker.name, worker, base, reason };
 }
 
+/** Whether a Worker's Durable Objects are unchanged: same name, account, lifecycle and bindings. */
 function sameDurableObjects(a: Worker, b: Worker): boolean {
-  return a.name === b.name && lifecycleKey(a) === lifecycleKey(b) && bindingsKey(a) === bindingsKey(b);
+  return (
+    a.name === b.name &&
+    (a.accountId ?? null) === (b.accountId ?? null) &&
+    lifecycleKey(a) === lifecycleKey(b) &&
+    bindingsKey(a) === bindingsKey(b)
+  );
 }
 
 function lifecycleKey(w: Worker): string {
@@ -87,25 +97,74 @@ function bindingsKey(w: Worker): string {
     .join("\u0001");
 }
 
-/** Every Worker name the repository defines (head and base, every environment). */
-export function repositoryWorkerNames(analyses: readonly FileAnalysis[]): Set<string> {
+/**
+ * Whether the live state can say anything about a target: a Worker that is not deployed as
+ * written (a template's placeholder name, a config without `name`) is deployed under another
+ * name, so the live state of the name as written is not its own.
+ */
+export function plannable(t: PlanTarget): boolean {
+  return t.name !== null && notDeployedAsWritten(t.worker) === null;
+}
+
+/**
+ * Every Worker name the repository's configs define (every environment): the check passes the
+ * Workers of both revisions, the deploy those of its configs on disk.
+ */
+export function workerNames(workers: Iterable<Worker>): Set<string> {
   const names = new Set<string>();
-  for (const a of analyses)
-    for (const w of [...a.headWorkers, ...(a.baseWorkers ?? [])]) if (w.name) names.add(w.name);
+  for (const w of workers) if (w.name && !w.placeholderName) names.add(w.name);
   return names;
 }
 
-/** One Worker's live plan, or why there is none. */
+/** The Workers of both revisions of every analysed config. */
+export function analysedWorkers(analyses: readonly FileAnalysis[]): Worker[] {
+  return analyses.flatMap((a) => [...a.headWorkers, ...(a.baseWorkers ?? [])]);
+}
+
+/** A Worker of the base revision that the head no longer has (an environment or a config removed). */
+export interface RemovedWorker {
+  readonly file: string;
+  readonly env: string | null;
+  readonly name: string;
+  /** The account it was deployed to, as the base revision says (its `account_id`, else the default). */
+  readonly accountId: string | null;
+}
+
+/** The Workers this change removes: read too, so "is it deployed?" has an answer. */
+export function removedWorkers(
+  analyses: readonly FileAnalysis[],
+  defaultAccount: string | null,
+  envs: readonly (string | null)[] | null = null,
+): RemovedWorker[] {
+  const out: RemovedWorker[] = [];
+  for (const a of analyses) {
+    const head = new Set(a.headWorkers.map((w) => w.env));
+    for (const w of a.baseWorkers ?? []) {
+      if (head.has(w.env) || (envs && !envs.includes(w.env))) continue;
+      if (w.name === null || notDeployedAsWritten(w) !== null) continue;
+      out.push({ file: w.file, env: w.env, name: w.name, accountId: accountOf(w, defaultAccount) });
+    }
+  }
+  return out;
+}
+
+/**
+ * One Worker's live plan, or why there is none. `status`, as the JSON report's `workers[].live`:
+ * `read`: planned against the live state; `off`: the live state was not asked for; `failed`:
+ * the read failed; `skipped`: the Worker is not deployed as written (a template, no `name`), so
+ * the live state of its name says nothing about it and it is judged from the config alone.
+ */
 export interface WorkerPlan {
   readonly target: PlanTarget;
-  /** `read`: planned against the live state; `static`: not asked; `failed`: the read failed. */
-  readonly status: "read" | "static" | "failed";
+  readonly status: PlannedWorker["live"];
   readonly problem: LiveProblem | null;
   readonly accountId: string | null;
   readonly plan: DeployPlan | null;
   readonly live: LiveState | null;
   /** The Worker's live namespaces by class (null when not known). */
   readonly namespaces: ReadonlyMap<string, LiveNamespace> | null;
+  /** Classes of namespaces in the account whose owner the API did not name (each may be this Worker's). */
+  readonly ownerless: ReadonlySet<string>;
   /** Of the tags the next deploy sends, those the base revision already has (not yet deployed). */
   readonly fromBase: readonly string[];
 }
@@ -128,8 +187,13 @@ export function planWorkers(targets: readonly PlanTarget[], live: LiveInput | nu
 }
 
 export function planWorker(t: PlanTarget, live: LiveInput | null): WorkerPlan {
-  const none = { plan: null, live: null, namespaces: null, fromBase: [] };
-  if (!live) return { target: t, status: "static", problem: null, accountId: null, ...none };
+  const none = { plan: null, live: null, namespaces: null, ownerless: new Set<string>(), fromBase: [] };
+  if (!live) return { target: t, status: "off", problem: null, accountId: null, ...none };
+  const why = notDeployedAsWritten(t.worker);
+  if (why !== null) {
+    const problem = { request: "(none)", status: null, code: null, message: why };
+    return { target: t, status: "skipped", problem, accountId: null, ...none };
+  }
   const accountId = accountOf(t.worker, live.defaultAccount);
   const failed = (message: string, problem?: LiveProblem | null): WorkerPlan => ({
     target: t,
@@ -169,6 +233,7 @@ export function planWorker(t: PlanTarget, live: LiveInput | null): WorkerPlan {
     plan,
     live: state,
     namespaces: plan.deployed ? namespacesOf(account, t.name) : new Map(),
+    ownerless: ownerlessClasses(account),
     fromBase,
   };
 }
@@ -178,15 +243,50 @@ export function destroyedNamespaces(
   targets: readonly PlanTarget[],
   account: LiveAccount,
   defaultAccount: string | null,
-): { worker: string; origin: string }[] {
+): NamespaceRef[] {
   const live: LiveInput = { accounts: new Map([[account.accountId, account]]), defaultAccount };
-  const out: { worker: string; origin: string }[] = [];
-  for (const t of targets) {
-    if (t.name === null || accountOf(t.worker, defaultAccount) !== account.accountId) continue;
+  const out: NamespaceRef[] = [];
+  for (const t of inAccount(targets, account, defaultAccount)) {
     const planned = planWorker(t, live);
-    for (const d of planned.plan?.destroys ?? []) out.push({ worker: t.name, origin: d.origin });
+    for (const d of planned.plan?.destroys ?? []) out.push({ worker: t.name as string, origin: d.origin });
   }
   return out;
+}
+
+/**
+ * The other namespaces whose objects the reader counts: the live classes of a planned Worker
+ * that its config does not know (DO805), whose objects decide whether the deploy is rejected.
+ */
+export function unknownNamespaces(
+  targets: readonly PlanTarget[],
+  account: LiveAccount,
+  defaultAccount: string | null,
+): NamespaceRef[] {
+  const out: NamespaceRef[] = [];
+  for (const t of inAccount(targets, account, defaultAccount)) {
+    const name = t.name as string;
+    if (workerProblem(account, name) || workerExists(account, name) !== true) continue;
+    const known = replayLifecycle(t.worker.lifecycle).classes;
+    for (const className of namespacesOf(account, name)?.keys() ?? []) {
+      if (!known.has(className)) out.push({ worker: name, origin: className });
+    }
+  }
+  return out;
+}
+
+function inAccount(
+  targets: readonly PlanTarget[],
+  account: LiveAccount,
+  defaultAccount: string | null,
+): PlanTarget[] {
+  return targets.filter((t) => plannable(t) && accountOf(t.worker, defaultAccount) === account.accountId);
+}
+
+/** An account ID as reports show it: shortened (reports may be public), enough to tell accounts apart. */
+export function accountLabel(accountId: string | null): string {
+  if (accountId === null) return "the default account";
+  const id = accountId.length > 12 ? `${accountId.slice(0, 4)}…${accountId.slice(-4)}` : accountId;
+  return `account ${q(id)}`;
 }
 
 /** Whether a Worker name exists in its account: null when that is not known. */

@@ -35,6 +35,8 @@ export interface Policy {
   /** The policy file as named in messages (a repository path, or the `--policy` argument). */
   readonly file: string;
   readonly ignore: readonly string[];
+  /** Line of the `ignore` key in the policy file. */
+  readonly ignoreLine: number | null;
   readonly rules: ReadonlyMap<string, PolicyRule>;
   /** In file order: for a path several overrides match, the last one that sets a code decides. */
   readonly overrides: readonly PolicyOverride[];
@@ -131,7 +133,14 @@ export function parsePolicy(file: string, text: string): PolicyReading {
     return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   return {
     ok: true,
-    policy: { file, ignore, rules, overrides, ignores: pathListMatcher(ignore) },
+    policy: {
+      file,
+      ignore,
+      ignoreLine: "ignore" in value ? parsed.locate(["ignore"]) : null,
+      rules,
+      overrides,
+      ignores: pathListMatcher(ignore),
+    },
   };
 }
 

@@ -20,7 +20,16 @@ export interface PolicyTexts {
 }
 
 export type PolicyChoice =
-  | { readonly ok: true; readonly policy: Policy | null; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly policy: Policy | null;
+      readonly notes: readonly string[];
+      /**
+       * When the change edits, adds or removes the policy file: the policy it leaves for after
+       * merge (null: none) and the file, to tell what the edit checks less (loosening.ts).
+       */
+      readonly edit?: { readonly after: Policy | null; readonly file: string };
+    }
   /** Each problem as `file:line: message`, the revision said where it matters. */
   | { readonly ok: false; readonly problems: readonly string[] };
 
@@ -62,6 +71,7 @@ export function choosePolicy(files: PolicyTexts, options: ChooseOptions = {}): P
         notes: [
           `The policy at the base revision is not valid (${baseReading.problems[0]}) and this change ${head ? "repairs" : "removes"} it: this check runs with no policy${head ? "; the repaired one applies after merge" : ""}.`,
         ],
+        ...(headReading?.ok ? { edit: { after: headReading.policy, file: head!.path } } : {}),
       };
     }
     return { ok: false, problems: baseReading.problems };
@@ -81,7 +91,9 @@ export function choosePolicy(files: PolicyTexts, options: ChooseOptions = {}): P
       `This change removes the policy \`${base.path}\`: this check still uses it (from the base revision).`,
     );
   }
-  return { ok: true, policy, notes };
+  if (!changed) return { ok: true, policy, notes };
+  const after = headReading?.ok ? headReading.policy : null;
+  return { ok: true, policy, notes, edit: { after, file: (head ?? base)!.path } };
 }
 
 /** A policy given outright (`--policy FILE`): used as it is. */

@@ -5,7 +5,7 @@ import type { Acknowledgement } from "../acknowledge.ts";
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
 import { groupFindings } from "./groups.ts";
-import { code, riskBadge } from "./markdown.ts";
+import { code, countLine, riskBadge } from "./markdown.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {
@@ -35,10 +35,11 @@ export interface ShortReportOptions {
  * and the other findings counted by code. Config strings only ever appear inside code spans.
  */
 export function renderShortReport(report: Report, options: ShortReportOptions): string {
+  // Counted as the full report counts them: one entry per change, however many Workers it reaches.
   const counted = report.findings.filter((f) => !f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss);
-  const others = counted.filter((f) => !f.dataLoss);
-  const suppressed = report.findings.length - counted.length;
+  const losses = groupFindings(counted.filter((f) => f.dataLoss));
+  const others = groupFindings(counted.filter((f) => !f.dataLoss));
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed)).length;
   const out = [
     options.marker,
     `## Durable Object migration check: ${riskBadge(report.risk)}`,
@@ -49,7 +50,7 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
   if (hasLivePlan(report.workers)) out.push(renderPlanMarkdown(report.workers ?? [], { maxRows: 10 }), "");
   if (losses.length > 0) {
     out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
-    for (const group of groupFindings(losses)) out.push(`- ${lossLine(group.findings, options.docsBaseUrl)}`);
+    for (const group of losses) out.push(`- ${lossLine(group.findings, options.docsBaseUrl)}`);
     out.push(
       "",
       "**If the data really must go**, delete in two deploys: first remove every binding to the class and deploy without the delete, then deploy the delete with an explicit `confirm-data-loss` (`mode: deploy` of this action runs both phases; the steps are in the job summary).",
@@ -58,12 +59,7 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
   }
   const ack = renderAcknowledgementSection(options.acknowledgements);
   if (ack) out.push(ack, "");
-  if (others.length > 0) {
-    const counts = new Map<string, number>();
-    for (const f of others)
-      counts.set(`${f.code} \`${f.kind}\``, (counts.get(`${f.code} \`${f.kind}\``) ?? 0) + 1);
-    out.push(`### Other findings (${others.length})`, "", ...[...counts].map(([k, n]) => `- ${k}: ${n}`), "");
-  }
+  if (others.length > 0) out.push(`### Other findings (${others.length})`, "", countLine(others), "");
   if (suppressed > 0)
     out.push(`_${suppressed} suppressed finding(s), not counted: see the job summary._`, "");
   return out.join("\n");

@@ -9,6 +9,7 @@
 // environment are taken out of it. The message of the group names them all instead.
 import { envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import type { Finding } from "../model.ts";
+import { andList } from "../text/lists.ts";
 
 export interface FindingGroup {
   /** One finding per Worker, in report order; at least one. */
@@ -83,9 +84,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): string {
   const envs = unique(members.map((f) => envLabel(f.env)));
   const workers = unique(members.flatMap((f) => (f.worker === null ? [] : [q(f.worker)])));
-  const envList = andList(envs);
-  let text = shapes[0]!.template.split(ENV).join(envList).split(ENV_CAPITAL).join(capitalised(envList));
-  text = text.split(WORKER).join(andList(workers));
+  let text = fillSlots(shapes[0]!.template, { [ENV]: envs, [ENV_CAPITAL]: envs, [WORKER]: workers });
   const inheriting = unique(members.filter((_, i) => shapes[i]!.inherited).map((f) => envLabel(f.env)));
   if (inheriting.length > 0) {
     text += ` ${capitalised(andList(inheriting))} ${inheriting.length === 1 ? "inherits" : "inherit"} it from the top-level config.`;
@@ -93,10 +92,67 @@ function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): st
   return text;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/**
+ * The template with each slot replaced by its list, in English. A message is written for one
+ * Worker, so where a list of two or more takes a slot, the words around it have to follow:
+ *  - the slot is the subject (it starts a sentence or a clause, or follows "but", "so", ...):
+ *    "each of" goes in front and the rest stays singular, its pronouns too ("Each of `a` and
+ *    `b` is not deployed in this account: its first deploy ...");
+ *  - "the Worker of X" and "Worker X" become plural, with the verb after them ("The Workers of
+ *    env `x` and env `y` are renamed", "Workers `a` and `b` and their Durable Objects live on");
+ *  - a relative clause on the slot ("in `a` and `b`, which are not deployed").
+ * A slot after a preposition ("in env `x`", "of `chat`") needs nothing.
+ */
+function fillSlots(template: string, lists: Readonly<Record<string, readonly string[]>>): string {
+  const parts = template.split(SLOT);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const slot = parts[i]!;
+    const items = lists[slot] ?? [];
+    let after = parts[i + 1]!;
+    const list = andList(items);
+    if (items.length < 2) {
+      out += (slot === ENV_CAPITAL ? capitalised(list) : list) + after;
+      continue;
+    }
+    let pluralVerb = false;
+    const noun = /(^|\W)(the |The )?Worker (of )?$/.exec(out);
+    if (noun) {
+      out = `${out.slice(0, noun.index + noun[1]!.length)}${noun[2] ?? ""}Workers ${noun[3] ?? ""}`;
+      pluralVerb = isClauseStart(out.slice(0, noun.index + noun[1]!.length));
+      out += list;
+      after = after.replace(/^((?:,| and) )its /, "$1their ");
+    } else if (isClauseStart(out)) {
+      out += `${out === "" || /[.!?]\s$/.test(out) ? "Each" : "each"} of ${list}`;
+    } else {
+      out += list;
+    }
+    if (pluralVerb) after = after.replace(/^ (\w+)/, (_, verb: string) => ` ${pluralOf(verb)}`);
+    after = after.replace(/^, which (\w+)/, (_, verb: string) => `, which ${pluralOf(verb)}`);
+    out += after;
+  }
+  return out;
+}
+
+const SLOT = new RegExp(`(${[ENV, ENV_CAPITAL, WORKER].join("|")})`);
+
+/** Whether text ending here leaves the next words as the subject of a sentence or clause. */
+function isClauseStart(before: string): boolean {
+  return (
+    before === "" ||
+    before.endsWith("(") ||
+    /(?:[.:;!?]|\b(?:but|so|while|and|because|since|if|when|unless|until))\s$/i.test(before)
+  );
+}
+
+/** The plural of a verb in the third person singular (`is` → `are`, `binds` → `bind`). */
+function pluralOf(verb: string): string {
+  const irregular: Readonly<Record<string, string>> = { is: "are", was: "were", has: "have", does: "do" };
+  if (irregular[verb]) return irregular[verb];
+  if (/(?:ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/[^su]s$/.test(verb)) return verb.slice(0, -1);
+  return verb;
 }
 
 function unique(items: readonly string[]): string[] {

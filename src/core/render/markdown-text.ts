@@ -16,10 +16,18 @@ export function code(text: string): string {
 
 /** Core messages quote config strings in backticks: keep those as code spans, escape the prose. */
 export function inline(message: string): string {
-  return message
-    .split("`")
-    .map((part, i) => (i % 2 === 1 ? code(part) : escapeMarkdown(part)))
-    .join("");
+  // An empty pair of backticks is no code span on GitHub (it shows as two literal backticks), so
+  // it is dropped and the prose on either side escaped as one: `#``1` must not become `#1`.
+  let out = "";
+  let prose = "";
+  message.split("`").forEach((part, i) => {
+    if (i % 2 === 0) prose += part;
+    else if (part !== "") {
+      out += escapeMarkdown(prose) + code(part);
+      prose = "";
+    }
+  });
+  return out + escapeMarkdown(prose);
 }
 
 /** Prose: no HTML, no Markdown syntax, no mention, reference or autolink (see `unlinked`). */

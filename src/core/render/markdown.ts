@@ -5,7 +5,7 @@ import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
 import { objectsText } from "../text/objects.ts";
-import { groupFindings } from "./groups.ts";
+import { type FindingGroup, groupFindings } from "./groups.ts";
 import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
@@ -63,14 +63,16 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     out.push("Nothing to report: every finding is suppressed (listed below).", "");
   }
   if (losses.length > 0) {
+    // Counted as the reader sees them: one entry per change, however many Workers it reaches.
+    const lossGroups = groupFindings(losses);
     out.push(
       "> [!CAUTION]",
-      `> **This change destroys Durable Object data.** ${losses.length === 1 ? "One change deletes" : `${losses.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
+      `> **This change destroys Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
       "",
       "### 🛑 Data-destroying changes",
       "",
     );
-    for (const group of groupFindings(losses)) {
+    for (const group of lossGroups) {
       const f = group.first;
       const what =
         f.kind === "probable-rename"
@@ -80,6 +82,9 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       out.push(
         `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
       );
+      // The live plan's own data-loss findings: the cause is in the message, not in the config line.
+      if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step")
+        out.push(`  ${inline(group.message)}`);
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
     const deleted = [...new Set(losses.filter((f) => f.kind === "class-deleted").flatMap((f) => f.classes))];
@@ -101,7 +106,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     const groups = groupFindings(others);
     out.push(`### Other findings (${groups.length})`, "");
     if (compact) {
-      out.push(countLine(others), "", "_The full list did not fit in a comment: see the job summary._", "");
+      out.push(countLine(groups), "", "_The full list did not fit in a comment: see the job summary._", "");
     } else {
       for (const items of groupBy(groups, (g) => g.first.file).values()) {
         const file = items[0]!.first.file;
@@ -127,7 +132,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       "",
     );
     if (compact) {
-      out.push(countLine(suppressed), "");
+      out.push(countLine(groups), "");
     } else {
       for (const group of groups) {
         const f = group.first;
@@ -160,10 +165,13 @@ export function riskBadge(risk: Report["risk"]): string {
   return `${icon} **${risk} risk**`;
 }
 
-function countLine(findings: readonly Finding[]): string {
+/** The entries counted by code, one list item per code (`- DO201 \`history-edited\`: 2`). */
+export function countLine(groups: readonly FindingGroup[]): string {
   const counts = new Map<string, number>();
-  for (const f of findings)
-    counts.set(`${f.code} \`${f.kind}\``, (counts.get(`${f.code} \`${f.kind}\``) ?? 0) + 1);
+  for (const { first: f } of groups) {
+    const key = `${f.code} \`${f.kind}\``;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return [...counts].map(([k, n]) => `- ${k}: ${n}`).join("\n");
 }
 

@@ -28,7 +28,7 @@ const MAX_ROWS = 100;
 
 /** Whether the plan has anything the live state said (a table is shown only then). */
 export function hasLivePlan(workers: readonly PlannedWorker[] | undefined): boolean {
-  return (workers ?? []).some((w) => w.live !== "static");
+  return (workers ?? []).some((w) => w.live === "read" || w.live === "failed");
 }
 
 export function renderPlanMarkdown(

@@ -20,9 +20,10 @@ const COLOR: Record<Severity | "dim" | "bold", string> = {
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (style: keyof typeof COLOR, text: string) =>
     options.color ? `${COLOR[style]}${text}\u001b[0m` : text;
-  const counted = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss).length;
+  // Counted as they are shown: one entry per change, however many Workers it reaches.
+  const counted = groupFindings(report.findings.filter((f) => !f.suppressed));
+  const suppressed = groupFindings(report.findings.filter((f) => f.suppressed));
+  const losses = counted.filter((g) => g.first.dataLoss).length;
   const lines = [
     `${paint("bold", "do-migrate")}: risk ${paint(riskStyle(report.risk), report.risk.toUpperCase())}` +
       (counted.length ? `, ${counted.length} finding${counted.length === 1 ? "" : "s"}` : "") +
@@ -32,7 +33,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const note of report.notes ?? []) lines.push(`${paint("dim", "note:")} ${clean(note)}`);
   if (hasLivePlan(report.workers)) lines.push(...renderPlanText(report.workers ?? []));
   if (report.findings.length === 0) lines.push("No Durable Object lifecycle changes.");
-  for (const group of groupFindings(counted)) {
+  for (const group of counted) {
     const f = group.first;
     lines.push(
       "",
@@ -49,7 +50,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (suppressed.length > 0) {
     lines.push("", paint("dim", `suppressed (${suppressed.length}), not counted in the risk or the gate:`));
-    for (const group of groupFindings(suppressed)) {
+    for (const group of suppressed) {
       const f = group.first;
       const by = f.suppressed!;
       lines.push(
