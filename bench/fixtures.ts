@@ -295,3 +295,27 @@ export function monorepo(
   }
   return { base, head };
 }
+
+/**
+ * A pull request in which each of `workers` Workers (3 environments each) adds a class to its
+ * applied first migration: one DO201, with one proven fix, per config (the action's suggestions
+ * on a large pull request).
+ */
+export function historyEdits(workers: number): {
+  base: Record<string, string>;
+  head: Record<string, string>;
+} {
+  const base: Record<string, string> = {};
+  const head: Record<string, string> = {};
+  const envs = ENV_NAMES.map(
+    (env) => `\n[env.${env}]\n[[env.${env}.durable_objects.bindings]]\nname = "ROOM"\nclass_name = "Room"\n`,
+  ).join("");
+  for (let i = 0; i < workers; i++) {
+    const dir = `apps/w${i}`;
+    const config = `name = "w${i}"\nmain = "src/index.js"\n\n[[durable_objects.bindings]]\nname = "ROOM"\nclass_name = "Room"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Room"]\n${envs}`;
+    base[`${dir}/wrangler.toml`] = config;
+    base[`${dir}/src/index.js`] = "export class Room {}\nexport class Extra {}\nexport default {};\n";
+    head[`${dir}/wrangler.toml`] = config.replace('["Room"]', '["Room", "Extra"]');
+  }
+  return { base, head };
+}

@@ -1,13 +1,15 @@
 // The benchmark of issue 6 (`npm run bench`): start-up, the action on a pull request, monorepos,
 // wrangler's dry run, GitHub API requests, (issue 13) the live plan's Cloudflare API requests and
-// (issue 14) a monorepo release plan's. It measures the built dist/ (run `npm run build`
+// (issue 14) a monorepo release plan's, and (8) the action's suggestions on a large pull request.
+// It measures the built dist/ (run `npm run build`
 // first after changing src/). Every process runs under Node 24 (node_modules/.bin/node).
 //
 // The machine may be shared and noisy: variants are run interleaved (A, B, C, A, B, C, ...),
 // each several times, and the table gives medians and ratios measured side by side, with the
 // load average before and after each part. Peak memory is GNU time's maximum resident set size.
 //
-//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000] [-- --only startup,action,monorepo,wrangler,requests,live,release]
+//   npm run bench [-- --runs 7] [-- --sizes 10,100,1000]
+//                 [-- --only startup,action,monorepo,wrangler,requests,live,release,suggestions]
 //                 [-- --dist DIR] [-- --out FILE]
 //
 // Prints a Markdown table and writes bench/results.json.
@@ -33,7 +35,7 @@ import { type CloudflareApi, startCloudflareApi } from "../test/support/cloudfla
 import { createGitRepo, type GitRepo } from "../test/support/git-repo.ts";
 import { type GitHubApi, startGitHubApi } from "../test/support/github-api.ts";
 import { actionInputDefaults, inputVariable, pullRequestPayload } from "../test/support/run-action.ts";
-import { monorepo, monorepoDeployed, storefrontConfig, storefrontSource } from "./fixtures.ts";
+import { historyEdits, monorepo, monorepoDeployed, storefrontConfig, storefrontSource } from "./fixtures.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const NODE = existsSync(join(ROOT, "node_modules/.bin/node"))
@@ -63,7 +65,7 @@ const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
   flags.only
     ? flags.only.split(",")
-    : ["startup", "action", "monorepo", "wrangler", "requests", "live", "release"],
+    : ["startup", "action", "monorepo", "wrangler", "requests", "live", "release", "suggestions"],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -845,6 +847,49 @@ async function benchRelease(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (8) The action's suggestions on a large pull request: every config of the pull request edits its
+// applied first migration, so each has one fix to prove (code review S10)
+
+const SUGGESTION_SIZES = [100, 400, 1000];
+
+async function benchSuggestions(): Promise<void> {
+  const sizes = SUGGESTION_SIZES;
+  const setups: ActionSetup[] = [];
+  try {
+    const variants: Record<string, Command> = {};
+    for (const size of sizes) {
+      log(`(8) a pull request editing the applied history of ${size} configs`);
+      const setup = await actionSetup(historyEdits(size));
+      setups.push(setup);
+      for (const suggestions of ["false", "true"]) {
+        const env = { ...setup.command.env };
+        env[inputVariable("suggestions")] = suggestions;
+        env[inputVariable("comment")] = "never";
+        variants[`${size} suggestions ${suggestions}`] = { ...setup.command, env };
+      }
+    }
+    const loadBefore = load();
+    const s = await interleaved(variants);
+    results.suggestions = { loadBefore, loadAfter: load(), ...s };
+    for (const size of sizes) {
+      const off = s[`${size} suggestions false`]!;
+      const on = s[`${size} suggestions true`]!;
+      row(
+        `(8) action check, ${size} configs each editing an applied step, suggestions on`,
+        fmtMs(on),
+        `off: ${fmtMs(off)}`,
+        `${ratio(on, off)}x`,
+        fmtMiB(on),
+        "grows with the configs, not their square",
+        "",
+      );
+    }
+  } finally {
+    for (const setup of setups) await setup.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // dist/ size and what each mode loads
 
 async function distReport(): Promise<void> {
@@ -951,6 +996,7 @@ async function main(): Promise<void> {
   if (ONLY.has("requests")) await benchRequests();
   if (ONLY.has("live")) await benchLive();
   if (ONLY.has("release")) await benchRelease();
+  if (ONLY.has("suggestions")) await benchSuggestions();
   await distReport();
   machine.loadAtEnd = load();
 

@@ -10,7 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-EDWJGRU7.js";
+} from "./chunks/chunk-XE7QUS5T.js";
+import "./chunks/chunk-DSJMJNQ2.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -20,21 +21,21 @@ import {
   hasLivePlan,
   renderPlanText
 } from "./chunks/chunk-TUEXZ4PH.js";
-import "./chunks/chunk-TZV6S3WX.js";
+import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-2KQWYDAE.js";
-import "./chunks/chunk-SGWWQGAH.js";
+} from "./chunks/chunk-Z2WURAWX.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import "./chunks/chunk-SNJIHKBJ.js";
+import "./chunks/chunk-6WHTGTVL.js";
+import "./chunks/chunk-IQQHBI7T.js";
 import "./chunks/chunk-CHK6BBPG.js";
 import {
   displayable
 } from "./chunks/chunk-H5WD7JQR.js";
-import "./chunks/chunk-K3M7ZXYA.js";
+import "./chunks/chunk-255OHX7F.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -123,7 +124,7 @@ var USAGE = `Usage:
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
                  [--policy FILE] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
@@ -154,11 +155,13 @@ var USAGE = `Usage:
             before: [[migrations]] tag = "v1" ...
             after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
                     + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
-  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO;
+          --storage is the storage FROM has (a rename keeps it: another one is an error)
             after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
                     class_name = "Room" -> class_name = "ChatRoom"
   delete  removes the bindings to NAME and writes the delete in a step of its own (the
-          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete);
+          names the other configs whose script_name bindings to NAME must go first
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
@@ -171,15 +174,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-K463BMVN.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-52TZ2TNC.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-YXSSAITW.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-MP3IQSZB.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-YXSSAITW.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-MP3IQSZB.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -227,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-UR4CIM3K.js");
+    const { runCheck } = await import("./chunks/run-check-KIJQG6KU.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -233,6 +233,30 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   }
 }
 
+/**
+ * Every wrangler config of the working tree that `check` would find (tracked or not ignored,
+ * dependency and build directories skipped), read through the confined reader, with the
+ * repository's top directory; null outside a git work tree. A config that cannot be read is left
+ * out.
+ */
+export async function readWorkingTreeConfigs(
+  cwd: string,
+): Promise<{ readonly root: string; readonly configs: { path: string; text: string }[] } | null> {
+  const [isRepo, root] = await Promise.all([
+    isGitRepo(cwd),
+    showToplevel(cwd).catch((): string | null => null),
+  ]);
+  if (!isRepo || !root) return null;
+  const paths = selectConfigPaths(await listWorkingTreeFiles(root, () => true), []);
+  const read = createSourceReader(root);
+  const configs: { path: string; text: string }[] = [];
+  for (const path of paths) {
+    const { text } = await readWorkingTreeConfig(read, path);
+    if (text !== null) configs.push({ path, text });
+  }
+  return { root, configs };
+}
+
 /** A config at one revision: its text, or why it exists but was not read (never "missing"). */
 interface ConfigRead {
   readonly text: string | null;

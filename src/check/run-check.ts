@@ -11,6 +11,7 @@
 import { posix } from "node:path";
 import {
   analyzeRepositoryChange,
+  type RepositoryAnalysis,
   type RepositoryChange,
   type RepositoryRevisions,
   readRepositoryChange,
@@ -19,11 +20,11 @@ import {
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
+import type { WorkerExports } from "../core/code/worker-exports.ts";
 import type { FixOffer, FixOptions, FixResult } from "../core/fix/fix.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import { policyLooseningFinding } from "../core/policy/loosening.ts";
 import { POLICY_FILE_NAMES, type Policy } from "../core/policy/policy.ts";
-import { suppressedIn } from "../core/policy/policy-step.ts";
 import {
   choosePolicy,
   givenPolicy,
@@ -96,11 +97,16 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     report = notes.length ? { ...levelled, notes } : levelled;
     if (!request.offers) return { report, configCount: repo.changes.length, live };
     const { offerFixes } = await import("../core/fix/fix.ts");
-    const options = await fixOptions(repo, request.analyze, { today: request.offers.today });
-    // A finding suppressed with a reason is not nagged about with a suggestion either.
-    const suppressed = suppressedIn(report);
-    const offers = offerFixes(repo.changes, options).filter((offer) => !offer.targets.every(suppressed));
-    return { report, configCount: repo.changes.length, live, offers };
+    // A finding suppressed with a reason is not nagged about with a suggestion either. The code
+    // the analysis read is not read again.
+    const options = await fixOptions(
+      repo,
+      { analyses: analysed.analyses, codeExports: analysed.codeExports },
+      request.analyze,
+      { today: request.offers.today },
+      policy,
+    );
+    return { report, configCount: repo.changes.length, live, offers: offerFixes(repo.changes, options) };
   } finally {
     await repo.close();
   }
@@ -125,15 +131,22 @@ export interface FixRun {
 
 /** `do-migrate fix`: every proven fix of the working tree's configs against the base revision. */
 export async function runFix(request: FixRequest): Promise<FixRun> {
-  const { repo } = await readWithPolicy(request);
+  const { repo, choice } = await readWithPolicy(request);
   try {
     mustMatch(request, repo);
     const { fixConfigs } = await import("../core/fix/fix.ts");
-    const options = await fixOptions(repo, request.analyze, {
-      today: request.today,
-      acceptDeletes: request.acceptDeletes,
-      acceptRenames: request.acceptRenames,
-    });
+    // As in the check: what a directive or the policy suppresses is left alone.
+    const options = await fixOptions(
+      repo,
+      null,
+      request.analyze,
+      {
+        today: request.today,
+        acceptDeletes: request.acceptDeletes,
+        acceptRenames: request.acceptRenames,
+      },
+      choice.ok ? choice.policy : null,
+    );
     return { root: repo.root, changes: repo.changes, result: fixConfigs(repo.changes, options) };
   } finally {
     await repo.close();
@@ -182,20 +195,34 @@ function mustMatch(request: { pathsMustMatch?: boolean; paths: readonly string[]
   }
 }
 
-/** The fix options with the code of every Worker in a file that has something to fix. */
+/**
+ * The fix options with the code of every Worker in a file that has something to fix (read once:
+ * what the analysis read already is reused), and the policy step of the check (directives, the
+ * policy's levels).
+ */
 async function fixOptions(
   repo: RepositoryChange,
+  analysed: Pick<RepositoryAnalysis, "analyses" | "codeExports"> | null,
   analyze: AnalyzeOptions | undefined,
-  options: Omit<FixOptions, "exportsOf" | "envs">,
+  options: Omit<FixOptions, "exportsOf" | "envs" | "policy">,
+  policy: Policy | null,
 ): Promise<FixOptions> {
+  const known = analysed?.codeExports ?? new Map<string, WorkerExports>();
   const entries = new Set<string>();
-  for (const analysis of analyzeFiles(repo.changes, analyze ?? {})) {
+  for (const analysis of analysed?.analyses ?? analyzeFiles(repo.changes, analyze ?? {})) {
     if (!analysis.findings.some((f) => f.introduced)) continue;
     for (const worker of analysis.headWorkers) {
       const entry = workerEntryPath(worker);
-      if (entry && !posix.isAbsolute(entry)) entries.add(entry);
+      if (entry && !posix.isAbsolute(entry) && !known.has(entry)) entries.add(entry);
     }
   }
   const resolved = await resolveEntries(repo, entries);
-  return { ...options, envs: analyze?.envs ?? null, exportsOf: (entry) => resolved.get(entry) };
+  // The fix code loads the TOML syntax reader anyway: the policy step with it at hand.
+  const { applyPolicy: policyStep } = await import("../core/policy/apply.ts");
+  return {
+    ...options,
+    envs: analyze?.envs ?? null,
+    exportsOf: (entry) => known.get(entry) ?? resolved.get(entry),
+    policy: (report, changes) => policyStep(report, { policy, changes }),
+  };
 }

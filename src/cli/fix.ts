@@ -4,13 +4,13 @@
 // do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
 // Writes config files in the working tree (never with --dry-run) and prints a unified diff of
 // what changed. Exit codes: 0 done; 1 with --dry-run when there is something to write; 2 usage.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
 import { runFix } from "../check/run-check.ts";
-import type { FixResult, LeftFix } from "../core/fix/fix.ts";
-import { type Generation, generate } from "../core/fix/generate.ts";
+import type { FixResult, LeftFix, SuppressedFix } from "../core/fix/fix.ts";
+import { type Generation, generate, type OtherConfig } from "../core/fix/generate.ts";
 import { unifiedDiff } from "../core/fix/patch.ts";
 import type { Storage } from "../core/model.ts";
 import { displayable } from "../core/text/display.ts";
@@ -31,16 +31,33 @@ const out = (text: string) =>
       .join("\n"),
   );
 
+/** The options of `fix`: its line of `--help` (src/cli/main.ts) and docs/cli.md show each one. */
+export const FIX_OPTIONS: Options = {
+  "dry-run": { type: "boolean" },
+  base: { type: "string" },
+  env: { type: "string", multiple: true },
+  // Shown with --env, as for check: `--env ""`.
+  "top-level": { type: "boolean" },
+  "accept-deletes": { type: "boolean" },
+  "accept-renames": { type: "boolean" },
+  policy: { type: "string" },
+};
+
+const CONFIG_OPTIONS: Options = {
+  config: { type: "string", short: "c" },
+  env: { type: "string", short: "e" },
+  "dry-run": { type: "boolean" },
+};
+
+/** The options of each generator, as its line of `--help` and docs/cli.md show them. */
+export const GENERATOR_OPTIONS: Record<(typeof GENERATORS)[number], Options> = {
+  "new-class": { storage: { type: "string" }, binding: { type: "string" }, ...CONFIG_OPTIONS },
+  rename: { storage: { type: "string" }, ...CONFIG_OPTIONS },
+  delete: CONFIG_OPTIONS,
+};
+
 export async function runFixCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    "dry-run": { type: "boolean" },
-    base: { type: "string" },
-    env: { type: "string", multiple: true },
-    "top-level": { type: "boolean" },
-    "accept-deletes": { type: "boolean" },
-    "accept-renames": { type: "boolean" },
-    policy: { type: "string" },
-  });
+  const { values, positionals } = parse(argv, FIX_OPTIONS);
   const policyFile = values.policy as string | undefined;
   const envs = values.env ? (values.env as string[]).map((e) => (e === "" ? null : e)) : null;
   const dryRun = Boolean(values["dry-run"]);
@@ -94,6 +111,10 @@ function summary(result: FixResult, dryRun: boolean): string {
     lines.push(`Left ${left.length}:`);
     for (const item of left) lines.push(`  ${leftLine(item)}`);
   }
+  if (result.suppressed.length > 0) {
+    lines.push(`Left alone, suppressed (${result.suppressed.length}):`);
+    for (const item of result.suppressed) lines.push(`  ${suppressedLine(item)}`);
+  }
   const flags = [...new Set(left.flatMap((l) => (l.flag ? [l.flag] : [])))];
   if (flags.length > 0)
     lines.push(
@@ -116,6 +137,15 @@ function leftLine(item: LeftFix): string {
   return `${codes(item.targets)} ${place} ${what}${why}`;
 }
 
+function suppressedLine(item: SuppressedFix): string {
+  const target = item.targets[0]!;
+  const place = `${target.file}${target.line ? `:${target.line}` : ""}`;
+  const by = target.suppressed;
+  const where = `${by.file}${by.line ? `:${by.line}` : ""}`;
+  const what = item.title ? `${item.title} ` : "";
+  return `${codes(item.targets)} ${place} ${what}Not applied: suppressed by the ${by.by} at ${where} (${by.reason}).`;
+}
+
 function dedupe(left: readonly LeftFix[]): LeftFix[] {
   const seen = new Set<string>();
   return left.filter((l) => {
@@ -133,13 +163,13 @@ export async function runGenerateCommand(
   command: (typeof GENERATORS)[number],
   argv: readonly string[],
 ): Promise<number> {
-  const { values, positionals } = parse(argv, {
-    config: { type: "string", short: "c" },
-    env: { type: "string", short: "e" },
-    storage: { type: "string" },
-    binding: { type: "string" },
-    "dry-run": { type: "boolean" },
-  });
+  // Parsed with every generator's options, so an option of another generator gets a clear word.
+  const { values, positionals } = parse(argv, Object.assign({}, ...Object.values(GENERATOR_OPTIONS)));
+  for (const name of Object.keys(values)) {
+    if (name in GENERATOR_OPTIONS[command]) continue;
+    const takers = GENERATORS.filter((g) => name in GENERATOR_OPTIONS[g]);
+    throw new UsageError(`--${name} is for ${takers.join(" and ")} only`);
+  }
   const storage = parseStorage(values.storage as string | undefined);
   const want = command === "rename" ? 2 : 1;
   if (positionals.length !== want) {
@@ -149,10 +179,6 @@ export async function runGenerateCommand(
       true,
     );
   }
-  if (command !== "new-class" && values.binding !== undefined)
-    throw new UsageError(`--binding is for new-class only`);
-  if (command === "delete" && storage !== null)
-    throw new UsageError(`--storage is for new-class and rename only`);
   const change: Generation =
     command === "new-class"
       ? {
@@ -175,7 +201,9 @@ export async function runGenerateCommand(
     );
   }
   const env = values.env === undefined || values.env === "" ? null : (values.env as string);
-  const result = generate({ file, text, env, today: today(), change });
+  // A delete: the other Workers of the repository that bind the class are named.
+  const others = change.command === "delete" ? await otherConfigs(path) : undefined;
+  const result = generate({ file, text, env, today: today(), change, others });
   if (!result.ok) throw new UsageError(`${command}: ${result.message}`);
   out(unifiedDiff(file, text, result.after));
   const dryRun = Boolean(values["dry-run"]);
@@ -189,6 +217,26 @@ export async function runGenerateCommand(
   ];
   out(`${lines.join("\n")}\n`);
   return dryRun ? 1 : 0;
+}
+
+/** The repository's other wrangler configs, named relative to the current directory. */
+async function otherConfigs(path: string): Promise<OtherConfig[] | null> {
+  const { readWorkingTreeConfigs } = await import("../adapters/repository.ts");
+  const repository = await readWorkingTreeConfigs(dirname(path));
+  if (!repository) return null;
+  const self = realPath(path);
+  return repository.configs.flatMap(({ path: repoPath, text }) => {
+    const full = join(repository.root, repoPath);
+    return realPath(full) === self ? [] : [{ file: relative(process.cwd(), full) || repoPath, text }];
+  });
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function parseStorage(value: string | undefined): Storage | null {

@@ -30,7 +30,7 @@ const USAGE = `Usage:
   do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
                  [--policy FILE] [PATH...]
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate rename FROM TO [--config PATH] [--env NAME] [--dry-run]
+  do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
@@ -61,11 +61,13 @@ const USAGE = `Usage:
             before: [[migrations]] tag = "v1" ...
             after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
                     + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
-  rename  appends a renamed_classes step (objects kept) and points every binding at TO
+  rename  appends a renamed_classes step (objects kept) and points every binding at TO;
+          --storage is the storage FROM has (a rename keeps it: another one is an error)
             after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
                     class_name = "Room" -> class_name = "ChatRoom"
   delete  removes the bindings to NAME and writes the delete in a step of its own (the
-          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete)
+          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete);
+          names the other configs whose script_name bindings to NAME must go first
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
   deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,

@@ -10,6 +10,9 @@ import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import { type FixOptions, fixConfigs, offerFixes } from "../../src/core/fix/fix.ts";
 import { lineReplacement, unifiedDiff } from "../../src/core/fix/patch.ts";
 import { nextTag } from "../../src/core/fix/tags.ts";
+import type { ConfigChange, Report } from "../../src/core/model.ts";
+import { applyPolicy } from "../../src/core/policy/apply.ts";
+import { parsePolicy } from "../../src/core/policy/policy.ts";
 import { revisions } from "../support/core-cases.ts";
 
 const TODAY = "2026-11-20";
@@ -273,6 +276,63 @@ new_sqlite_classes = ["Lobby"]
 
 [env.staging]   # keeps its name
 name = "chat-staging"
+`,
+      fixed: ["move-addition"],
+    },
+    {
+      name: "a comment above the last step's header: the blank line goes before the comment's block, as between the others",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+# the first step, applied everywhere
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      after: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+# the first step, applied everywhere
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Lobby"]
+`,
+      fixed: ["move-addition"],
+    },
+    {
+      name: "a comment above the header of a compact file (no blank lines): none is added",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
+# the first step
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Lobby"]
+`,
+      after: `
+name = "chat"
+# the first step
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Lobby"]
 `,
       fixed: ["move-addition"],
     },
@@ -702,6 +762,146 @@ tag = "v1"
       offers.map((o) => o.id),
     );
     assert.equal(new Set(offers.map((o) => o.id)).size, offers.length);
+  });
+});
+
+describe("fix: what a directive or the policy suppresses is left alone", () => {
+  /** The policy step as the check runs it, with this policy file (or none). */
+  const policyStep = (text: string | null): FixOptions["policy"] => {
+    const reading = text === null ? null : parsePolicy(".do-migrate.jsonc", text);
+    if (reading && !reading.ok) throw new Error("bad test policy");
+    const policy = reading?.policy ?? null;
+    return (report: Report, changes: readonly ConfigChange[]) => applyPolicy(report, { policy, changes });
+  };
+  // v1 (applied) gains `Extra` on purpose; a new step has a misspelt key.
+  const { base, head } = revisions(`
+name = "chat"
+
++# do-migrate-ignore DO201 -- fixture: v1 is rewritten on purpose
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Extra"]
++
++[[migrations]]
++tag = "v2"
++new_sqlite_class = ["Lobby"]
+`);
+  const change = { file: "wrangler.toml", baseText: base, headText: head };
+
+  it("a directive: the other finding is fixed, the suppressed one is listed and its lines stay", () => {
+    const result = fixConfigs([change], { today: TODAY, policy: policyStep(null) });
+    assert.deepEqual(
+      result.applied.map((a) => a.kind),
+      ["rename-key"],
+    );
+    assert.equal(result.files[0]?.after, head.replace("new_sqlite_class =", "new_sqlite_classes ="));
+    assert.deepEqual(
+      result.suppressed.map((l) => [
+        l.kind,
+        l.targets.map((t) => [t.code, t.suppressed.by, t.suppressed.line]),
+      ]),
+      [["move-addition", [["DO201", "directive", 3]]]],
+    );
+    assert.match(result.suppressed[0]!.title ?? "", /^Restore migration `v1`/);
+    assert.deepEqual(result.left, []);
+    // Without the policy step, the edit of v1 is undone as before.
+    const plain = fixConfigs([change], { today: TODAY });
+    assert.deepEqual(plain.applied.map((a) => a.kind).sort(), ["move-addition", "rename-key"]);
+  });
+
+  it("a rule set to off: left alone the same way, and no suggestion offers it", () => {
+    const policy = policyStep('{ "rules": { "DO201": "off" } }\n');
+    const undirected = { ...change, headText: head.replace(/^# do-migrate-ignore .*\n/m, "") };
+    const result = fixConfigs([undirected], { today: TODAY, policy });
+    assert.deepEqual(
+      result.suppressed.map((l) => l.targets.map((t) => [t.code, t.suppressed.by, t.suppressed.file])),
+      [[["DO201", "policy", ".do-migrate.jsonc"]]],
+    );
+    assert.deepEqual(
+      offerFixes([undirected], { today: TODAY, policy }).map((o) => o.kind),
+      ["rename-key"],
+    );
+    assert.deepEqual(
+      offerFixes([undirected], { today: TODAY }).map((o) => o.kind),
+      ["move-addition", "rename-key"],
+    );
+  });
+
+  it("a level the policy changes is not a suppression: the fix applies", () => {
+    const policy = policyStep('{ "rules": { "DO201": "info" } }\n');
+    const undirected = { ...change, headText: head.replace(/^# do-migrate-ignore .*\n/m, "") };
+    const result = fixConfigs([undirected], { today: TODAY, policy });
+    assert.deepEqual(result.applied.map((a) => a.kind).sort(), ["move-addition", "rename-key"]);
+    assert.deepEqual(result.suppressed, []);
+  });
+});
+
+describe("fix: the proof across files", () => {
+  // `chat` deletes `Lobby` (misspelt as `delete_classes`); `consumer` binds it through `script_name`.
+  const chat = revisions(`
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
++
++[[migrations]]
++tag = "v2"
++delete_classes = ["Lobby"]
+`);
+  const consumer = `name = "consumer"\n\n[[durable_objects.bindings]]\nname = "LOBBY"\nclass_name = "Lobby"\nscript_name = "chat"\n`;
+  const changes = [
+    { file: "chat/wrangler.toml", baseText: chat.base, headText: chat.head },
+    { file: "consumer/wrangler.toml", baseText: consumer, headText: consumer },
+  ];
+  const options = { today: TODAY, acceptDeletes: true };
+
+  it("a fix that makes another Worker's binding block a delete (DO105, in the other file) is refused", () => {
+    const result = fixConfigs(changes, options);
+    assert.deepEqual(result.files, []);
+    assert.deepEqual(
+      result.left.map((l) => [l.kind, l.file]),
+      [["rename-key", "chat/wrangler.toml"]],
+    );
+    assert.match(result.left[0]!.reason, /DO105 cross-worker-binding/);
+    assert.deepEqual(offerFixes(changes, options), []);
+    // Without the other Worker the same fix applies (with its flag).
+    assert.deepEqual(
+      fixConfigs([changes[0]!], options).applied.map((a) => a.kind),
+      ["rename-key"],
+    );
+  });
+
+  it("a file joined to none is proven on its own: every one of 150 configs is fixed in one run", () => {
+    const many = Array.from({ length: 150 }, (_, i) => {
+      const { base, head } = revisions(`
+name = "w${i}"
+
+[[migrations]]
+tag = "v1"
+-new_sqlite_classes = ["Room"]
++new_sqlite_classes = ["Room", "Extra"]
+`);
+      return { file: `apps/w${i}/wrangler.toml`, baseText: base, headText: head };
+    });
+    const result = fixConfigs(many, { today: TODAY });
+    assert.equal(result.files.length, 150);
+    assert.equal(result.applied.length, 150);
+    assert.deepEqual(
+      result.after.findings.filter((f) => f.kind === "history-edited"),
+      [],
+    );
+    const again = fixConfigs(
+      many.map((c, i) => ({ ...c, headText: result.files[i]!.after })),
+      { today: TODAY },
+    );
+    assert.deepEqual(again.files, []);
+    assert.equal(offerFixes(many, { today: TODAY }).length, 150);
   });
 });
 

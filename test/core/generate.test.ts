@@ -124,4 +124,49 @@ describe("generators", () => {
     const env = gen("wrangler.toml", TOML, { command: "delete", className: "Room" }, "prod");
     assert.ok(!env.ok && /no env `prod`/.test(env.message));
   });
+  it("delete names the other Workers that bind the class through script_name (it does not edit them)", () => {
+    const consumer = `name = "consumer"\n\n[[durable_objects.bindings]]\nname = "ROOMS"\nclass_name = "Room"\nscript_name = "chat"\n`;
+    const staging = `{ "name": "reports", "durable_objects": { "bindings": [{ "name": "R", "class_name": "Room", "script_name": "chat-staging" }] } }\n`;
+    const unrelated = `name = "other"\n\n[[durable_objects.bindings]]\nname = "ROOMS"\nclass_name = "Room"\nscript_name = "elsewhere"\n`;
+    const others = [
+      { file: "consumer/wrangler.toml", text: consumer },
+      { file: "reports/wrangler.jsonc", text: staging },
+      { file: "other/wrangler.toml", text: unrelated },
+    ];
+    const r = generate({
+      file: "chat/wrangler.toml",
+      text: TOML,
+      env: null,
+      today: "2026-11-20",
+      change: { command: "delete", className: "Room" },
+      others,
+    });
+    assert.ok(r.ok);
+    assert.match(
+      r.next[0]!,
+      /^Remove first: `consumer\/wrangler\.toml:3` \(Worker `consumer`\), `reports\/wrangler\.jsonc:1` \(Worker `reports`\) bind `Room` through `script_name`\. .*rejected \(code 10061\)/,
+    );
+    // The same config as without the others: they are only listed.
+    const alone = generate({
+      file: "chat/wrangler.toml",
+      text: TOML,
+      env: null,
+      today: "2026-11-20",
+      change: { command: "delete", className: "Room" },
+      others: [others[2]!],
+    });
+    assert.ok(alone.ok);
+    assert.equal(alone.after, r.after);
+    assert.doesNotMatch(alone.next.join("\n"), /Remove first/);
+    const unknown = generate({
+      file: "chat/wrangler.toml",
+      text: TOML,
+      env: null,
+      today: "2026-11-20",
+      change: { command: "delete", className: "Room" },
+      others: null,
+    });
+    assert.ok(unknown.ok);
+    assert.match(unknown.next[0]!, /were not looked for \(not in a git repository\)/);
+  });
 });

@@ -3,7 +3,7 @@
 // FILE` overrides it; an invalid policy is exit 2 with one `file:line: ...` line per problem;
 // inline directives work in TOML and JSONC, never on data loss.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -280,7 +280,7 @@ describe("dist/cli.js diff --policy", () => {
   });
 });
 
-describe("dist/cli.js fix: the policy's ignore list", () => {
+describe("dist/cli.js fix: the policy applies as for check", () => {
   it("never rewrites a config the policy at the base revision ignores", () => {
     const typo = '\n[[migrations]]\ntag = "v2"\nnew_sqlite_class = ["Lobby"]\n';
     const repo = repoWith({
@@ -293,5 +293,47 @@ describe("dist/cli.js fix: the policy's ignore list", () => {
     assert.equal(status, 1, stderr);
     assert.match(stdout, /^\+\+\+ b\/apps\/chat\/wrangler\.toml$/m);
     assert.doesNotMatch(stdout, /fixtures\/wrangler\.toml/);
+  });
+
+  // v1 is applied at the base; the change adds `Lobby` to it on purpose (DO201).
+  const edited = (directive: string) =>
+    chat()
+      .replace("[[migrations]]", `${directive}[[migrations]]`)
+      .replace('"Limiter"]', '"Limiter", "Lobby"]');
+  const source = "export class Room {}\nexport class Limiter {}\nexport class Lobby {}\nexport default {};\n";
+
+  it("leaves a finding a directive suppresses alone, says so, and --dry-run exits 0 on it", () => {
+    const text = edited("# do-migrate-ignore DO201 -- fixture: v1 is rewritten on purpose\n");
+    const repo = repoWith({ "apps/chat/wrangler.toml": text, "apps/chat/src/index.ts": source });
+    const dry = run(["fix", "--dry-run", "--base", repo.baseSha], repo.dir);
+    assert.equal(dry.status, 0, dry.stdout + dry.stderr);
+    assert.doesNotMatch(dry.stdout, /^\+\+\+ /m);
+    assert.match(
+      dry.stdout,
+      /^Left alone, suppressed \(1\):\n {2}DO201 apps\/chat\/wrangler\.toml:5 Restore migration `v1` .* Not applied: suppressed by the directive at apps\/chat\/wrangler\.toml:4 \(fixture: v1 is rewritten on purpose\)\.$/m,
+    );
+    const real = run(["fix", "--base", repo.baseSha], repo.dir);
+    assert.equal(real.status, 0, real.stderr);
+    assert.equal(readFileSync(join(repo.dir, "apps/chat/wrangler.toml"), "utf8"), text);
+  });
+
+  it("leaves a finding whose rule the policy at the base revision turns off alone", () => {
+    const repo = createGitRepo({
+      base: { ...BASE, ".do-migrate.jsonc": '{\n  "rules": { "DO201": "off" }\n}\n' },
+      head: { "apps/chat/wrangler.toml": edited(""), "apps/chat/src/index.ts": source },
+    });
+    repos.push(repo);
+    const dry = run(["fix", "--dry-run", "--base", repo.baseSha], repo.dir);
+    assert.equal(dry.status, 0, dry.stdout + dry.stderr);
+    assert.match(
+      dry.stdout,
+      /^ {2}DO201 apps\/chat\/wrangler\.toml:4 .* suppressed by the policy at \.do-migrate\.jsonc:2 \("DO201": "off" in the policy\)\.$/m,
+    );
+    // `--policy FILE` in its place decides as for check: without the rule, v1 is restored.
+    const other = join(repo.dir, "other-policy.jsonc");
+    writeFileSync(other, '{ "rules": { "DO604": "off" } }\n');
+    const fixed = run(["fix", "--dry-run", "--base", repo.baseSha, "--policy", other], repo.dir);
+    assert.equal(fixed.status, 1, fixed.stderr);
+    assert.match(fixed.stdout, /^\+new_sqlite_classes = \["Lobby"\]$/m);
   });
 });

@@ -175,6 +175,23 @@ export function reportFor(
   extra: readonly Finding[] = [],
   options: AnalyzeOptions = {},
 ): Report {
+  const workers = planTargets(analyses, options.envs ?? null).map((t) => plannedWorker(planWorker(t, null)));
+  const report = { ...buildReport(repositoryFindings(analyses, extra)), workers };
+  const notes = localOnlyNotes(analyses, report.findings);
+  return notes.length > 0 ? { ...report, notes } : report;
+}
+
+/**
+ * The findings of analysed files taken together (unsorted): each file's, the extra ones, and
+ * those of the cross-file rules. The cross-file rules join files only through the names of
+ * `crossFileKeys`: a file's findings here depend on its own analysis and on the analyses of the
+ * files it shares such a name with, nothing else (the fix's proof relies on it, so a rule that
+ * joins files another way must add its key there).
+ */
+export function repositoryFindings(
+  analyses: readonly FileAnalysis[],
+  extra: readonly Finding[] = [],
+): Finding[] {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
   const cross = crossWorkerBindings(findings, analyses);
   // A delete another Worker still binds is not the plain one-shot case: DO105 names the cause.
@@ -190,10 +207,29 @@ export function reportFor(
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
-  const workers = planTargets(analyses, options.envs ?? null).map((t) => plannedWorker(planWorker(t, null)));
-  const report = { ...buildReport([...kept, ...cross.map((c) => c.finding)]), workers };
-  const notes = localOnlyNotes(analyses, report.findings);
-  return notes.length > 0 ? { ...report, notes } : report;
+  return [...kept, ...cross.map((c) => c.finding)];
+}
+
+/** The names that join a config file to others in the cross-file rules (see `repositoryFindings`). */
+export interface CrossFileKeys {
+  /** The Worker names the file defines, at either revision. */
+  readonly names: readonly string[];
+  /** The Workers its bindings reach through `script_name`, at either revision. */
+  readonly reaches: readonly string[];
+}
+
+/**
+ * Two files are joined when one defines a Worker name the other defines too or reaches through
+ * `script_name` (another Worker's binding to a deleted class: DO105; a binding retargeted to it).
+ */
+export function crossFileKeys(analysis: FileAnalysis): CrossFileKeys {
+  const names = new Set<string>();
+  const reaches = new Set<string>();
+  for (const worker of [...analysis.headWorkers, ...(analysis.baseWorkers ?? [])]) {
+    if (worker.name !== null) names.add(worker.name);
+    for (const binding of worker.bindings) if (binding.scriptName) reaches.add(binding.scriptName);
+  }
+  return { names: [...names], reaches: [...reaches] };
 }
 
 function placeKey(file: string, env: string | null, className: string | undefined): string {

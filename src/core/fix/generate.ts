@@ -36,6 +36,17 @@ export interface GenerateRequest {
   readonly env: string | null;
   readonly today: string;
   readonly change: Generation;
+  /**
+   * The repository's other wrangler configs (as `check` finds them), for the bindings other
+   * Workers have to a deleted class through `script_name`; null when they could not be read.
+   */
+  readonly others?: readonly OtherConfig[] | null;
+}
+
+/** Another config of the repository, as it is. */
+export interface OtherConfig {
+  readonly file: string;
+  readonly text: string;
 }
 
 export type GenerateResult =
@@ -239,7 +250,46 @@ export function generate(request: GenerateRequest): GenerateResult {
     const what = [...new Set(proof.added.map((f) => `${f.code} ${f.kind}: ${f.message}`))].join(" ");
     return fail(`the change would not deploy cleanly, so nothing was written: ${what}`);
   }
+  if (change.command === "delete")
+    next.unshift(...removeFirst(file, text, after, change.className, request.others));
   return { ok: true, after, done, next };
+}
+
+/**
+ * The bindings other Workers have to the deleted class through `script_name`, as the next check
+ * reports them (DO105): each Worker must remove its binding and deploy before the delete, or the
+ * delete is rejected (10061). They are listed, not removed: removing one changes that Worker,
+ * whose own deploy has to come first, and the two-phase deploy waits for it.
+ */
+function removeFirst(
+  file: string,
+  before: string,
+  after: string,
+  className: string,
+  others: readonly OtherConfig[] | null | undefined,
+): string[] {
+  if (others === undefined) return [];
+  if (others === null)
+    return [
+      `Other Workers' bindings to ${q(className)} through \`script_name\` were not looked for (not in a git repository): each must be removed and deployed before this delete, or it is rejected (code 10061).`,
+    ];
+  const candidates = others.filter((o) => o.file !== file && o.text.includes("script_name"));
+  if (candidates.length === 0) return [];
+  const report = analyzeRepository([
+    { file, baseText: before, headText: after },
+    ...candidates.map((o) => ({ file: o.file, baseText: o.text, headText: o.text })),
+  ]);
+  const places = new Map<string, string>();
+  for (const f of report.findings) {
+    if (f.kind !== "cross-worker-binding" || f.file === file) continue;
+    const place = `${f.file}${f.line ? `:${f.line}` : ""}`;
+    const who = f.worker ? ` (Worker ${q(f.worker)}${f.env ? `, env ${q(f.env)}` : ""})` : "";
+    places.set(place, `${q(place)}${who}`);
+  }
+  if (places.size === 0) return [];
+  return [
+    `Remove first: ${[...places.values()].join(", ")} ${places.size === 1 ? "binds" : "bind"} ${q(className)} through \`script_name\`. Remove ${places.size === 1 ? "that binding" : "those bindings"} and deploy ${places.size === 1 ? "that Worker" : "those Workers"} before this delete, or the delete is rejected (code 10061); this command does not edit other Workers' configs.`,
+  ];
 }
 
 function fail(message: string): GenerateResult {

@@ -214,7 +214,8 @@ function appendToml(
     const end = blockEnd(syntax, last);
     const firstEntry = [...syntax.entries.values()].find((e) => !e.inline && same(e.container, last.path));
     const indent = firstEntry ? lineIndentAt(text, firstEntry.lineStart) : "";
-    const gap = blankLineBefore(text, last.lineStart) ? eol : "";
+    // The blank line that sets the blocks apart comes before the comments above a header.
+    const gap = blankLineBefore(text, leadingCommentStart(text, last.lineStart)) ? eol : "";
     const block = `${eol}${gap}${lineIndentAt(text, last.lineStart)}[[${last.name}]]${eol}${bodyLines(value, indent, eol)}`;
     return splice(text, end, end, block);
   }

@@ -11,7 +11,7 @@ import { buildReport } from "../analyze/analyze.ts";
 import { CATALOGUE } from "../catalogue.ts";
 import { configFormat } from "../config/parse.ts";
 import { alreadyAtBase } from "../diagnostics.ts";
-import type { ConfigChange, Finding, FindingKind, Report } from "../model.ts";
+import type { ConfigChange, Finding, FindingKind, Report, Suppression } from "../model.ts";
 import { type Directive, readDirectives, type TomlSyntaxReader } from "./directives.ts";
 import { type Policy, type PolicyOverride, type PolicyRule, ruleFor } from "./policy.ts";
 
@@ -98,13 +98,14 @@ export function applyPolicyWith(
 }
 
 /**
- * Whether the report suppresses this finding (one of the same analysis, compared by what places
- * it): the fixes offered for suppressed findings are not suggested.
+ * How the report suppresses this finding (one of the same analysis, compared by what places it),
+ * if it does: the fixes of suppressed findings are neither applied nor suggested.
  */
-export function suppressedIn(report: Report): (finding: Finding) => boolean {
+export function suppressedIn(report: Report): (finding: Finding) => Suppression | undefined {
   const key = (f: Finding) => [f.code, f.file, f.line, f.env ?? "", f.worker ?? ""].join("\u0000");
-  const keys = new Set(report.findings.filter((f) => f.suppressed).map(key));
-  return (finding) => keys.has(key(finding));
+  const found = new Map<string, Suppression>();
+  for (const f of report.findings) if (f.suppressed) found.set(key(f), f.suppressed);
+  return (finding) => found.get(key(finding));
 }
 
 function covers(directive: Directive, finding: Finding): boolean {
