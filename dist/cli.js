@@ -10,8 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-XE7QUS5T.js";
-import "./chunks/chunk-DSJMJNQ2.js";
+} from "./chunks/chunk-ICSDGDOA.js";
+import "./chunks/chunk-5IVMK2CT.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -24,18 +24,18 @@ import {
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-Z2WURAWX.js";
+} from "./chunks/chunk-Z27RCRZG.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
-import "./chunks/chunk-6WHTGTVL.js";
-import "./chunks/chunk-IQQHBI7T.js";
+import "./chunks/chunk-TZV6S3WX.js";
+import "./chunks/chunk-SNJIHKBJ.js";
 import "./chunks/chunk-CHK6BBPG.js";
 import {
   displayable
 } from "./chunks/chunk-H5WD7JQR.js";
-import "./chunks/chunk-255OHX7F.js";
+import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -174,15 +174,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-52TZ2TNC.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-GPZC2RZX.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-MP3IQSZB.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-DVOGFI37.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-MP3IQSZB.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-DVOGFI37.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-KIJQG6KU.js");
+    const { runCheck } = await import("./chunks/run-check-7AXIHCUL.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

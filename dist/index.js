@@ -4,14 +4,14 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-CKAXPBK2.js";
+} from "./chunks/chunk-MV6JFN5W.js";
 import "./chunks/chunk-6KPIN4I5.js";
 import {
   debug,
   setFailed,
   setOutput
-} from "./chunks/chunk-25MW67DZ.js";
-import "./chunks/chunk-XS6Q3ZQE.js";
+} from "./chunks/chunk-N6AHBFZZ.js";
+import "./chunks/chunk-FSZB5RRS.js";
 import "./chunks/chunk-CHK6BBPG.js";
 import "./chunks/chunk-H5WD7JQR.js";
 import "./chunks/chunk-FDGYIFXX.js";
@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JLMKOXXX.js");
+    const { runDeployMode } = await import("./chunks/deploy-AO2PP67G.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-RTDHSFTI.js");
+    const { runCheckMode } = await import("./chunks/check-OLG73OOC.js");
     await runCheckMode(settings, context);
   }
 }
