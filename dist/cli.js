@@ -10,8 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-ICSDGDOA.js";
-import "./chunks/chunk-5IVMK2CT.js";
+} from "./chunks/chunk-46WIDIS2.js";
+import "./chunks/chunk-DSH356JV.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -24,7 +24,7 @@ import {
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-Z27RCRZG.js";
+} from "./chunks/chunk-KWOBLGVX.js";
 import {
   PolicyFileError,
   UsageError
@@ -180,9 +180,9 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-DVOGFI37.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-SMJCK6WX.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-DVOGFI37.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-SMJCK6WX.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-7AXIHCUL.js");
+    const { runCheck } = await import("./chunks/run-check-XDGSEZKS.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -26,7 +26,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-AO2PP67G.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-OLG73OOC.js");
+    const { runCheckMode } = await import("./chunks/check-OUDJKTHI.js");
     await runCheckMode(settings, context);
   }
 }

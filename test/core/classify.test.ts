@@ -1878,15 +1878,36 @@ account_id = "${A}"
           line: "@@account",
           says: [
             "moves from account `0123…cdef` to account `fedc…3210`",
-            "creates a NEW Worker `chat` in `fedc…3210`",
-            "`chat` in `0123…cdef` keeps all its objects",
-            "no config manages it any more",
+            "the next deploy goes to `fedc…3210`",
+            "`chat` in `0123…cdef` keeps all its objects and data, with no config managing it any more",
+            "Unless `fedc…3210` already has a Worker `chat`, that deploy creates one that starts with no objects",
           ],
+          // The history deletes nothing: no word of a rejected delete.
+          never: ["10074"],
         },
         // An env inherits the top level's account_id (its line is the top level's).
         { ...moved, classes: ["Room"], env: "staging", worker: "chat-staging", line: "@@account" },
       ],
     ),
+    {
+      name: "a moved Worker whose history deletes a class: its first deploy in the other account is rejected",
+      file: "wrangler.toml",
+      diff: `
+name = "chat"
+-account_id = "${A}"
++account_id = "${B}"
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+[[migrations]]
+tag = "v2"
+deleted_classes = ["Lobby"]
+`,
+      expect: [{ ...moved, classes: ["Room"], worker: "chat", line: 2, says: ["10074", "Unless `fedc…3210`"] }],
+    },
     {
       name: "a template's placeholder account_id is neither reported nor used",
       file: "wrangler.toml",

@@ -51,6 +51,8 @@ export interface Expected {
   readonly file?: string;
   /** Substrings the message or the fix must contain (codes such as `10061`, class names). */
   readonly says?: readonly string[];
+  /** Substrings neither the message nor the fix may contain (what is not certain, or not so). */
+  readonly never?: readonly string[];
 }
 
 export interface FindingView {
@@ -129,6 +131,12 @@ export function assertFindings(
       assert.ok(
         `${finding.message}\n${finding.fix}`.includes(text),
         `${finding.code} message or fix should mention ${text}: ${finding.message} | ${finding.fix}`,
+      );
+    }
+    for (const text of e.never ?? []) {
+      assert.ok(
+        !`${finding.message}\n${finding.fix}`.includes(text),
+        `${finding.code} message or fix should not mention ${text}: ${finding.message} | ${finding.fix}`,
       );
     }
     assert.ok(

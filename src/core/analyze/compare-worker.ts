@@ -429,12 +429,15 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     if (live.length > 0 || base.bindings.length > 0) {
       const [from, to] = [shortAccount(base.accountId), shortAccount(head.accountId)];
       const name = q(head.name ?? "this Worker");
+      const deletes =
+        head.lifecycle.model === "migrations" &&
+        head.lifecycle.steps.some((step) => step.ops.some((op) => op.type === "delete"));
       drafts.push({
         kind: "account-changed",
         env,
         classes: live,
         line: head.accountIdLine ?? head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`): the next deploy creates a NEW Worker ${name} in ${to} that starts with no objects and replays the whole migration history (a delete in it is rejected there, code 10074), while ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, and no config manages it any more.`,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`): the next deploy goes to ${to}, and ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${name}, that deploy creates one that starts with no objects and replays the whole migration history${deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
         fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
       });
     }
