@@ -23,7 +23,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-AO2PP67G.js");
+    const { runDeployMode } = await import("./chunks/deploy-ACG57AI3.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-OUDJKTHI.js");

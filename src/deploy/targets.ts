@@ -79,6 +79,8 @@ export type LoadedTarget =
       readonly name: string | null;
       readonly message: string;
       readonly fix: string;
+      /** Why it is left out of a release of many configs, where it is not an error. */
+      readonly notInRelease?: "no-env" | "template";
     };
 
 /**
@@ -93,13 +95,19 @@ export async function loadTarget(
   wranglerCwd: string,
   label: string,
 ): Promise<LoadedTarget> {
-  const fail = (message: string, fix: string, name: string | null = null): LoadedTarget => ({
+  const fail = (
+    message: string,
+    fix: string,
+    name: string | null = null,
+    notInRelease?: "no-env" | "template",
+  ): LoadedTarget => ({
     ok: false,
     label,
     env: environment,
     name,
     message,
     fix,
+    ...(notInRelease ? { notInRelease } : {}),
   });
   let configText: string;
   try {
@@ -124,6 +132,18 @@ export async function loadTarget(
     return fail(
       `${basename(configPath)} has no environment "${environment}"${envs.length ? ` (it has: ${envs.join(", ")})` : ""}.`,
       "Set environment to one the config defines (empty for the top level).",
+      null,
+      "no-env",
+    );
+  }
+  if (worker.placeholderName) {
+    // wrangler does not fill in placeholders: it would send the name as written, and Cloudflare
+    // refuses it (or, worse, a Worker of that name is made).
+    return fail(
+      `${basename(configPath)} is a template: the Worker name "${worker.placeholderName}"${worker.env === null ? "" : ` of env ${worker.env}`} is a placeholder, and wrangler deploys the name as written.`,
+      "Give the Worker its real name in the config before deploying it, or leave the template out (`!path` in config).",
+      worker.name,
+      "template",
     );
   }
   if (worker.name === null) {
@@ -285,12 +305,18 @@ export async function selectWorkers(
   }
   const slots: Selected[] = [];
   const skipped: string[] = [];
+  const templates: string[] = [];
   for (const path of paths) {
     const label = relative(workingDirectory, path) || path;
     const loaded = await loadTarget(path, request.environment, request.accountId, dirname(path), label);
-    // A config without the environment asked for is not part of this release (said so).
-    if (!loaded.ok && request.environment !== null && /has no environment/.test(loaded.message)) {
+    // A config without the environment asked for, or a template (its Worker name a placeholder),
+    // is not part of this release (said so).
+    if (!loaded.ok && loaded.notInRelease === "no-env" && request.environment !== null) {
       skipped.push(label);
+      continue;
+    }
+    if (!loaded.ok && loaded.notInRelease === "template") {
+      templates.push(label);
       continue;
     }
     const slot = slotOf(loaded);
@@ -312,14 +338,24 @@ export async function selectWorkers(
     slots.push(slot);
   }
   if (slots.length === 0) {
-    throw new DeployError(
-      `No selected config defines the environment "${request.environment}".`,
-      "Set environment to one the configs define (empty for the top level).",
-    );
+    throw skipped.length > 0
+      ? new DeployError(
+          `No selected config defines the environment "${request.environment}"${templates.length ? ` (the others are templates: ${templates.join(", ")})` : ""}.`,
+          "Set environment to one the configs define (empty for the top level).",
+        )
+      : new DeployError(
+          `Every selected config is a template (its Worker name is a placeholder): ${templates.join(", ")}.`,
+          "Select the configs of real Workers (paths or globs in config), or give the Workers their names.",
+        );
   }
   if (skipped.length > 0) {
     slots[0]?.notes.push(
       `Not in this release (no environment "${request.environment}"): ${skipped.join(", ")}.`,
+    );
+  }
+  if (templates.length > 0) {
+    slots[0]?.notes.push(
+      `Not in this release (templates: the Worker name is a placeholder): ${templates.join(", ")}.`,
     );
   }
   return { slots, root: workspace.root, files: workspace.files };

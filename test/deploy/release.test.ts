@@ -339,6 +339,37 @@ describe("monorepo release through dist/", { skip: !existsSync(CLI) && "run npm 
     }
   });
 
+  it("a template (its Worker name a placeholder) is left out of a release, and refused on its own", async () => {
+    await write(
+      "templates/starter/wrangler.jsonc",
+      config(
+        "<< worker-name >>",
+        [{ name: "ROOM", class_name: "Room" }],
+        [{ tag: "v1", new_sqlite_classes: ["Room"] }],
+      ),
+    );
+    try {
+      api.clearRequests();
+      const run = await cli(["--all", "--phase", "plan"]);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(
+        run.stdout + run.stderr,
+        /Not in this release \(templates: the Worker name is a placeholder\): templates\/starter\/wrangler.jsonc/,
+      );
+      assert.doesNotMatch(run.stdout, /In order, this release deploys:.*worker-name/);
+      const alone = await cli(["--config", "templates/starter/wrangler.jsonc", "--phase", "plan"]);
+      assert.notEqual(alone.code, 0);
+      assert.match(
+        alone.stderr + alone.stdout,
+        /is a template: the Worker name "<< worker-name >>" is a placeholder/,
+      );
+      assert.doesNotMatch(alone.stderr, /\n\s+at /, "no stack trace");
+      assert.deepEqual(api.uploads(), []);
+    } finally {
+      await rm(join(repo, "templates"), { recursive: true, force: true });
+    }
+  });
+
   it("the token appears nowhere but in the mask command", () => {
     assert.ok(seen.length > 10);
     for (const text of seen) assert.ok(!text.includes(TOKEN));
