@@ -1906,7 +1906,9 @@ new_sqlite_classes = ["Room", "Lobby"]
 tag = "v2"
 deleted_classes = ["Lobby"]
 `,
-      expect: [{ ...moved, classes: ["Room"], worker: "chat", line: 2, says: ["10074", "Unless `fedc…3210`"] }],
+      expect: [
+        { ...moved, classes: ["Room"], worker: "chat", line: 2, says: ["10074", "Unless `fedc…3210`"] },
+      ],
     },
     {
       name: "a template's placeholder account_id is neither reported nor used",
