@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-ACG57AI3.js");
+    const { runDeployMode } = await import("./chunks/deploy-IN65PC7X.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-OUDJKTHI.js");
+    const { runCheckMode } = await import("./chunks/check-NHOXR7GB.js");
     await runCheckMode(settings, context);
   }
 }

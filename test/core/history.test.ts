@@ -484,6 +484,63 @@ describe("a last step that creates a class the base revision's code does not exp
   });
 });
 
+describe("an older step whose class the base code does not export, and which stays live: no deploy from the base succeeds", () => {
+  // vibesdk e5034e2: v4 creates SessionDO, which no code defines; v5 follows; the change removes v4.
+  const config = (steps: string) => `{
+  "name": "app",
+  "main": "src/index.ts",
+  "durable_objects": { "bindings": [{ "name": "SPACE", "class_name": "Space" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Counter"] },
+${steps}
+  ],
+}
+`;
+  const v2 = '    { "tag": "v2", "new_sqlite_classes": ["Session"] },';
+  const v3 = '    { "tag": "v3", "new_sqlite_classes": ["Space"] },';
+  const run = (baseSteps: string, headSteps: string, exported: readonly string[]) =>
+    analyzeRepository(
+      [{ file: "wrangler.jsonc", baseText: config(baseSteps), headText: config(headSteps) }],
+      { baseExportsOf: (entry) => (entry === "src/index.ts" ? new Set(exported) : undefined) },
+    ).findings;
+  const view = (findings: ReturnType<typeof run>) => findings.map((f) => [f.code, f.severity, f.tag]);
+
+  it("removing the step is a warning that names the rejection; the base code exports the class: an error", () => {
+    // As at vibesdk's base, a later class is missing from the code too: v2's is the first.
+    const removed = run(`${v2}\n${v3}`, v3, ["Counter"]);
+    assert.deepEqual(view(removed), [["DO202", "warning", "v2"]]);
+    assert.match(
+      removed[0]!.message,
+      /most likely never reached a Worker.*`v2`.*10070.*`Session`.*still at `v1`/,
+    );
+    assert.deepEqual(view(run(`${v2}\n${v3}`, v3, ["Counter", "Space", "Session"]))[0], [
+      "DO202",
+      "error",
+      "v2",
+    ]);
+  });
+
+  it("a class the history deletes again later, or code that misses an earlier class too, proves nothing", () => {
+    const gone = `${v2}\n${v3}\n    { "tag": "v4", "deleted_classes": ["Session"] },`;
+    assert.equal(
+      view(run(gone, `${v3}\n    { "tag": "v4", "deleted_classes": [] },`, ["Counter", "Space"]))[0]?.[1],
+      "error",
+    );
+    assert.equal(view(run(`${v2}\n${v3}`, v3, ["Space"]))[0]?.[1], "error");
+  });
+
+  it("the later steps still count as deployed for data loss: deleting v3's class in the same change is DO101", () => {
+    const findings = run(`${v2}\n${v3}`, `${v3}\n    { "tag": "v4", "deleted_classes": ["Space"] },`, [
+      "Counter",
+      "Space",
+    ]);
+    assert.ok(
+      findings.some((f) => f.code === "DO101" && f.classes.includes("Space") && f.severity === "critical"),
+      JSON.stringify(view(findings)),
+    );
+  });
+});
+
 describe("a base step that may not have deployed yet: what its edit, or its unblocking, destroys", () => {
   const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
   const plain = { code: "DO107", kind: "delete-binding-removed", severity: "warning" } as const;

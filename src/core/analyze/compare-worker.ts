@@ -20,7 +20,18 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   const env = head.env;
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
-  const rejected = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  const predicted = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  // What the history findings say of the steps a deploy from the base cannot apply. Below, the
+  // base is read without them only for the tail the config itself predicts: a class missing from
+  // the base code since an older step says no deploy from the base succeeds, not that the Worker
+  // never ran the later steps from an earlier revision, so their classes stay live for the
+  // data-loss checks.
+  const rejected =
+    predicted &&
+    (predicted.cause !== "not-exported" ||
+      (base?.lifecycle.model === "migrations" && predicted.index === base.lifecycle.steps.length - 1))
+      ? predicted
+      : null;
   const touched = base !== null && rejected !== null && touchesTail(base, head, rejected.index);
   // A rejected delete this change lets through: the head keeps the steps and drops every binding
   // that got them rejected, so the next deploy applies them (the fix PR of executor#1191).
@@ -252,7 +263,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   if (base?.lifecycle.model === "migrations" && head.lifecycle.model !== "exports" && !inheritedBoth) {
     drafts.push(
       ...compareHistories(env, base.lifecycle.steps, headSteps, {
-        rejected,
+        rejected: predicted,
         keptAtHead: new Set([...liveClasses(after.classes), ...localBindings.map((b) => b.className)]),
         boundAtHead: new Set(localBindings.map((b) => b.className)),
         repairs: repairedSteps(fullBefore?.problems ?? [], after.problems, base.lifecycle.steps, headSteps),

@@ -64,7 +64,10 @@ const NO_CONTEXT: HistoryContext = {
  * (the binding moved in the same deploy, DO106's case (b): 10061), creates a class that already
  * exists at that point (code 10074), or creates a class the base revision's code does not export
  * (code 10070, when the code is known). Only the tail is considered: an older step may well have
- * applied before the config changed.
+ * applied before the config changed. The one exception is an older step that creates a class the
+ * base code does not export, while that code exports every class before it (there are some), and
+ * the class stays live to the end: then no deploy from the base revision succeeds at all (10070
+ * before the step, 10064 after it), so Workers are most likely before it.
  */
 export function predictRejection(
   steps: readonly LifecycleStep[],
@@ -73,6 +76,9 @@ export function predictRejection(
   exportedAtBase: ReadonlySet<string> | null = null,
 ): PredictedRejection | null {
   const last = steps.length - 1;
+  // The classes the whole base history leaves live: one of them that the base code does not
+  // export makes every deploy from the base revision fail (10070 before its step, 10064 after).
+  const liveAtEnd = new Set(exportedAtBase ? liveAfter(steps) : []);
   const live = new Set<string>();
   for (const [index, step] of steps.entries()) {
     for (const op of step.ops) {
@@ -93,9 +99,11 @@ export function predictRejection(
             };
           }
           // Only when the base code exports every class the earlier steps leave live: then it is
-          // a faithful reading of that Worker, and only the last step's class is missing.
+          // a faithful reading of that Worker, and only this step's class is missing. A step
+          // before the last counts when its class stays live to the end of the base history: no
+          // deploy from the base revision succeeds then, so no Worker ran the step from there.
           if (
-            index === last &&
+            (index === last || (live.size > 0 && liveAtEnd.has(op.className))) &&
             exportedAtBase &&
             !exportedAtBase.has(op.className) &&
             [...live].every((name) => exportedAtBase.has(name))
