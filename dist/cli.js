@@ -10,8 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-QXJ6HFXT.js";
-import "./chunks/chunk-BMWW4ARH.js";
+} from "./chunks/chunk-VBZ7LEQA.js";
+import "./chunks/chunk-4K3JOVUN.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -24,7 +24,7 @@ import {
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-VRZTKELW.js";
+} from "./chunks/chunk-UDYNUA6I.js";
 import {
   PolicyFileError,
   UsageError
@@ -180,9 +180,9 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-B6DDNM7W.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-7GQY5W46.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-B6DDNM7W.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-7GQY5W46.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-NT5JGERM.js");
+    const { runCheck } = await import("./chunks/run-check-KSJ3HMJM.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

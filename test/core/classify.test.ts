@@ -1911,6 +1911,31 @@ deleted_classes = ["Lobby"]
       ],
     },
     {
+      name: "renamed and moved in one change: one finding, DO503, that names the rename (not DO502 besides)",
+      file: "wrangler.toml",
+      diff: `
+-name = "chat"
++name = "chat-eu"
+-account_id = "${A}"
++account_id = "${B}"
+[[durable_objects.bindings]]
+name = "ROOM"
+class_name = "Room"
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+      expect: [
+        {
+          ...moved,
+          classes: ["Room"],
+          worker: "chat-eu",
+          line: 2,
+          says: ["and is renamed from `chat` to `chat-eu`", "`chat` in `0123…cdef` keeps all its objects"],
+        },
+      ],
+    },
+    {
       name: "a template's placeholder account_id is neither reported nor used",
       file: "wrangler.toml",
       diff: `

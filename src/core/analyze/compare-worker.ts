@@ -420,8 +420,20 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     });
   }
 
-  // A placeholder is not a Worker identity: `<TBD>` becoming `<WORKER_NAME>` renames nothing.
-  if (base?.name && head.name && base.name !== head.name && !base.placeholderName && !head.placeholderName) {
+  // An `account_id` written at both sides that changes: wrangler deploys to the other account.
+  const accountMoved = Boolean(
+    base?.accountId && head.accountId && base.accountId !== head.accountId && !head.placeholderName,
+  );
+  // A placeholder is not a Worker identity: `<TBD>` becoming `<WORKER_NAME>` renames nothing. A
+  // rename in the same change as an account move is one cause, said once by DO503.
+  if (
+    base?.name &&
+    head.name &&
+    base.name !== head.name &&
+    !base.placeholderName &&
+    !head.placeholderName &&
+    !accountMoved
+  ) {
     const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
     if (live.length > 0 || base.bindings.length > 0) {
       drafts.push({
@@ -434,8 +446,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       });
     }
   }
-  // An `account_id` written at both sides that changes: wrangler deploys to the other account.
-  if (base?.accountId && head.accountId && base.accountId !== head.accountId && !head.placeholderName) {
+  if (base?.accountId && head.accountId && accountMoved) {
     const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
     if (live.length > 0 || base.bindings.length > 0) {
       const [from, to] = [shortAccount(base.accountId), shortAccount(head.accountId)];
@@ -448,7 +459,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         env,
         classes: live,
         line: head.accountIdLine ?? head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`): the next deploy goes to ${to}, and ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${name}, that deploy creates one that starts with no objects and replays the whole migration history${deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`)${base.name && head.name && base.name !== head.name && !base.placeholderName ? ` and is renamed from ${q(base.name)} to ${q(head.name)}` : ""}: the next deploy goes to ${to}, and ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${name}, that deploy creates one that starts with no objects and replays the whole migration history${deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
         fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
       });
     }
