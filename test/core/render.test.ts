@@ -423,7 +423,14 @@ describe("conditional data loss in the comment", () => {
       md.indexOf("### 🛑 Data-destroying changes"),
       md.indexOf("**If the data really must go**"),
     );
-    assert.match(losses, /\*\*`Room`\*\* deleted by migration `v2`/);
+    assert.match(
+      md,
+      /\*\*This change may destroy Durable Object data\.\*\*.*on a Worker that has not run that migration yet/,
+    );
+    assert.match(
+      losses,
+      /\*\*`Room`\*\* deleted by migration `v2`.*destroys every object in Worker `chat` \(top level\), unless it has run `v2`\./,
+    );
     assert.match(losses, /If `v2` has not reached a Worker yet/);
     assert.match(losses, /a Worker that ran `v2` ignores the edit/);
   });

@@ -98,7 +98,9 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
         const d = plan.destroys.find((x) => x.className === className && (x.tag === f.tag || x.tag === null));
         if (d) {
           covered.add(d);
-          return { ...f, message: `${f.message} ${blastRadius(d, name)}` };
+          // The live plan sends the step: a loss that depended on it is certain now.
+          const { unlessRan: _settled, ...certain } = f;
+          return { ...certain, message: `${f.message} ${blastRadius(d, name)}` };
         }
         // A step the live Worker has run already is never sent again: its delete does not apply.
         const ranAlready =

@@ -67,7 +67,10 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     const lossGroups = groupFindings(losses);
     out.push(
       "> [!CAUTION]",
-      `> **This change destroys Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
+      // Every loss conditional (a Worker that has not run a merged step): "may", and on what.
+      lossGroups.every((g) => g.first.unlessRan)
+        ? `> **This change may destroy Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on a Worker that has not run that migration yet (the live migration tag says).`
+        : `> **This change destroys Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
       "",
       "### 🛑 Data-destroying changes",
       "",
@@ -80,7 +83,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
           : "deleted";
       const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}.`,
       );
       // The live plan's own data-loss findings: the cause is in the message, not in the config line.
       // What the line alone does not say: the live plan's cause, or the condition of the loss.
