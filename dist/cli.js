@@ -10,7 +10,7 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-VBZ7LEQA.js";
+} from "./chunks/chunk-5VYZGUXR.js";
 import "./chunks/chunk-4K3JOVUN.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
@@ -180,9 +180,9 @@ async function main(argv) {
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-IRU7FGM4.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-WHKFDPA2.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-IRU7FGM4.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-WHKFDPA2.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-IUTR6XOS.js");
+    const { runCheck } = await import("./chunks/run-check-CYH56X7S.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

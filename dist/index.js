@@ -26,7 +26,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-IN65PC7X.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-56LGY7FY.js");
+    const { runCheckMode } = await import("./chunks/check-ZZ6HJ4X7.js");
     await runCheckMode(settings, context);
   }
 }

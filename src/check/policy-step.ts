@@ -14,9 +14,11 @@ export async function applyPolicy(report: Report, input: PolicyInput): Promise<R
   return applyPolicyWith(report, input, readToml);
 }
 
+/** Each side in its own file's syntax: the base of a moved config may be TOML where the head is not. */
 function tomlWithDirective(change: ConfigChange): boolean {
+  const isToml = (file: string) => configFormat(file) === "toml";
   return (
-    configFormat(change.file) === "toml" &&
-    (mentionsDirective(change.headText) || mentionsDirective(change.baseText))
+    (isToml(change.file) && mentionsDirective(change.headText)) ||
+    (isToml(change.baseFile ?? change.file) && mentionsDirective(change.baseText))
   );
 }

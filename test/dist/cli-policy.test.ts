@@ -273,6 +273,24 @@ describe("dist/cli.js diff --policy", () => {
     assert.match(result.stderr, /^do-migrate: .*bad\.jsonc:1: `DO101` \(class-deleted\) reports data loss/);
   });
 
+  it("a TOML base compared with a JSONC head, each with a directive: each side read in its own syntax", () => {
+    const tomlBase = write(
+      "moved.toml",
+      'name = "chat"\n[[migrations]] # do-migrate-ignore DO201 -- fixture\ntag = "v1"\nnew_sqlite_classes = ["Room"]\n',
+    );
+    const jsoncHead = write(
+      "moved.jsonc",
+      '{\n  "name": "chat",\n  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] }] // do-migrate-ignore DO201 -- fixture\n}\n',
+    );
+    const result = run(["diff", tomlBase, jsoncHead, "--format", "json"], dir);
+    assert.equal(result.status, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    assert.ok(
+      report.findings.some((f) => f.code === "DO201" && f.suppressed),
+      result.stdout,
+    );
+  });
+
   it("a --policy that does not exist is exit 2", () => {
     const result = run(["diff", base, head, "--policy", join(dir, "nope.jsonc")], dir);
     assert.equal(result.status, 2);
