@@ -32,8 +32,6 @@ export const DEFAULT_SCAN_CAP = 100;
 export interface LiveReadRequest {
   /** The Workers planned: their settings are read when the account has them. */
   readonly workers: readonly string[];
-  /** Other Workers whose settings are read too, always (the Workers outside a release it binds). */
-  readonly alsoRead?: readonly string[];
   /**
    * Every Worker name the repository defines. When a class is about to be destroyed, the
    * account's other Workers are read too (`bindingScan`), for bindings that block the delete.
@@ -83,7 +81,7 @@ export async function readLiveAccount(
       settings.set(name, reads[i]!);
     });
   };
-  await readSettingsOf([...request.workers, ...(request.alsoRead ?? [])]);
+  await readSettingsOf(request.workers);
 
   const doomed = request.doomed(snapshot());
   if (doomed.length > 0) {

@@ -14,10 +14,9 @@ import {
 import { readLiveAccount } from "../adapters/live-state.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
-import { type LiveAccount, type LiveProblem, liveStateFor, workerProblem } from "../core/live/state.ts";
+import type { LiveAccount, LiveProblem } from "../core/live/state.ts";
 import type { Worker } from "../core/model.ts";
-import { planDeploy } from "../core/plan/deploy-plan.ts";
-import { workerNames } from "../core/plan/live-plan.ts";
+import { destroyedBy, workerNames } from "../core/plan/live-plan.ts";
 import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
 
 /** A selected Worker: its target (null when its config could not be loaded) and the run's notes about it. */
@@ -79,16 +78,8 @@ export async function readAccounts(
     );
     const account = await readLiveAccount(adapters.cloudflare(accountId, budget), {
       workers: [...names, ...owners],
-      repositoryWorkers: new Set(repositoryNames),
-      doomed: (read) =>
-        targets.flatMap((t) =>
-          workerProblem(read, t.worker.name)
-            ? []
-            : planDeploy(t.worker, liveStateFor(read, t.worker.name)).destroys.map((d) => ({
-                worker: t.worker.name,
-                origin: d.origin,
-              })),
-        ),
+      repositoryWorkers: repositoryNames,
+      doomed: (read) => targets.flatMap((t) => destroyedBy(read, t.worker, t.worker.name)),
     });
     if (!account.scripts.ok && single) throw apiError(account.scripts.problem);
     out.set(accountId, account);

@@ -669,6 +669,6 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function storageName(storage: ClassState["storage"]): string {
+export function storageName(storage: ClassState["storage"]): string {
   return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
 }

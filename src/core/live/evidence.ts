@@ -20,9 +20,10 @@
 // Pure: plain data in, a new report out. Nothing here reads the network.
 import { buildReport } from "../analyze/analyze.ts";
 import { workerEntryPath } from "../analyze/code-exports.ts";
+import { storageName } from "../analyze/compare-worker.ts";
 import { CATALOGUE, concernsDeployedWorker, forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
-import { q } from "../diagnostics.ts";
+import { placeDraft, q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, LifecycleOp, LifecycleStep, Report, Severity, Worker } from "../model.ts";
 import type { PlannedDestruction } from "../plan/deploy-plan.ts";
@@ -373,22 +374,12 @@ function make(
     dataLoss?: boolean;
   },
 ): Finding {
-  const entry = CATALOGUE[kind];
-  return {
-    code: entry.code,
-    kind,
-    severity: fields.severity ?? entry.severity,
-    dataLoss: fields.dataLoss ?? false,
-    classes: fields.classes,
-    worker: fields.worker,
-    env: fields.env,
-    file: fields.file,
-    line: fields.line,
-    tag: fields.tag,
-    message: fields.message,
-    fix: fields.fix,
-    introduced: fields.introduced,
-  };
+  const { worker, file, introduced, dataLoss, ...draft } = fields;
+  // The live plan's own findings: placed like every other (the line is given; none is located).
+  return placeDraft(
+    { kind, ...draft, dataLoss: dataLoss ?? false },
+    { file, worker, introduced, locate: () => null },
+  );
 }
 
 function destroysNothing(f: Finding, name: string, deployed: boolean, account: string): Finding {
@@ -514,10 +505,6 @@ function describeOps(
 
 function classesOf(ops: readonly LifecycleOp[]): string[] {
   return [...new Set(ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])))];
-}
-
-function storageName(storage: string | null): string {
-  return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
 }
 
 /** A tag inside a shell command suggestion: only characters that need no quoting. */

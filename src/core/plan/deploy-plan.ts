@@ -216,15 +216,16 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   const found: PlannedDestruction[] = [];
   let firstDestroying = -1;
   if (liveClasses && sendKind !== "replay") {
-    const byStep = new Map<LifecycleStep, ReturnType<typeof destructions>>();
-    for (const d of destructions(liveClasses, pending)) {
+    const list = destructions(liveClasses, pending);
+    const destroying = new Set<LifecycleStep>();
+    for (const d of list) {
       const step = pending.find((s) => s.tag === d.tag && s.line === d.line);
-      if (step) byStep.set(step, [...(byStep.get(step) ?? []), d]);
+      if (step) destroying.add(step);
       doomed.add(d.className);
-      found.push({ className: d.className, origin: d.origin, tag: d.tag, objects: countOf(d.origin) });
     }
+    found.push(...destroyed(list, countOf));
     pending.forEach((step, index) => {
-      if (!byStep.has(step)) return;
+      if (!destroying.has(step)) return;
       if (firstDestroying < 0) firstDestroying = index;
       mixedStep(step);
     });
@@ -249,10 +250,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       if (destroys) mixedStep(step);
     });
   }
-  if (!live.exists) {
-    doomed.clear(); // a fresh Worker has no objects to destroy
-    found.length = 0;
-  }
+  if (!live.exists) doomed.clear(); // a fresh Worker has no objects to destroy (finish drops `found`)
   const phase1Tag =
     firstDestroying < 0
       ? targetTag

@@ -244,13 +244,18 @@ export function destroyedNamespaces(
   account: LiveAccount,
   defaultAccount: string | null,
 ): NamespaceRef[] {
-  const live: LiveInput = { accounts: new Map([[account.accountId, account]]), defaultAccount };
-  const out: NamespaceRef[] = [];
-  for (const t of inAccount(targets, account, defaultAccount)) {
-    const planned = planWorker(t, live);
-    for (const d of planned.plan?.destroys ?? []) out.push({ worker: t.name as string, origin: d.origin });
-  }
-  return out;
+  return inAccount(targets, account, defaultAccount).flatMap((t) =>
+    destroyedBy(account, t.worker, t.name as string),
+  );
+}
+
+/** The namespaces the plan of one Worker, read in `account`, destroys (none when it cannot be read). */
+export function destroyedBy(account: LiveAccount, worker: Worker, name: string): NamespaceRef[] {
+  if (workerProblem(account, name)) return [];
+  return planDeploy(worker, liveStateFor(account, name)).destroys.map((d) => ({
+    worker: name,
+    origin: d.origin,
+  }));
 }
 
 /**
