@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-IN65PC7X.js");
+    const { runDeployMode } = await import("./chunks/deploy-3CTIAVBK.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-ZZ6HJ4X7.js");
+    const { runCheckMode } = await import("./chunks/check-6LUO5PHC.js");
     await runCheckMode(settings, context);
   }
 }

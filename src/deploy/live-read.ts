@@ -80,6 +80,8 @@ export async function readAccounts(
       workers: [...names, ...owners],
       repositoryWorkers: repositoryNames,
       doomed: (read) => targets.flatMap((t) => destroyedBy(read, t.worker, t.worker.name)),
+      // The read after a deploy (quiet) decides only the next phase: the objects are not counted again.
+      ...(quiet ? { objectCap: 0 } : {}),
     });
     if (!account.scripts.ok && single) throw apiError(account.scripts.problem);
     out.set(accountId, account);

@@ -35,6 +35,7 @@ import { apiError, readAccounts, repositoryWorkersOnDisk } from "./live-read.ts"
 import { runInOrder } from "./schedule.ts";
 import { DeployError, type Selected, type Selection, selectWorkers } from "./targets.ts";
 import {
+  type CodeExports,
   codeExports,
   type DeployLog,
   type DeployTarget,
@@ -90,7 +91,6 @@ export interface ReleaseRequest {
 
 /** One Worker's run, with what the one-Worker rendering needs besides the report. */
 export interface WorkerRun extends WorkerReport {
-  readonly configLabel: string;
   readonly notes: readonly string[];
 }
 
@@ -146,6 +146,8 @@ export async function runRelease(request: ReleaseRequest, adapters: DeployAdapte
 /** A selected Worker as the run follows it. */
 interface Slot extends Selected {
   candidate: ReleaseCandidate | null;
+  /** The entry module's export names, read once for the preflight and phase 1. */
+  exported: CodeExports | null;
 }
 
 async function run(
@@ -156,7 +158,7 @@ async function run(
 ): Promise<ReleaseResult> {
   const selected = await selectWorkers(request, (dir) => adapters.listConfigs(dir), log);
   const { root, files } = selected;
-  const slots: Slot[] = selected.slots.map((x) => ({ ...x, candidate: null }));
+  const slots: Slot[] = selected.slots.map((x) => ({ ...x, candidate: null, exported: null }));
   const single = slots.length === 1;
   for (const s of slots) {
     if (s.target) {
@@ -181,6 +183,7 @@ async function run(
     const problem = account ? workerProblem(account, s.target.worker.name) : null;
     if (problem && single) throw apiError(problem);
     const exported = await codeExports(s.target.worker, s.target.configPath, root, adapters.sourceReader);
+    s.exported = exported;
     if (exported.status === "unknown" && s.target.worker.main !== null) {
       s.notes.push(
         `The export names of ${s.target.worker.main} could not be determined: ${exported.message}`,
@@ -249,7 +252,6 @@ async function run(
     runs.set(s.key, {
       key: s.key,
       file: c.file,
-      configLabel: c.file,
       env: c.env,
       name: c.name,
       status: statusOf(d?.status ?? "blocked"),
@@ -314,10 +316,9 @@ async function run(
         ...(request.apiBaseUrl !== undefined ? { apiBaseUrl: request.apiBaseUrl } : {}),
         ...(request.baseEnv !== undefined ? { baseEnv: request.baseEnv } : {}),
         silent: request.silent ?? false,
-        root,
+        exported: s.exported as CodeExports,
         log,
         deploy: (o) => adapters.deploy(o),
-        sourceReader: adapters.sourceReader,
       });
       r.standIns = done.standIns;
       r.notes.push(...done.notes);
@@ -342,7 +343,6 @@ async function run(
     for (const key of deploying) {
       const r = runs.get(key) as Mutable<WorkerRun>;
       if (r.status === "not-started") {
-        r.status = "not-started";
         r.headline = "Not started: an earlier Worker of the release failed. Re-run to continue.";
       }
     }

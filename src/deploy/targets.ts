@@ -270,12 +270,18 @@ export async function selectWorkers(
   log: DeployLog,
 ): Promise<{ slots: Selected[]; root: string; files: readonly string[] }> {
   const workingDirectory = request.workingDirectory;
+  // The directory's configs, listed once (a `git ls-files` or a walk) whatever path is taken.
+  let listing: ReturnType<typeof listConfigs> | null = null;
+  const listed = () => {
+    listing ??= listConfigs(workingDirectory);
+    return listing;
+  };
   let selection = request.selection;
   if (selection.kind === "discover") {
     const under =
       (await hasOwnConfig(workingDirectory)) || !(await pathExists(workingDirectory))
         ? []
-        : await listConfigs(workingDirectory)
+        : await listed()
             .then((w) => selectReleaseConfigs(w.root, workingDirectory, w.files, []))
             .catch(() => []);
     selection = under.length > 0 ? { kind: "select", patterns: [] } : { kind: "single", config: null };
@@ -291,10 +297,10 @@ export async function selectWorkers(
       label,
     );
     if (!loaded.ok) throw new DeployError(loaded.message, loaded.fix);
-    const workspace = await listConfigs(workingDirectory);
+    const workspace = await listed();
     return { slots: [slotOf(loaded)], root: workspace.root, files: workspace.files };
   }
-  const workspace = await listConfigs(workingDirectory);
+  const workspace = await listed();
   const patterns = selection.kind === "select" ? selection.patterns : [];
   const paths = selectReleaseConfigs(workspace.root, workingDirectory, workspace.files, patterns);
   if (paths.length === 0) {

@@ -17,8 +17,6 @@ import {
 import { workerOutputs } from "../core/release/report.ts";
 import type { ReleaseResult, WorkerRun } from "./release.ts";
 
-export { DeployError, findConfig } from "./targets.ts";
-export type { DeployLog } from "./worker-deploy.ts";
 
 export interface DeletedClass {
   readonly worker: string;
@@ -70,7 +68,7 @@ export function singleResult(result: ReleaseResult, requested: RequestedPhase): 
   const outcome = OUTCOME[w.status];
   const ok = outcome !== "refused" && outcome !== "failed";
   const report: DeployRunReport = {
-    configFile: w.configLabel,
+    configFile: w.file,
     requested,
     plan: w.plan,
     outcome,

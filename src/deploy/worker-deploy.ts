@@ -36,11 +36,10 @@ export interface WorkerDeployOptions {
   readonly apiBaseUrl?: string;
   readonly baseEnv?: Readonly<Record<string, string | undefined>>;
   readonly silent: boolean;
-  /** The repository root: the export analysis reads sources under it. */
-  readonly root: string;
+  /** The export names of the Worker's entry module, as the preflight found them (`codeExports`). */
+  readonly exported: CodeExports;
   readonly log: DeployLog;
   readonly deploy: (options: RunWranglerDeployOptions) => Promise<WranglerDeployResult>;
-  readonly sourceReader: (root: string) => SourceReader;
 }
 
 export interface WorkerDeployResult {
@@ -132,13 +131,15 @@ export function explainFailure(
   };
 }
 
+export type CodeExports = { status: "known"; names: Set<string> } | { status: "unknown"; message: string };
+
 /** The export names of a Worker's entry module, when they can be proven. */
 export async function codeExports(
   worker: Worker,
   configPath: string,
   root: string,
   sourceReader: (root: string) => SourceReader,
-): Promise<{ status: "known"; names: Set<string> } | { status: "unknown"; message: string }> {
+): Promise<CodeExports> {
   if (worker.main === null) return { status: "unknown", message: "the config has no `main`" };
   const entryPath = resolve(dirname(configPath), worker.main);
   const rel = relative(root, entryPath);
@@ -191,7 +192,7 @@ async function preparePhase1(
       notes.push("The config has no `main`: the classes the code exports could not be checked.");
     } else {
       const entryPath = resolve(configDir, worker.main);
-      const exported = await codeExports(worker, target.configPath, options.root, options.sourceReader);
+      const exported = options.exported;
       if (exported.status === "unknown") {
         options.log.warning(
           `Could not list what ${worker.main} exports (${exported.message}); phase 1 deploys the code as it is.`,
