@@ -10,8 +10,8 @@ import {
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-JA4Q7QKD.js";
-import "./chunks/chunk-ZWTN5DBP.js";
+} from "./chunks/chunk-EAQKHVLN.js";
+import "./chunks/chunk-LEPGTLJJ.js";
 import "./chunks/chunk-6ZLMTAPS.js";
 import {
   failingFindings,
@@ -24,13 +24,13 @@ import {
 import "./chunks/chunk-SGWWQGAH.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-KERJBN6J.js";
+} from "./chunks/chunk-NW4OHFXU.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-4RBA2MDM.js";
+import "./chunks/chunk-KQJPO4YQ.js";
 import "./chunks/chunk-CHK6BBPG.js";
 import {
   displayable
@@ -174,15 +174,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-3M3I2CLK.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-EBEGWBT7.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-JMXKS4LX.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-5QHNW6LF.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-JMXKS4LX.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-5QHNW6LF.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +230,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-VUUZLLRV.js");
+    const { runCheck } = await import("./chunks/run-check-V3C6MANF.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-3CTIAVBK.js");
+    const { runDeployMode } = await import("./chunks/deploy-3YPYIPRP.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-6LUO5PHC.js");
+    const { runCheckMode } = await import("./chunks/check-2FT6WIUG.js");
     await runCheckMode(settings, context);
   }
 }

@@ -17,7 +17,6 @@ import {
 import { workerOutputs } from "../core/release/report.ts";
 import type { ReleaseResult, WorkerRun } from "./release.ts";
 
-
 export interface DeletedClass {
   readonly worker: string;
   readonly env: string | null;

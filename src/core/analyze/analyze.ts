@@ -109,7 +109,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     file,
     findings,
     headWorkers: headReading.workers,
-    baseWorkers: base && !base.ok ? [] : (baseReading?.workers ?? []),
+    baseWorkers: baseReading?.workers ?? [],
   };
 }
 

@@ -20,7 +20,8 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   const env = head.env;
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
-  const predicted = base ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  // A Worker the change leaves alone (read once for both sides) has no tail to predict.
+  const predicted = base && base !== head ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
   // What the history findings say of the steps a deploy from the base cannot apply. Below, the
   // base is read without them only for the tail the config itself predicts: a class missing from
   // the base code since an older step says no deploy from the base succeeds, not that the Worker
@@ -420,35 +421,16 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     });
   }
 
-  // An `account_id` written at both sides that changes: wrangler deploys to the other account.
-  const accountMoved = Boolean(
-    base?.accountId && head.accountId && base.accountId !== head.accountId && !head.placeholderName,
-  );
-  // A placeholder is not a Worker identity: `<TBD>` becoming `<WORKER_NAME>` renames nothing. A
-  // rename in the same change as an account move is one cause, said once by DO503.
-  if (
-    base?.name &&
-    head.name &&
-    base.name !== head.name &&
-    !base.placeholderName &&
-    !head.placeholderName &&
-    !accountMoved
-  ) {
-    const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
-    if (live.length > 0 || base.bindings.length > 0) {
-      drafts.push({
-        kind: "worker-renamed",
-        env,
-        classes: live,
-        line: head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data.`,
-        fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
-      });
-    }
-  }
-  if (base?.accountId && head.accountId && accountMoved) {
-    const live = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
-    if (live.length > 0 || base.bindings.length > 0) {
+  // What a Worker with objects or bindings at base leaves behind when its identity changes: an
+  // `account_id` written at both sides that changes (wrangler deploys to the other account), or a
+  // new name. A placeholder is not a Worker identity: `<TBD>` becoming `<WORKER_NAME>` renames
+  // nothing. A rename in the same change as an account move is one cause, said once by DO503.
+  const liveAtBase = [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className);
+  if (base && (liveAtBase.length > 0 || base.bindings.length > 0)) {
+    const renamed = Boolean(
+      base.name && head.name && base.name !== head.name && !base.placeholderName && !head.placeholderName,
+    );
+    if (base.accountId && head.accountId && base.accountId !== head.accountId && !head.placeholderName) {
       const [from, to] = [shortAccount(base.accountId), shortAccount(head.accountId)];
       const name = q(head.name ?? "this Worker");
       const deletes =
@@ -457,10 +439,19 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       drafts.push({
         kind: "account-changed",
         env,
-        classes: live,
+        classes: liveAtBase,
         line: head.accountIdLine ?? head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`)${base.name && head.name && base.name !== head.name && !base.placeholderName ? ` and is renamed from ${q(base.name)} to ${q(head.name)}` : ""}: the next deploy goes to ${to}, and ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${name}, that deploy creates one that starts with no objects and replays the whole migration history${deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} moves from account ${from} to account ${to} (\`account_id\`)${renamed ? ` and is renamed from ${q(base.name ?? "")} to ${q(head.name ?? "")}` : ""}: the next deploy goes to ${to}, and ${q(base.name ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${name}, that deploy creates one that starts with no objects and replays the whole migration history${deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
         fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
+      });
+    } else if (renamed && base.name && head.name) {
+      drafts.push({
+        kind: "worker-renamed",
+        env,
+        classes: liveAtBase,
+        line: head.nameLine ?? head.envLine,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data.`,
+        fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
       });
     }
   }

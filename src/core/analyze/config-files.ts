@@ -12,10 +12,10 @@ import { alreadyAtBase, placeDraft, q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Severity } from "../model.ts";
 
 /** The names wrangler looks for in a directory, in its order: the first one present is read. */
-export const SEARCH_ORDER: readonly string[] = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"];
+const SEARCH_ORDER: readonly string[] = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"];
 
 /** Where build tools (the Cloudflare Vite plugin, ...) write the redirect, below a config's directory. */
-export const REDIRECT_FILE = ".wrangler/deploy/config.json";
+const REDIRECT_FILE = ".wrangler/deploy/config.json";
 
 const REDIRECT = /(^|\/)\.wrangler\/deploy\/config\.json$/;
 const DEPENDENCY = /(^|\/)(node_modules|\.git)\//;

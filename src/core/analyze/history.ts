@@ -208,8 +208,9 @@ export function compareHistories(
     `It most likely never reached a Worker: at the base revision the deploy of ${q(rejected?.tag ?? tag)} is rejected${rejected?.code ? ` with code ${rejected.code}` : ""} (${rejected?.reason}), so deployed Workers are ${deployedTag ? `still at ${q(deployedTag)}` : "without these migrations"}`;
   // Classes the removed steps leave behind on a deployed Worker with neither a lifecycle nor a
   // binding at head: the namespace stays, and a deploy without the class exported fails (10064).
+  const liveAtBaseEnd = liveAfter(base);
   const abandoned = (steps: readonly LifecycleStep[]) =>
-    liveAfter(base).filter(
+    liveAtBaseEnd.filter(
       (name) => !context.keptAtHead.has(name) && steps.some((s) => classesOf(s.ops).includes(name)),
     );
   const stillThere = (names: readonly string[], tags: string) =>
@@ -376,7 +377,7 @@ export function compareHistories(
 }
 
 /** The class names a list of steps leaves live, replayed from scratch. */
-function liveAfter(steps: readonly LifecycleStep[]): string[] {
+export function liveAfter(steps: readonly LifecycleStep[]): string[] {
   return [...liveClasses(replayLifecycle({ model: "migrations", steps, inherited: false }).classes)];
 }
 

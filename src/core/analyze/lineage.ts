@@ -1,10 +1,5 @@
-// Follows the objects a deployed Worker has at the base revision through the steps it would
-// receive, to tell which step destroys them. Comparing the two end states is not enough: a class
-// deleted and created again under the same name (say, to "convert" it to SQLite), or renamed and
-// then deleted, ends up looking harmless, yet its objects are gone.
-import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Lifecycle, LifecycleStep } from "../model.ts";
-import { pendingSteps } from "./history.ts";
+import { liveAfter, pendingSteps } from "./history.ts";
 
 export interface Destruction {
   /** The class name the delete names. */
@@ -99,9 +94,7 @@ export function editedStepDestructions(base: Lifecycle, head: Lifecycle): Condit
   const previousTag = before[before.length - 1]?.tag ?? null;
   const from = previousTag === null ? 0 : now.findIndex((step) => step.tag === previousTag) + 1;
   if (previousTag !== null && from === 0) return [];
-  const live = [
-    ...liveClasses(replayLifecycle({ model: "migrations", steps: before, inherited: false }).classes),
-  ];
+  const live = liveAfter(before);
   const key = (d: Destruction) => `${d.className}\u0000${d.origin}`;
   const asWritten = new Set(destructions(live, [...was.slice(first), ...now.slice(lastAt + 1)]).map(key));
   const editedTags = new Set(was.filter(isEdited).map((step) => step.tag));

@@ -1,0 +1,20 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  fixConfigs,
+  offerFixes,
+  proveFix
+} from "./chunk-7SBQWY5S.js";
+import "./chunk-LEPGTLJJ.js";
+import "./chunk-NW4OHFXU.js";
+import "./chunk-TZV6S3WX.js";
+import "./chunk-KQJPO4YQ.js";
+import "./chunk-CHK6BBPG.js";
+import "./chunk-H5WD7JQR.js";
+import "./chunk-UHKP2DDK.js";
+import "./chunk-K3M7ZXYA.js";
+import "./chunk-FDGYIFXX.js";
+export {
+  fixConfigs,
+  offerFixes,
+  proveFix
+};
