@@ -1,40 +1,38 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderJson
-} from "./chunks/chunk-VQOKVPTJ.js";
-import {
   groupFindings,
+  renderJson,
   renderMarkdown
-} from "./chunks/chunk-PPLMBOEU.js";
+} from "./chunks/chunk-3QDUMGJC.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-EAQKHVLN.js";
-import "./chunks/chunk-LEPGTLJJ.js";
-import "./chunks/chunk-6ZLMTAPS.js";
+} from "./chunks/chunk-YBDLIBKN.js";
+import "./chunks/chunk-HLG7DD6H.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-6KPIN4I5.js";
+} from "./chunks/chunk-HO3XGLKR.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-TUEXZ4PH.js";
+} from "./chunks/chunk-UK3WJHJN.js";
 import "./chunks/chunk-SGWWQGAH.js";
+import "./chunks/chunk-WBE66BOI.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-NW4OHFXU.js";
+} from "./chunks/chunk-76OKH2WD.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-KQJPO4YQ.js";
-import "./chunks/chunk-CHK6BBPG.js";
+import "./chunks/chunk-G6GWAQJC.js";
+import "./chunks/chunk-ZOXHPDEI.js";
 import {
   displayable
-} from "./chunks/chunk-H5WD7JQR.js";
+} from "./chunks/chunk-KI4BBWDU.js";
 import "./chunks/chunk-K3M7ZXYA.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -174,15 +172,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-EBEGWBT7.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-PK5STWXA.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-5QHNW6LF.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-SFYAKG7K.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-5QHNW6LF.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-SFYAKG7K.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -230,7 +228,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-V3C6MANF.js");
+    const { runCheck } = await import("./chunks/run-check-HIPW4FIG.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

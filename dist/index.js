@@ -4,16 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-MV6JFN5W.js";
-import "./chunks/chunk-6KPIN4I5.js";
+} from "./chunks/chunk-FU3ZA7WY.js";
+import "./chunks/chunk-HO3XGLKR.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-CHK6BBPG.js";
-import "./chunks/chunk-H5WD7JQR.js";
+import "./chunks/chunk-ZOXHPDEI.js";
+import "./chunks/chunk-KI4BBWDU.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-3YPYIPRP.js");
+    const { runDeployMode } = await import("./chunks/deploy-CZCSQJYI.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-2FT6WIUG.js");
+    const { runCheckMode } = await import("./chunks/check-2KUVYB2S.js");
     await runCheckMode(settings, context);
   }
 }

@@ -528,15 +528,18 @@ export async function upsertStickyComment(
     }
   };
 
-  if (!existing) {
+  // A read-only token (a fork's) cannot write the comment: that is a result, not an error.
+  const createOrForbidden = async (action: "created" | "deleted-recreated"): Promise<StickyCommentResult> => {
     try {
-      return await create("created");
+      return await create(action);
     } catch (error) {
       const e = asRequestError(error);
       if (e?.status === 403 && !isRateLimit(e)) return forbidden("create", e);
       throw error;
     }
-  }
+  };
+
+  if (!existing) return createOrForbidden("created");
 
   if (sameBody(existing.body, body)) {
     return {
@@ -568,13 +571,7 @@ export async function upsertStickyComment(
     const e = asRequestError(error);
     if (e?.status === 404) {
       // Deleted between the list and the update: write it again.
-      try {
-        return await create("deleted-recreated");
-      } catch (again) {
-        const e2 = asRequestError(again);
-        if (e2?.status === 403 && !isRateLimit(e2)) return forbidden("create", e2);
-        throw again;
-      }
+      return createOrForbidden("deleted-recreated");
     }
     if (e?.status === 403 && !isRateLimit(e)) {
       const self = request.selfLogin?.toLowerCase();
@@ -582,20 +579,16 @@ export async function upsertStickyComment(
       if (self && author.toLowerCase() !== self) {
         // The comment was written with another token (the workflow switched tokens): GitHub lets
         // only its author edit it. This token writes its own once; later runs update that one.
-        try {
-          const created = await create("created");
-          return {
-            ...created,
-            message: `The earlier comment ${existing.id} by ${author} cannot be edited with this token (GitHub lets only its author edit it): wrote a new one, which later runs update.`,
-          };
-        } catch (again) {
-          const e2 = asRequestError(again);
-          if (e2?.status === 403 && !isRateLimit(e2)) return forbidden("create", e2);
-          throw again;
-        }
+        const created = await createOrForbidden("created");
+        return created.action === "forbidden"
+          ? created
+          : {
+              ...created,
+              message: `The earlier comment ${existing.id} by ${author} cannot be edited with this token (GitHub lets only its author edit it): wrote a new one, which later runs update.`,
+            };
       }
       const refused = forbidden("update", e, existing.id);
-      return self || refused.action !== "forbidden"
+      return self
         ? refused
         : {
             ...refused,

@@ -202,8 +202,9 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }),
     );
     const candidates = [...new Set([...selected, ...targets])].sort();
-    const leftOut = leaveOut ? candidates.filter(leaveOut) : [];
-    const analysed = leaveOut ? candidates.filter((path) => !leaveOut(path)) : candidates;
+    const leftOut: string[] = [];
+    const analysed: string[] = [];
+    for (const path of candidates) (leaveOut?.(path) ? leftOut : analysed).push(path);
     const kept = leaveOut ? redirects.filter((r) => !leaveOut(r.file)) : redirects;
     // Each config wrangler reads in place of another is read against that one (pairConfigs).
     const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept]);
@@ -319,7 +320,9 @@ export async function analyzeRepositoryChange(
   repo: RepositoryChange,
   options: AnalyzeOptions = {},
 ): Promise<RepositoryAnalysis> {
-  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options);
+  // The base revision's entry modules, each parsed once for both uses below.
+  const baseExports = repo.readBaseSource ? memoisedExports(repo.readBaseSource) : null;
+  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options, baseExports);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
   const changedDirs = new Set<string>();
@@ -344,7 +347,7 @@ export async function analyzeRepositoryChange(
   const code = codeFindings(analyses, (entry) => resolved.get(entry));
   const report = reportFor(
     analyses,
-    [...repo.selection, ...(await settleAgainstBaseCode(repo, analyses, code))],
+    [...repo.selection, ...(await settleAgainstBaseCode(baseExports, analyses, code))],
     options,
   );
   return { report, analyses, codeExports: resolved };
@@ -357,20 +360,20 @@ export async function analyzeRepositoryChange(
  * the base had as well (same config, environment and class) is reported as already there.
  */
 async function settleAgainstBaseCode(
-  repo: RepositoryChange,
+  exportsAtBase: ExportsOf | null,
   analyses: readonly FileAnalysis[],
   findings: readonly Finding[],
 ): Promise<Finding[]> {
   const unexported = (f: Finding) =>
     f.kind === "class-not-exported" || f.kind === "created-class-not-exported";
   const candidates = new Set(findings.filter((f) => unexported(f) && f.introduced));
-  if (!repo.readBaseSource || candidates.size === 0) return [...findings];
+  if (!exportsAtBase || candidates.size === 0) return [...findings];
   const files = new Set([...candidates].map((f) => f.file));
   const atBase: FileAnalysis[] = analyses
     .filter((a) => files.has(a.file) && (a.baseWorkers?.length ?? 0) > 0)
     .map((a) => ({ file: a.file, findings: [], headWorkers: a.baseWorkers ?? [] }));
   const entries = new Set(atBase.flatMap((a) => a.headWorkers.flatMap((w) => workerEntryPath(w) ?? [])));
-  const baseExports = await exportsAt(repo.readBaseSource, entries);
+  const baseExports = await exportsAtBase(entries);
   const key = (file: string, env: string | null, className: string) =>
     `${file}\u0000${env}\u0000${className}`;
   // A config read against another file at base (moved, shadowed): its base Workers are that file's.
@@ -393,6 +396,18 @@ export async function resolveEntries(
   entries: ReadonlySet<string>,
 ): Promise<Map<string, WorkerExports>> {
   return exportsAt(repo.readHeadSource, entries);
+}
+
+type ExportsOf = (entries: ReadonlySet<string>) => Promise<Map<string, WorkerExports>>;
+
+/** `exportsAt` over one reader, each entry module parsed at most once. */
+function memoisedExports(read: SourceReader): ExportsOf {
+  const known = new Map<string, WorkerExports>();
+  return async (entries) => {
+    const missing = new Set([...entries].filter((entry) => !known.has(entry)));
+    for (const [entry, exports] of await exportsAt(read, missing)) known.set(entry, exports);
+    return new Map([...entries].map((entry) => [entry, known.get(entry) as WorkerExports]));
+  };
 }
 
 /** The export names of entry modules read through `read` (the source parser loaded on demand). */
@@ -421,9 +436,9 @@ async function withBaseCode(
   repo: RepositoryChange,
   analyses: FileAnalysis[],
   options: AnalyzeOptions,
+  exportsAtBase: ExportsOf | null,
 ): Promise<FileAnalysis[]> {
-  const readBase = repo.readBaseSource;
-  if (!readBase) return analyses;
+  if (!exportsAtBase) return analyses;
   const historyError = (f: Finding) =>
     (f.kind === "history-edited" || f.kind === "history-removed") && f.introduced && f.severity === "error";
   const concerned = analyses.filter((a) => a.findings.some(historyError));
@@ -433,7 +448,7 @@ async function withBaseCode(
   );
   if (entries.size === 0) return analyses;
   const names = new Map<string, ReadonlySet<string>>();
-  for (const [entry, exports] of await exportsAt(readBase, entries)) {
+  for (const [entry, exports] of await exportsAtBase(entries)) {
     if (exports.status === "known") names.set(entry, exports.names);
   }
   if (names.size === 0) return analyses;

@@ -68,7 +68,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const { repo, choice } = await readWithPolicy(request);
   try {
     mustMatch(request, repo);
-    const policy = choice.ok ? choice.policy : null;
+    const policy = choice.policy;
     const analysed = await analyzeRepositoryChange(repo, request.analyze ?? {});
     let report = analysed.report;
     let live: LiveSummary | null = null;
@@ -86,12 +86,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     }
     // A policy edit is judged by the base policy too, like any other change: what it would
     // check less after merge is a finding of its own (DO705).
-    const loosened = choice.ok && choice.edit ? policyEditFinding(policy, choice.edit, repo) : null;
+    const loosened = choice.edit ? policyEditFinding(policy, choice.edit, repo) : null;
     if (loosened) report = { ...report, findings: [...report.findings, loosened] };
     const levelled = await applyPolicy(report, { policy, changes: repo.changes });
     const notes = [
       ...(levelled.notes ?? []),
-      ...(choice.ok ? choice.notes : []),
+      ...choice.notes,
       ...(policy ? [ignoredNote(policy, repo.leftOut, repo.changed)].filter((n) => n !== null) : []),
     ];
     report = notes.length ? { ...levelled, notes } : levelled;
@@ -145,13 +145,16 @@ export async function runFix(request: FixRequest): Promise<FixRun> {
         acceptDeletes: request.acceptDeletes,
         acceptRenames: request.acceptRenames,
       },
-      choice.ok ? choice.policy : null,
+      choice.policy,
     );
     return { root: repo.root, changes: repo.changes, result: fixConfigs(repo.changes, options) };
   } finally {
     await repo.close();
   }
 }
+
+/** The policy a run uses: a broken one has thrown a PolicyFileError before. */
+type ChosenPolicy = Extract<PolicyChoice, { ok: true }>;
 
 /**
  * Reads the repository change with its policy: the policy file at the base revision first (or
@@ -160,19 +163,20 @@ export async function runFix(request: FixRequest): Promise<FixRun> {
  */
 async function readWithPolicy(
   request: Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> & { readonly policy?: PolicySource },
-): Promise<{ repo: RepositoryChange; choice: PolicyChoice }> {
+): Promise<{ repo: RepositoryChange; choice: ChosenPolicy }> {
   const source = request.policy ?? { from: "repository" };
-  let choice: PolicyChoice = { ok: true, policy: null, notes: [] };
+  let choice: ChosenPolicy = { ok: true, policy: null, notes: [] };
   const repo = await readRepositoryChange({
     ...request,
     policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
     leaveOut: (files) => {
-      choice =
+      const chosen =
         source.from === "file"
           ? givenPolicy(source.file, source.text)
           : choosePolicy(files, { explicit: source.path ?? null });
-      if (!choice.ok) throw new PolicyFileError(choice.problems);
-      return ignoredBy(choice.policy);
+      if (!chosen.ok) throw new PolicyFileError(chosen.problems);
+      choice = chosen;
+      return ignoredBy(chosen.policy);
     },
   });
   return { repo, choice };

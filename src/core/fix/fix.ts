@@ -291,7 +291,7 @@ class Links {
   }
 
   /** The other files joined to a file with these keys (its own, or those of another text of it). */
-  joined(file: string, keys: readonly CrossFileKeys[] = [this.keys.get(file)!]): Set<string> {
+  joined(file: string, keys: readonly CrossFileKeys[]): Set<string> {
     const out = new Set<string>();
     const from = (index: Map<string, Set<string>>, names: readonly string[]) => {
       for (const name of names) for (const other of index.get(name) ?? []) if (other !== file) out.add(other);

@@ -3,7 +3,7 @@
 // create, update or retire so a re-run never duplicates one, and the Markdown of each comment and
 // of the sticky comment's section for the fixes that cannot be suggestions. Pure: the GitHub
 // calls are the action's.
-import { inline } from "../render/markdown.ts";
+import { inline } from "../render/markdown-text.ts";
 import type { FixOffer } from "./fix.ts";
 import { type LineReplacement, lineReplacement, unifiedDiff } from "./patch.ts";
 

@@ -5,7 +5,8 @@ import type { Acknowledgement } from "../acknowledge.ts";
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
 import { groupFindings } from "./groups.ts";
-import { code, countLine, riskBadge } from "./markdown.ts";
+import { countLine, riskBadge } from "./markdown.ts";
+import { code } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): string | null {

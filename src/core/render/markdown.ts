@@ -9,8 +9,6 @@ import { type FindingGroup, groupFindings } from "./groups.ts";
 import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
-export { code, escapeHtml, escapeMarkdown, inline } from "./markdown-text.ts";
-
 export const COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {

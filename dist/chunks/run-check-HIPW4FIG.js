@@ -1,0 +1,21 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  runCheck,
+  runFix
+} from "./chunk-JSQY77AD.js";
+import "./chunk-YBDLIBKN.js";
+import "./chunk-HLG7DD6H.js";
+import "./chunk-GQCLXQ73.js";
+import "./chunk-76OKH2WD.js";
+import "./chunk-WD73XLZI.js";
+import "./chunk-X7T4KLFK.js";
+import "./chunk-TZV6S3WX.js";
+import "./chunk-G6GWAQJC.js";
+import "./chunk-ZOXHPDEI.js";
+import "./chunk-KI4BBWDU.js";
+import "./chunk-K3M7ZXYA.js";
+import "./chunk-FDGYIFXX.js";
+export {
+  runCheck,
+  runFix
+};
