@@ -172,7 +172,7 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-PK5STWXA.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-5SNUVMYY.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);

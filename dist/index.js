@@ -23,7 +23,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-CZCSQJYI.js");
+    const { runDeployMode } = await import("./chunks/deploy-JKALG4KX.js");
     await runDeployMode(settings);
   } else {
     const { runCheckMode } = await import("./chunks/check-2KUVYB2S.js");

@@ -20,7 +20,7 @@ import { destroyedBy, workerNames } from "../core/plan/live-plan.ts";
 import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
 
 /** A selected Worker: its target (null when its config could not be loaded) and the run's notes about it. */
-export interface ReadSlot {
+interface ReadSlot {
   readonly target: DeployTarget | null;
   readonly notes: string[];
 }

@@ -407,7 +407,7 @@ function statusOf(status: string): WorkerRunStatus {
 }
 
 function headlineOf(
-  d: { status: string; reason: string; decision: { kind: string } | null } | undefined,
+  d: { status: string; reason: string } | undefined,
   plan: DeployPlan | null,
   single: boolean,
 ): string {

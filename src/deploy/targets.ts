@@ -45,7 +45,7 @@ export async function findConfig(workingDirectory: string): Promise<string | nul
 }
 
 /** Whether the directory itself (not a parent) has a wrangler config: then it is one Worker's project. */
-export async function hasOwnConfig(workingDirectory: string): Promise<boolean> {
+async function hasOwnConfig(workingDirectory: string): Promise<boolean> {
   for (const name of CONFIG_NAMES) if (await pathExists(join(workingDirectory, name))) return true;
   return false;
 }
@@ -55,7 +55,7 @@ export async function hasOwnConfig(workingDirectory: string): Promise<boolean> {
  * directory; a directory means the configs under it; `!` takes paths back out), or with none
  * every config under the working directory, as discovery finds them.
  */
-export function selectReleaseConfigs(
+function selectReleaseConfigs(
   root: string,
   workingDirectory: string,
   files: readonly string[],
@@ -70,7 +70,7 @@ export function selectReleaseConfigs(
 }
 
 /** One selected config and environment: its Worker, or why it cannot deploy. */
-export type LoadedTarget =
+type LoadedTarget =
   | { readonly ok: true; readonly label: string; readonly target: DeployTarget }
   | {
       readonly ok: false;
@@ -88,7 +88,7 @@ export type LoadedTarget =
  * `account_id` (an env's own, else the top level's), else the one given; wrangler decides the
  * same way (a config's `account_id` wins over CLOUDFLARE_ACCOUNT_ID).
  */
-export async function loadTarget(
+async function loadTarget(
   configPath: string,
   environment: string | null,
   defaultAccount: string | null,
@@ -174,7 +174,7 @@ export async function loadTarget(
 }
 
 /** The one Worker of a single deploy: the config given, else wrangler's search. Throws DeployError. */
-export async function singleConfig(
+async function singleConfig(
   workingDirectory: string,
   config: string | null,
   log: DeployLog,

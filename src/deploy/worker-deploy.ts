@@ -42,7 +42,7 @@ export interface WorkerDeployOptions {
   readonly deploy: (options: RunWranglerDeployOptions) => Promise<WranglerDeployResult>;
 }
 
-export interface WorkerDeployResult {
+interface WorkerDeployResult {
   readonly result: WranglerDeployResult;
   /** Classes phase 1 gave a stand-in export. */
   readonly standIns: string[];

@@ -20,8 +20,8 @@ import { checkCode } from "./policy.ts";
 /** config/toml-syntax.ts's `readTomlSyntax`. */
 export type TomlSyntaxReader = (text: string) => TomlSyntaxReading;
 
-export const LINE_DIRECTIVE = "do-migrate-ignore";
-export const FILE_DIRECTIVE = "do-migrate-ignore-file";
+const LINE_DIRECTIVE = "do-migrate-ignore";
+const FILE_DIRECTIVE = "do-migrate-ignore-file";
 
 export interface Directive {
   readonly file: string;
@@ -203,7 +203,7 @@ function targetLine(comment: Comment, scan: CommentScan): number {
 }
 
 /** Comments of a JSONC text, found by jsonc-parser's scanner (which knows its strings). */
-export function scanJsoncComments(text: string): CommentScan {
+function scanJsoncComments(text: string): CommentScan {
   const index = createLineIndex(text);
   const scanner = createScanner(text, false);
   const comments: Comment[] = [];

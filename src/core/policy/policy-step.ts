@@ -23,7 +23,7 @@ export interface PolicyInput {
 }
 
 /** A finding no policy or directive may lower or hide. */
-export function isProtected(finding: Finding): boolean {
+function isProtected(finding: Finding): boolean {
   return finding.dataLoss || finding.severity === "critical";
 }
 

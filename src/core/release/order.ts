@@ -31,7 +31,7 @@ export interface OrderNode {
   readonly run: DeployRun;
 }
 
-export type EdgeReason = "creates-before-bind" | "drops-before-delete" | "transfer";
+type EdgeReason = "creates-before-bind" | "drops-before-delete" | "transfer";
 
 /** `before` deploys before `after`. */
 export interface OrderEdge {
@@ -63,7 +63,7 @@ export function finalClasses(worker: Worker): Set<string> {
 }
 
 /** The classes the next deploy of this Worker receives by transfer, with the Worker they come from. */
-export function incomingTransfers(node: {
+function incomingTransfers(node: {
   readonly worker: Worker;
   readonly plan: DeployPlan;
 }): { className: string; from: string }[] {
@@ -98,7 +98,7 @@ const foreign = (scriptName: string | null, self: string): scriptName is string 
   scriptName !== null && scriptName !== "" && scriptName !== self;
 
 /** The dependencies between the Workers of a release (each account on its own: names are per account). */
-export function orderEdges(nodes: readonly OrderNode[]): OrderEdge[] {
+function orderEdges(nodes: readonly OrderNode[]): OrderEdge[] {
   const byName = new Map(nodes.map((n) => [`${n.accountId}\u0000${n.name}`, n]));
   const find = (accountId: string, name: string) => byName.get(`${accountId}\u0000${name}`);
   const edges: OrderEdge[] = [];

@@ -5,7 +5,7 @@
 // the code's export names (src/core/code/worker-exports.ts, read by the caller). Pure.
 import type { LiveDoBinding } from "../live/state.ts";
 import type { Worker } from "../model.ts";
-import { type DeployRun, decideRun, type RequestedPhase, type RunDecision } from "../plan/decide.ts";
+import { type DeployRun, decideRun, type RequestedPhase } from "../plan/decide.ts";
 import type { DeployPlan, LiveState } from "../plan/deploy-plan.ts";
 import { canStandIn } from "../plan/derive-config.ts";
 import type { DeployProblem } from "../plan/render-plan.ts";
@@ -69,8 +69,6 @@ export interface WorkerDecision {
   readonly status: WorkerStatus;
   /** What this run deploys (also shown for `planned`: what `auto` would run). */
   readonly run: DeployRun | null;
-  /** The single-Worker decision it came from (null without a plan). */
-  readonly decision: RunDecision | null;
   /** One sentence: why this status. */
   readonly reason: string;
   readonly blockers: readonly DeployProblem[];
@@ -89,7 +87,7 @@ export function parseConfirmation(
 }
 
 /** The classes confirmed for one Worker: its `worker:Class` pairs (and, alone, bare class names). */
-export function confirmedFor(name: string, confirm: readonly string[], single: boolean): string[] {
+function confirmedFor(name: string, confirm: readonly string[], single: boolean): string[] {
   return parseConfirmation(confirm)
     .filter((c) => c.worker === name || (single && c.worker === null))
     .map((c) => c.className);
@@ -115,15 +113,10 @@ function decideWorker(
   options: ReleaseOptions,
   byName: ReadonlyMap<string, ReleaseCandidate>,
 ): WorkerDecision {
-  const blocked = (
-    blockers: readonly DeployProblem[],
-    reason: string,
-    decision: RunDecision | null = null,
-  ) => ({
+  const blocked = (blockers: readonly DeployProblem[], reason: string) => ({
     key: c.key,
     status: "blocked" as const,
     run: null,
-    decision,
     reason,
     blockers,
   });
@@ -141,20 +134,20 @@ function decideWorker(
     confirmedFor(plan.worker, options.confirm, options.single),
   );
   const result = (status: WorkerStatus, run: DeployRun | null, reason: string): WorkerDecision => {
-    if (run === null) return { key: c.key, status, run, decision, reason, blockers: [] };
+    if (run === null) return { key: c.key, status, run, reason, blockers: [] };
     const blockers = deployBlockers(c, worker, plan, run, options, byName);
-    if (blockers.length > 0) return blocked(blockers, "Its deploy would be rejected.", decision);
+    if (blockers.length > 0) return blocked(blockers, "Its deploy would be rejected.");
     const planned = options.requested === "plan";
-    return { key: c.key, status: planned ? "planned" : status, run, decision, reason, blockers: [] };
+    return { key: c.key, status: planned ? "planned" : status, run, reason, blockers: [] };
   };
 
   if (options.single) {
     if (decision.kind === "plan") {
       const run: DeployRun | null = plan.next === "1" || plan.next === "2" ? plan.next : "normal";
       const blockers = [...plan.refusals, ...deployBlockers(c, worker, plan, run, options, byName)];
-      return { key: c.key, status: "planned", run, decision, reason: "Plan only.", blockers };
+      return { key: c.key, status: "planned", run, reason: "Plan only.", blockers };
     }
-    if (decision.kind === "refuse") return blocked(decision.refusals, "Refused.", decision);
+    if (decision.kind === "refuse") return blocked(decision.refusals, "Refused.");
     if (decision.kind === "skip") return result("unchanged", null, decision.message);
     return result("deploy", decision.run, runReason(decision.run, plan));
   }
@@ -200,7 +193,7 @@ function decideWorker(
     const refusals = decision.refusals.map((r) =>
       r.reason === "confirmation-mismatch" || r.reason === "confirmation-missing" ? { ...r, fix: exact } : r,
     );
-    return blocked(refusals, "Refused.", decision);
+    return blocked(refusals, "Refused.");
   }
   if (decision.kind !== "deploy") return result("skipped", null, "Plan only.");
   const run = decision.run;
@@ -281,7 +274,7 @@ export function atHead(c: ReleaseCandidate, worker: Worker, plan: DeployPlan): b
  * will not exist (10061), an `exports` storage change (100402) or a return to `migrations`
  * (100403), a step the API rejects (10074).
  */
-export function deployBlockers(
+function deployBlockers(
   c: ReleaseCandidate,
   worker: Worker,
   plan: DeployPlan,

@@ -31,7 +31,7 @@ export function inline(message: string): string {
 }
 
 /** Prose: no HTML, no Markdown syntax, no mention, reference or autolink (see `unlinked`). */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return unlinked(escapeHtml(displayable(text, " ")).replace(/([\\*_[\]()#!|~>+=])/g, "\\$1"));
 }
 
