@@ -7,6 +7,7 @@ import {
   analyzeFiles,
   type FileAnalysis,
   reportFor,
+  withBaseWorkerIndex,
 } from "../core/analyze/analyze.ts";
 import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
 import { isRedirectFile, pairConfigs, redirectedDir, redirectTarget } from "../core/analyze/config-files.ts";
@@ -322,7 +323,9 @@ export async function analyzeRepositoryChange(
 ): Promise<RepositoryAnalysis> {
   // The base revision's entry modules, each parsed once for both uses below.
   const baseExports = repo.readBaseSource ? memoisedExports(repo.readBaseSource) : null;
-  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, options), options, baseExports);
+  // Built once: the re-analysis with the base code judges each target by the same Worker.
+  const indexed = withBaseWorkerIndex(repo.changes, options);
+  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, indexed), indexed, baseExports);
   // The directories holding a changed file other than Markdown: a Worker's code changed when its
   // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
   const changedDirs = new Set<string>();

@@ -168,6 +168,13 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "error",
     deployedWorkerOnly: true,
   },
+  "worker-name-taken": {
+    code: "DO504",
+    title: "Worker now deployed from another config",
+    severity: "warning",
+    deployedWorkerOnly: true,
+  },
+  "worker-deployed-twice": { code: "DO505", title: "Two targets deploy one Worker", severity: "error" },
   "class-not-exported": { code: "DO601", title: "Class with live objects not exported", severity: "error" },
   "created-class-not-exported": { code: "DO602", title: "Created class not exported", severity: "error" },
   "deleted-class-still-needed": {

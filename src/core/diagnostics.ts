@@ -22,6 +22,8 @@ export interface Draft {
   readonly replacement?: string;
   /** See Finding.unlessRan. */
   readonly unlessRan?: string;
+  /** See Finding.ifRan. */
+  readonly ifRan?: string;
 }
 
 export interface Placement {
@@ -48,6 +50,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     fix: draft.fix,
     introduced: true,
     ...(draft.unlessRan ? { unlessRan: draft.unlessRan } : {}),
+    ...(draft.ifRan ? { ifRan: draft.ifRan } : {}),
   };
   return place.introduced && !draft.preExisting ? placed : alreadyAtBase(placed);
 }

@@ -166,6 +166,8 @@ export type FindingKind =
   | "env-removed"
   | "worker-renamed"
   | "account-changed"
+  | "worker-name-taken"
+  | "worker-deployed-twice"
   | "class-not-exported"
   | "created-class-not-exported"
   | "deleted-class-still-needed"
@@ -214,6 +216,12 @@ export interface Finding {
    * every report shows it, and the live migration tag settles it.
    */
   readonly unlessRan?: string;
+  /**
+   * Data loss that happens only on a Worker that has already run this step, one the base
+   * revision does not have (restored from an earlier revision, or deployed from another branch):
+   * the message says so, and the live migration tag settles it.
+   */
+  readonly ifRan?: string;
 }
 
 /** Why a finding is suppressed, and where that is written. */

@@ -4,7 +4,7 @@ import { CATALOGUE, forUndeployedWorker, severityRank } from "../catalogue.ts";
 import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
-import { type Draft, envLabel, INHERITED_REMARK, placeDraft, q } from "../diagnostics.ts";
+import { alreadyAtBase, type Draft, envLabel, INHERITED_REMARK, placeDraft, q } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type {
   ConfigChange,
@@ -29,6 +29,25 @@ export interface AnalyzeOptions {
    * caller read them: a last step creating a class the base code does not export never deployed.
    */
   readonly baseExportsOf?: (entryPath: string) => ReadonlySet<string> | undefined;
+  /**
+   * The Workers the repository's configs deploy at the base revision, by deployed name (see
+   * `baseWorkerIndex`): a head target is compared with the base history of the Worker it deploys
+   * to, wherever that history was declared. Without it, targets are paired by position only.
+   */
+  readonly baseWorkersNamed?: BaseWorkerIndex;
+}
+
+/** The base revision's Workers by the name they deploy to (placeholders and unnamed left out). */
+export type BaseWorkerIndex = ReadonlyMap<string, readonly Worker[]>;
+
+/**
+ * A head target that deploys to a Worker another target deployed at the base revision: it is
+ * compared with that Worker's history (`owner`), not with the one at its own place (`positional`).
+ */
+export interface Takeover {
+  readonly head: Worker;
+  readonly owner: Worker;
+  readonly positional: Worker | null;
 }
 
 export interface FileAnalysis {
@@ -38,18 +57,13 @@ export interface FileAnalysis {
   readonly headWorkers: readonly Worker[];
   /** The Workers of the base revision (empty when the base is missing or does not parse). */
   readonly baseWorkers?: readonly Worker[];
+  /** Head targets compared with another target's base history (see Takeover). */
+  readonly takeovers?: readonly Takeover[];
 }
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
-  const head = readSide(file, change.headText, change.headUnreadable);
-  const baseFile = change.baseFile ?? file;
-  // A file the change leaves alone (most of a monorepo) is read once for both sides.
-  const same =
-    change.baseText === change.headText &&
-    change.baseUnreadable === change.headUnreadable &&
-    configFormat(baseFile) === configFormat(file);
-  const base = same ? head : readSide(baseFile, change.baseText, change.baseUnreadable);
+  const { head, base, same } = readChange(change);
   const findings: Finding[] = [];
   const wanted = (env: string | null) => !options.envs || options.envs.includes(env);
 
@@ -69,8 +83,8 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     return { file, findings, headWorkers: [], baseWorkers: removed };
   }
 
-  const headReading = readWorkers(head);
-  const baseReading = baseConfig === head ? headReading : baseConfig ? readWorkers(baseConfig) : null;
+  const headReading = workersOf(head);
+  const baseReading = baseConfig ? workersOf(baseConfig) : null;
   // When the base does not parse, nothing can be said about what changed: compare head with itself.
   const baseWorkers = base && !base.ok ? headReading.workers : (baseReading?.workers ?? []);
   const baseByEnv = new Map(baseWorkers.map((w) => [w.env, w]));
@@ -83,9 +97,14 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     const worker = headReading.workers.find((w) => w.env === draft.env);
     findings.push(placeDraft(draft, placement(head, worker?.name ?? null, !known.has(draftKey(draft)))));
   }
+  const takeovers: Takeover[] = [];
   for (const worker of headReading.workers) {
     if (!wanted(worker.env)) continue;
-    const base = baseByEnv.get(worker.env) ?? null;
+    const positional = baseByEnv.get(worker.env) ?? null;
+    // Judged against the history of the Worker it deploys to, wherever that was declared.
+    const owner = deployedOnto(worker, positional, options.baseWorkersNamed);
+    if (owner) takeovers.push({ head: worker, owner, positional });
+    const base = owner ?? positional;
     const baseEntry = base && options.baseExportsOf ? workerEntryPath(base) : null;
     const baseExports = baseEntry ? (options.baseExportsOf?.(baseEntry) ?? null) : null;
     for (const draft of compareWorker(base, worker, { baseExports })) {
@@ -110,7 +129,90 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     findings,
     headWorkers: headReading.workers,
     baseWorkers: baseReading?.workers ?? [],
+    ...(takeovers.length > 0 ? { takeovers } : {}),
   };
+}
+
+/** The two sides of a config change, each parsed once (however often the change is analysed). */
+function readChange(change: ConfigChange): {
+  head: ParseResult | null;
+  base: ParseResult | null;
+  same: boolean;
+} {
+  const known = sidesRead.get(change);
+  if (known) return known;
+  const { file } = change;
+  const head = readSide(file, change.headText, change.headUnreadable);
+  const baseFile = change.baseFile ?? file;
+  // A file the change leaves alone (most of a monorepo) is read once for both sides.
+  const same =
+    change.baseText === change.headText &&
+    change.baseUnreadable === change.headUnreadable &&
+    configFormat(baseFile) === configFormat(file);
+  const base = same ? head : readSide(baseFile, change.baseText, change.baseUnreadable);
+  const sides = { head, base, same };
+  sidesRead.set(change, sides);
+  return sides;
+}
+const sidesRead = new WeakMap<
+  ConfigChange,
+  { head: ParseResult | null; base: ParseResult | null; same: boolean }
+>();
+
+/** `readWorkers`, once per parsed config. */
+function workersOf(config: ParsedConfig): ReturnType<typeof readWorkers> {
+  let reading = workersRead.get(config);
+  if (!reading) {
+    reading = readWorkers(config);
+    workersRead.set(config, reading);
+  }
+  return reading;
+}
+const workersRead = new WeakMap<ParsedConfig, ReturnType<typeof readWorkers>>();
+
+/**
+ * The Workers every config deploys at the base revision, by the name they deploy to. A Worker
+ * without a name, or with a placeholder for one, is nobody's identity and is left out.
+ */
+export function baseWorkerIndex(changes: readonly ConfigChange[]): BaseWorkerIndex {
+  const index = new Map<string, Worker[]>();
+  for (const change of changes) {
+    const { base } = readChange(change);
+    if (!base?.ok) continue;
+    for (const worker of workersOf(base).workers) {
+      if (worker.name === null || worker.placeholderName) continue;
+      const list = index.get(worker.name);
+      if (list) list.push(worker);
+      else index.set(worker.name, [worker]);
+    }
+  }
+  return index;
+}
+
+/** Whether two targets deploy to the same Worker: the same name, in the same account when both say. */
+function sameWorker(a: Worker, b: Worker): boolean {
+  return (
+    a.name !== null && a.name === b.name && !a.placeholderName && !b.placeholderName && sameAccount(a, b)
+  );
+}
+
+/**
+ * The base Worker a head target deploys to when that is not the one at its own place (a new env
+ * named like another Worker, a name changed onto another Worker's, a second config deploying the
+ * same Worker): the Worker's real history is the one declared there.
+ */
+function deployedOnto(
+  head: Worker,
+  positional: Worker | null,
+  index: BaseWorkerIndex | undefined,
+): Worker | null {
+  if (!index || head.name === null || head.placeholderName) return null;
+  if (positional && sameWorker(positional, head)) return null;
+  const samePlace = (w: Worker) =>
+    positional !== null && w.file === positional.file && w.env === positional.env;
+  const owners = (index.get(head.name) ?? []).filter((w) => sameWorker(w, head) && !samePlace(w));
+  // The same config first (an env named like its top level), then the others in path order.
+  return owners.find((w) => w.file === head.file) ?? owners[0] ?? null;
 }
 
 /**
@@ -163,7 +265,16 @@ export function analyzeRepository(changes: readonly ConfigChange[], options: Ana
 }
 
 export function analyzeFiles(changes: readonly ConfigChange[], options: AnalyzeOptions = {}): FileAnalysis[] {
-  return changes.map((change) => analyzeFile(change, options));
+  const withIndex = withBaseWorkerIndex(changes, options);
+  return changes.map((change) => analyzeFile(change, withIndex));
+}
+
+/** The options with the base revision's Workers by name (see baseWorkerIndex), built once. */
+export function withBaseWorkerIndex(
+  changes: readonly ConfigChange[],
+  options: AnalyzeOptions,
+): AnalyzeOptions {
+  return options.baseWorkersNamed ? options : { ...options, baseWorkersNamed: baseWorkerIndex(changes) };
 }
 
 /**
@@ -200,14 +311,123 @@ export function repositoryFindings(
   const unexported = new Set(
     findings.filter((f) => f.kind === "class-not-exported").map((f) => placeKey(f.file, f.env, f.classes[0])),
   );
+  // A Worker whose config was removed, while another target deploys it now: a move (DO504 says so).
   const kept = findings
     .filter(
       (f) =>
+        !(
+          f.kind === "env-removed" &&
+          f.worker !== null &&
+          deployedAtHead.has(f.worker) &&
+          movedTo(analyses, f)
+        ) &&
         !(f.kind === "delete-binding-removed" && blocked.has(deletionKey(f.worker, f.classes[0], f.tag))) &&
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
-  return [...kept, ...cross.map((c) => c.finding)];
+  return [...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)];
+}
+
+/**
+ * Targets judged by the Worker they deploy to: two targets of the head that deploy the same
+ * Worker (DO505: each deploy replaces the other's code, bindings and history), and a target that
+ * takes over a Worker another config deployed at the base revision (DO504).
+ */
+function identityFindings(analyses: readonly FileAnalysis[]): Finding[] {
+  const out: Finding[] = [];
+  const byName = (side: "head" | "base") => {
+    const groups = new Map<string, { file: string; worker: Worker }[]>();
+    for (const analysis of analyses) {
+      const workers = side === "head" ? analysis.headWorkers : (analysis.baseWorkers ?? []);
+      for (const worker of workers) {
+        if (worker.name === null || worker.placeholderName) continue;
+        const group = groups.get(worker.name);
+        const entry = { file: analysis.file, worker };
+        if (group) group.push(entry);
+        else groups.set(worker.name, [entry]);
+      }
+    }
+    return groups;
+  };
+  const at = (file: string, env: string | null) => `${file}\u0000${env}`;
+  const baseGroups = byName("base");
+  const twice = new Set<string>();
+  for (const [name, group] of byName("head")) {
+    if (group.length < 2) continue;
+    const [first, ...others] = group;
+    const before = new Set((baseGroups.get(name) ?? []).map((g) => at(g.file, g.worker.env)));
+    for (const other of others) {
+      if (!sameAccount(first!.worker, other.worker)) continue;
+      twice.add(at(other.file, other.worker.env));
+      twice.add(at(first!.file, first!.worker.env));
+      const preExisting =
+        before.has(at(first!.file, first!.worker.env)) && before.has(at(other.file, other.worker.env));
+      const finding = identityFinding("worker-deployed-twice", other.worker, {
+        message: `${targetLabel(other.worker)} deploys to Worker ${q(name)}, and so does ${targetLabel(first!.worker, false)}: each deploy replaces the other's code and bindings, and sends its own migrations against the migration tag the other left. A class one of them deletes, or does not export, is destroyed or rejected there for both.`,
+        fix: `Give each target its own \`name\`${other.worker.env === null ? "" : ` (e.g. \`${name}-${other.worker.env}\` for ${envLabel(other.worker.env)})`}, or deploy ${q(name)} from one config only.`,
+      });
+      out.push(preExisting ? alreadyAtBase(finding) : finding);
+    }
+  }
+  for (const analysis of analyses) {
+    for (const { head, owner, positional } of analysis.takeovers ?? []) {
+      // Still deployed from its own place too: that is DO505, said above.
+      if (twice.has(at(analysis.file, head.env))) continue;
+      const left =
+        positional?.name && positional.name !== head.name
+          ? ` Worker ${q(positional.name)}, deployed from here at the base revision, keeps its objects, no longer managed by this config.`
+          : "";
+      out.push(
+        identityFinding("worker-name-taken", head, {
+          message: `${targetLabel(head)} now deploys to Worker ${q(head.name)}, which ${targetLabel(owner, false)} deployed at the base revision: the next deploy from here sends this config's migrations and bindings to that Worker, so this change is checked against the history declared there.${left}`,
+          fix: `If ${q(head.name)} is meant to be deployed from here now, nothing to do: the findings of this Worker compare the two histories. Otherwise restore the name${positional?.name ? ` ${q(positional.name)}` : ""}.`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function sameAccount(a: Worker, b: Worker): boolean {
+  return a.accountId === undefined || b.accountId === undefined || a.accountId === b.accountId;
+}
+
+function targetLabel(worker: Worker, start = true): string {
+  const what = worker.env === null ? "the top level" : envLabel(worker.env);
+  return `${start ? capitalise(what) : what} of ${q(worker.file)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function identityFinding(
+  kind: "worker-deployed-twice" | "worker-name-taken",
+  worker: Worker,
+  text: { message: string; fix: string },
+): Finding {
+  const entry = CATALOGUE[kind];
+  return {
+    code: entry.code,
+    kind,
+    severity: entry.severity,
+    dataLoss: false,
+    classes: [],
+    worker: worker.name,
+    env: worker.env,
+    file: worker.file,
+    line: worker.nameLine ?? worker.envLine,
+    tag: null,
+    ...text,
+    introduced: true,
+  };
+}
+
+/** Whether a removed Worker is deployed from another place at head (a takeover of its name). */
+function movedTo(analyses: readonly FileAnalysis[], removed: Finding): boolean {
+  return analyses.some((a) =>
+    (a.takeovers ?? []).some((t) => t.owner.name === removed.worker && t.owner.env === removed.env),
+  );
 }
 
 /** The names that join a config file to others in the cross-file rules (see `repositoryFindings`). */

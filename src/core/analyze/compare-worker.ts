@@ -2,6 +2,7 @@
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
 import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
+import { type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
 import { compareHistories, type PredictedRejection, pendingSteps, predictRejection } from "./history.ts";
@@ -119,6 +120,25 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     for (const d of editedStepDestructions(deployedBase.lifecycle, head.lifecycle)) {
       if (!reported.has(`${d.className}\u0000${d.tag}`))
         drafts.push(editedDelete(env, head, d, localBindings));
+    }
+  }
+  // Deletes that destroy objects only on a Worker at another tag than the likely one: a step the
+  // base revision does not have (restored from an earlier revision, deployed from another branch)
+  // or an earlier base tag. Conditional data loss: the live migration tag settles it.
+  if (base?.lifecycle.model === "migrations" && deployedBase && head.lifecycle.model === "migrations") {
+    const deployedIndex =
+      deployedBase.lifecycle.model === "migrations" ? deployedBase.lifecycle.steps.length - 1 : -1;
+    const reported = new Set(
+      drafts.filter((d) => d.kind === "class-deleted").map((d) => `${d.classes?.[0]}\u0000${d.tag}`),
+    );
+    for (const d of possibleDestructions(base.lifecycle.steps, head.lifecycle.steps, deployedIndex)) {
+      if (reported.has(`${d.className}\u0000${d.tag}`)) continue;
+      reported.add(`${d.className}\u0000${d.tag}`);
+      drafts.push(
+        d.unlessRan
+          ? editedDelete(env, head, { ...d, unlessRan: d.unlessRan }, localBindings)
+          : ranDelete(env, head, d, localBindings),
+      );
     }
   }
   const destroyedAndCreatedAgain = (now: ClassState) =>
@@ -489,6 +509,29 @@ function editedDelete(
   };
 }
 
+/** The delete of objects a Worker has only if it already ran a step the base does not have. */
+function ranDelete(
+  env: string | null,
+  head: Worker,
+  d: PossibleDestruction,
+  localBindings: readonly DurableObjectBinding[],
+): Draft {
+  const ran = q(d.ifRan);
+  const name = q(head.name ?? "this Worker");
+  const renamed = d.origin === d.className ? "" : ` (renamed from ${q(d.origin)} on the way)`;
+  const bound = localBindings.find((b) => b.className === d.className);
+  return {
+    kind: "class-deleted",
+    env,
+    classes: [d.className],
+    line: d.line,
+    tag: d.tag,
+    ...(d.ifRan ? { ifRan: d.ifRan } : {}),
+    message: `Migration ${q(d.tag)} in ${envLabel(env)} deletes ${q(d.className)}${renamed}, whose objects exist on a Worker that has run ${ran}: ${ran} is not in the base revision's history (restored from an earlier revision, or deployed from another branch), so ${name} may well have run it. If it has, the next deploy sends ${q(d.tag)} and destroys every ${q(d.className)} object and all its storage, irreversibly.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
+    fix: `The live migration tag of ${name} settles it (the live plan reads it). If the data must go, ${TWO_PHASE} If not, drop the delete.`,
+  };
+}
+
 /**
  * Whether the head lets a rejected tail apply: the rejection was a delete of a class the config
  * still binds, and the head binds none of the classes those steps delete (the API matches a
@@ -639,7 +682,9 @@ function groupByTag(states: readonly ClassState[]): ClassState[][] {
   const groups = new Map<string, ClassState[]>();
   for (const state of states) {
     const key = `${state.tag}\u0000${state.storage}`;
-    groups.set(key, [...(groups.get(key) ?? []), state]);
+    const group = groups.get(key);
+    if (group) group.push(state);
+    else groups.set(key, [state]);
   }
   return [...groups.values()];
 }

@@ -100,7 +100,7 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
         if (d) {
           covered.add(d);
           // The live plan sends the step: a loss that depended on it is certain now.
-          const { unlessRan: _settled, ...certain } = f;
+          const { unlessRan: _settled, ifRan: _ran, ...certain } = f;
           return { ...certain, message: `${f.message} ${blastRadius(d, name)}` };
         }
         // A step the live Worker has run already is never sent again: its delete does not apply.

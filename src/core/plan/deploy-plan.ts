@@ -7,7 +7,7 @@
 //  back (the classes still exported); phase 2 deploys the real config, which applies the delete.
 // The pull request's live plan and the deploy's `phase: plan` are this one function.
 // Pure: the caller reads the live state (src/adapters/live-state.ts) and runs wrangler.
-import { destructions } from "../analyze/lineage.ts";
+import { destructions } from "../lifecycle/engine.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
 import type { ObjectCount } from "../live/state.ts";
 import type { DurableObjectBinding, LifecycleStep, Rejection, SendKind, Storage, Worker } from "../model.ts";

@@ -66,7 +66,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     out.push(
       "> [!CAUTION]",
       // Every loss conditional (a Worker that has not run a merged step): "may", and on what.
-      lossGroups.every((g) => g.first.unlessRan)
+      lossGroups.every((g) => g.first.unlessRan || g.first.ifRan)
         ? `> **This change may destroy Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on a Worker that has not run that migration yet (the live migration tag says).`
         : `> **This change destroys Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
       "",
@@ -81,11 +81,11 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
           : "deleted";
       const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}${f.ifRan ? `, if ${n === 1 ? "it has" : "they have"} run ${code(f.ifRan)}` : ""}.`,
       );
       // The live plan's own data-loss findings: the cause is in the message, not in the config line.
       // What the line alone does not say: the live plan's cause, or the condition of the loss.
-      if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step" || f.unlessRan)
+      if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step" || f.unlessRan || f.ifRan)
         out.push(`  ${inline(group.message)}`);
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
