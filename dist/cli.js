@@ -4,16 +4,16 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-3QDUMGJC.js";
+} from "./chunks/chunk-7FXNVVTU.js";
 import {
   applyPolicy,
   givenPolicy
-} from "./chunks/chunk-YBDLIBKN.js";
-import "./chunks/chunk-HLG7DD6H.js";
+} from "./chunks/chunk-P57NAYDJ.js";
+import "./chunks/chunk-DCUHQF7A.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-HO3XGLKR.js";
+} from "./chunks/chunk-AFBU7F56.js";
 import {
   hasLivePlan,
   renderPlanText
@@ -22,14 +22,14 @@ import "./chunks/chunk-SGWWQGAH.js";
 import "./chunks/chunk-WBE66BOI.js";
 import {
   analyzeRepository
-} from "./chunks/chunk-76OKH2WD.js";
+} from "./chunks/chunk-UNJXHFMR.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-G6GWAQJC.js";
-import "./chunks/chunk-ZOXHPDEI.js";
+import "./chunks/chunk-NCNBQ3PJ.js";
+import "./chunks/chunk-WJ7BQPVD.js";
 import {
   displayable
 } from "./chunks/chunk-KI4BBWDU.js";
@@ -172,15 +172,15 @@ var USAGE = `Usage:
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 var WRITERS = ["fix", "new-class", "rename", "delete"];
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-5SNUVMYY.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-CJHSLEZX.js")).runDeployCommand(argv.slice(1));
   if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
     process.stdout.write(`${USAGE}
 `);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-SFYAKG7K.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-KEMYU6F4.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-SFYAKG7K.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-KEMYU6F4.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(`${USAGE}
@@ -228,7 +228,7 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-HIPW4FIG.js");
+    const { runCheck } = await import("./chunks/run-check-BQ7K6RNC.js");
     const result = await runCheck({
       cwd: process.cwd(),
       base: values.base ?? null,

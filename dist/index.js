@@ -4,15 +4,15 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-FU3ZA7WY.js";
-import "./chunks/chunk-HO3XGLKR.js";
+} from "./chunks/chunk-OIPA4APT.js";
+import "./chunks/chunk-AFBU7F56.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ZOXHPDEI.js";
+import "./chunks/chunk-WJ7BQPVD.js";
 import "./chunks/chunk-KI4BBWDU.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -23,10 +23,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-JKALG4KX.js");
+    const { runDeployMode } = await import("./chunks/deploy-PNN7RNM2.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-2KUVYB2S.js");
+    const { runCheckMode } = await import("./chunks/check-6YT73RZD.js");
     await runCheckMode(settings, context);
   }
 }

@@ -315,12 +315,7 @@ export function repositoryFindings(
   const kept = findings
     .filter(
       (f) =>
-        !(
-          f.kind === "env-removed" &&
-          f.worker !== null &&
-          deployedAtHead.has(f.worker) &&
-          movedTo(analyses, f)
-        ) &&
+        !(f.kind === "env-removed" && movedTo(analyses, f)) &&
         !(f.kind === "delete-binding-removed" && blocked.has(deletionKey(f.worker, f.classes[0], f.tag))) &&
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
