@@ -329,4 +329,9 @@ export interface ConfigChange {
    */
   readonly baseUnreadable?: string | null;
   readonly headUnreadable?: string | null;
+  /**
+   * `wrangler deploy` does not read this config in its directory without `--config` (another
+   * config comes first in its search order, or a redirect points elsewhere; see pairConfigs).
+   */
+  readonly onlyWithConfig?: boolean;
 }

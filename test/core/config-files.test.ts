@@ -116,9 +116,10 @@ describe("a new config beside the old one: wrangler reads json, then jsonc, then
       ],
     },
     {
-      name: "a wrangler.toml added beside a wrangler.jsonc is never read without --config: said, and read as a new config",
+      name: "a wrangler.toml added beside a wrangler.jsonc is never read without --config: said, and judged against the Worker it deploys to with --config",
       changes: [change("wrangler.jsonc", JSONC, JSONC), change("wrangler.toml", null, TOML_DELETE)],
       expect: [
+        { ...deleted, file: "wrangler.toml", classes: ["Lobby"], worker: "chat", line: "@@v2", tag: "v2" },
         {
           ...shadowed,
           file: "wrangler.toml",
@@ -130,8 +131,17 @@ describe("a new config beside the old one: wrangler reads json, then jsonc, then
             "So the new `wrangler.toml` does not deploy with `wrangler deploy` alone",
           ],
         },
-        { ...newDeletes, file: "wrangler.toml", classes: ["Lobby"], worker: "chat", line: "@@v2", tag: "v2" },
-        { ...created, file: "wrangler.toml", classes: ["Room"], worker: "chat", line: 8, tag: "v1" },
+        {
+          code: "DO504",
+          kind: "worker-name-taken",
+          severity: "warning",
+          file: "wrangler.toml",
+          classes: [],
+          worker: "chat",
+          line: 1,
+          says: ["which the top level of `wrangler.jsonc` deployed"],
+        },
+        { ...plain, file: "wrangler.toml", classes: ["Lobby"], worker: "chat", line: "@@v2", tag: "v2" },
       ],
     },
   ]);

@@ -59,6 +59,8 @@ export interface FileAnalysis {
   readonly baseWorkers?: readonly Worker[];
   /** Head targets compared with another target's base history (see Takeover). */
   readonly takeovers?: readonly Takeover[];
+  /** See ConfigChange.onlyWithConfig: its targets deploy only when named with `--config`. */
+  readonly onlyWithConfig?: boolean;
 }
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
@@ -130,6 +132,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     headWorkers: headReading.workers,
     baseWorkers: baseReading?.workers ?? [],
     ...(takeovers.length > 0 ? { takeovers } : {}),
+    ...(change.onlyWithConfig ? { onlyWithConfig: true } : {}),
   };
 }
 
@@ -333,6 +336,9 @@ function identityFindings(analyses: readonly FileAnalysis[]): Finding[] {
   const byName = (side: "head" | "base") => {
     const groups = new Map<string, { file: string; worker: Worker }[]>();
     for (const analysis of analyses) {
+      // A config wrangler reads only with `--config` is an alternative to its directory's, not a
+      // second deploy of the same Worker.
+      if (analysis.onlyWithConfig) continue;
       const workers = side === "head" ? analysis.headWorkers : (analysis.baseWorkers ?? []);
       for (const worker of workers) {
         if (worker.name === null || worker.placeholderName) continue;

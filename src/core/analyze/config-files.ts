@@ -168,7 +168,24 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
   }
 
   for (const dir of [...dirs].sort()) findings.push(...directoryFindings(dir));
-  return { changes, findings };
+  // The configs `wrangler deploy` does not read in their directory without `--config`: after the
+  // first in the search order, or all of them where a redirect points elsewhere.
+  const unread = new Set<string>();
+  for (const dir of dirs) {
+    const present = SEARCH_ORDER.map((name) => (dir === "" ? name : `${dir}/${name}`)).filter((f) =>
+      exists(byFile.get(f), "head"),
+    );
+    const redirect = redirectOf.get(dir)?.head;
+    for (const file of redirect?.ok && redirect.target !== present[0] ? present : present.slice(1)) {
+      unread.add(file);
+    }
+  }
+  return {
+    changes: changes.map((c) =>
+      unread.has(c.file) && !c.onlyWithConfig ? { ...c, onlyWithConfig: true } : c,
+    ),
+    findings,
+  };
 
   /** Several configs in one directory, and a redirect: which one `wrangler deploy` reads. */
   function directoryFindings(dir: string): Finding[] {
