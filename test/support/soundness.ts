@@ -534,3 +534,177 @@ export function describe(result: CaseResult): string {
     `  head deploys: ${result.headDeploys.map((d) => `${d.target} ${d.ok ? "ok" : `failed ${d.output}`}`).join(" | ")}`,
   ].join("\n");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The routes to a delete that the check once passed (issue 19), as cases of the same oracle.
+
+const config = (file: string, top: Config["top"], env: Target | null, exports: string[]): Config => ({
+  file,
+  top,
+  env,
+  exports,
+});
+
+export const ROUTE_CASES: readonly SoundnessCase[] = [
+  {
+    seed: -1,
+    story: [
+      "route 1: env staging takes the production Worker's name; its own history deletes a class of that Worker",
+    ],
+    earlier: null,
+    base: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha"] }], bindings: [] },
+          { migrations: [{ tag: "v1", new_sqlite_classes: ["Beta"] }], bindings: [] },
+          ["Alpha", "Beta"],
+        ),
+      ],
+    },
+    head: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha"] }], bindings: [] },
+          {
+            name: "w",
+            migrations: [
+              { tag: "v1", new_sqlite_classes: ["Alpha"] },
+              { tag: "v2", deleted_classes: ["Alpha"] },
+            ],
+            bindings: [],
+          },
+          ["Alpha", "Beta"],
+        ),
+      ],
+    },
+  },
+  {
+    seed: -2,
+    story: [
+      "route 1: a top level renamed onto another config's Worker, with a fresh history that deletes its class",
+    ],
+    earlier: null,
+    base: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha"] }], bindings: [] },
+          null,
+          ["Alpha"],
+        ),
+        config(
+          "other/wrangler.jsonc",
+          { name: "u", migrations: [{ tag: "v1", new_sqlite_classes: ["Omega"] }], bindings: [] },
+          null,
+          ["Omega"],
+        ),
+      ],
+    },
+    head: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          {
+            name: "u",
+            migrations: [
+              { tag: "v1", new_sqlite_classes: ["Omega"] },
+              { tag: "v2", deleted_classes: ["Omega"] },
+            ],
+            bindings: [],
+          },
+          null,
+          ["Alpha"],
+        ),
+      ],
+    },
+  },
+  {
+    seed: -3,
+    story: ["route 1: a second config in the repository deploys the same Worker, its history deleting Alpha"],
+    earlier: null,
+    base: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha", "Beta"] }], bindings: [] },
+          null,
+          ["Alpha", "Beta"],
+        ),
+      ],
+    },
+    head: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha", "Beta"] }], bindings: [] },
+          null,
+          ["Alpha", "Beta"],
+        ),
+        config(
+          "copy/wrangler.jsonc",
+          {
+            name: "w",
+            migrations: [
+              { tag: "v1", new_sqlite_classes: ["Alpha", "Beta"] },
+              { tag: "v2", deleted_classes: ["Alpha"] },
+            ],
+            bindings: [],
+          },
+          null,
+          ["Beta"],
+        ),
+      ],
+    },
+  },
+  {
+    seed: -4,
+    story: ["route 4: the base dropped v2 (which had deployed); the head restores it and deletes its class"],
+    earlier: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          {
+            name: "w",
+            migrations: [
+              { tag: "v1", new_sqlite_classes: ["Alpha"] },
+              { tag: "v2", new_sqlite_classes: ["Zeta"] },
+            ],
+            bindings: [],
+          },
+          null,
+          ["Alpha", "Zeta"],
+        ),
+      ],
+    },
+    base: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          { name: "w", migrations: [{ tag: "v1", new_sqlite_classes: ["Alpha"] }], bindings: [] },
+          null,
+          ["Alpha", "Zeta"],
+        ),
+      ],
+    },
+    head: {
+      configs: [
+        config(
+          "wrangler.jsonc",
+          {
+            name: "w",
+            migrations: [
+              { tag: "v1", new_sqlite_classes: ["Alpha"] },
+              { tag: "v2", new_sqlite_classes: ["Zeta"] },
+              { tag: "v3", deleted_classes: ["Zeta"] },
+            ],
+            bindings: [],
+          },
+          null,
+          ["Alpha"],
+        ),
+      ],
+    },
+  },
+];
