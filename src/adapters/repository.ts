@@ -104,11 +104,17 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   const reader = new GitFileReader(root, { maxFileBytes: DEFAULT_MAX_SOURCE_BYTES });
   try {
     // The files at both sides and the paths that differ: the git processes run side by side.
-    const [headFiles, workingTree, baseFiles, changedList] = await Promise.all([
+    const [headTree, workingTree, baseTree, changedList] = await Promise.all([
       headRev === null ? null : listTreeFilesAtRev(root, headRev, () => true),
       headRev === null ? listWorkingTreeFiles(root, () => true) : null,
       baseRev === null ? null : listTreeFilesAtRev(root, baseRev, () => true),
       baseRev === null ? null : changedPaths(root, baseRev, headRev),
+    ]);
+    // wrangler follows a symbolic link to a directory like any other path: the configs reached
+    // through one are listed at the link's path too (and read there, git following the link).
+    const [headFiles, baseFiles] = await Promise.all([
+      headRev === null || headTree === null ? headTree : withLinkedDirs(reader, headRev, headTree),
+      baseRev === null || baseTree === null ? baseTree : withLinkedDirs(reader, baseRev, baseTree),
     ]);
     const headPaths = workingTree ?? (headFiles ?? []).map((f) => f.path);
     const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
@@ -193,21 +199,31 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       };
     };
     const redirects = await Promise.all(redirectPaths.map(readChange));
-    const targets = redirects.flatMap((r) =>
-      [r.baseText, r.headText].flatMap((text) => {
-        const target = text === null ? null : redirectTarget(r.file, text);
-        return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
-          ? [target.target]
-          : [];
-      }),
-    );
-    const candidates = [...new Set([...selected, ...targets])].sort();
+    // A redirect is left out with the directory it redirects (all its config names left out).
+    const redirectLeftOut = (r: ConfigChange) =>
+      Boolean(leaveOut?.(r.file)) &&
+      CONFIG_NAMES.every((name) => leaveOut?.(posix.join(redirectedDir(r.file), name)));
+    const kept = redirects.filter((r) => !redirectLeftOut(r));
+    const targetsOf = (list: readonly ConfigChange[]) =>
+      list.flatMap((r) =>
+        [r.baseText, r.headText].flatMap((text) => {
+          const target = text === null ? null : redirectTarget(r.file, text, root);
+          return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
+            ? [target.target]
+            : [];
+        }),
+      );
+    // The config a redirect deploys is checked even where the policy ignores its path (`dist/`):
+    // a redirect into an ignored path does not make the deployed config ignored.
+    const deployedTargets = new Set(targetsOf(kept));
+    const candidates = [...new Set([...selected, ...targetsOf(redirects)])].sort();
     const leftOut: string[] = [];
     const analysed: string[] = [];
-    for (const path of candidates) (leaveOut?.(path) ? leftOut : analysed).push(path);
-    const kept = leaveOut ? redirects.filter((r) => !leaveOut(r.file)) : redirects;
+    for (const path of candidates) {
+      (leaveOut?.(path) && !deployedTargets.has(path) ? leftOut : analysed).push(path);
+    }
     // Each config wrangler reads in place of another is read against that one (pairConfigs).
-    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept]);
+    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept], root);
     const changes = paired.changes;
     const changed = new Set(changedList ?? headPaths);
     return {
@@ -467,6 +483,43 @@ function safeReader(read: SourceReader): SourceReader {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
   };
+}
+
+/** The names wrangler looks for in a directory. */
+const CONFIG_NAMES = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"] as const;
+
+/** Most symbolic links of a revision followed into directories (a real repository has a few). */
+const MAX_LINKED_DIRS = 1000;
+
+/**
+ * A revision's files, with the configs and deploy redirects found below a symbolic link to a
+ * directory of the same revision also listed at the link's path (`apps/api -> ../dist/api` lists
+ * `apps/api/wrangler.toml`): wrangler, run there, reads them. Those entries are read by path (git
+ * follows the link), never by blob id. One level: links inside the linked directory are not
+ * followed again. A link out of the repository lists nothing (what it reaches is not in the commit).
+ */
+async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFile[]): Promise<TreeFile[]> {
+  const links = files.filter((f) => f.mode === "120000").slice(0, MAX_LINKED_DIRS);
+  if (links.length === 0) return files;
+  const deployFiles = files.filter(
+    (f) => CONFIG_NAMES.includes(posix.basename(f.path).toLowerCase() as never) || isRedirectFile(f.path),
+  );
+  const extra: TreeFile[] = [];
+  const texts = await Promise.all(links.map((link) => reader.read(rev, link.path, link.oid)));
+  links.forEach((link, i) => {
+    const text = texts[i]?.content;
+    if (!text || text.includes("\0") || posix.isAbsolute(text)) return;
+    const target = posix.normalize(posix.join(posix.dirname(link.path), text.trim()));
+    if (target === ".." || target.startsWith("../")) return;
+    const prefix = target === "." ? "" : `${target}/`;
+    for (const file of deployFiles) {
+      if (!file.path.startsWith(prefix)) continue;
+      extra.push({ path: `${link.path}/${file.path.slice(prefix.length)}`, mode: "120000", oid: file.oid });
+    }
+  });
+  if (extra.length === 0) return files;
+  const known = new Set(files.map((f) => f.path));
+  return [...files, ...extra.filter((f) => !known.has(f.path))];
 }
 
 /** A path's directory as the pairing names it (`""` for the top). */
