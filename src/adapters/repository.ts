@@ -1,6 +1,7 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
 // change is ever run), and the analysis over them including the code-aware checks.
-import { posix } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { join, posix, relative, sep } from "node:path";
 import {
   type AnalyzeOptions,
   analyzeFile,
@@ -20,6 +21,7 @@ import {
   GitFileReader,
   isGitRepo,
   isRegularFile,
+  listIndexSymlinks,
   listTreeFilesAtRev,
   listWorkingTreeFiles,
   MissingRevisionError,
@@ -116,7 +118,10 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       headRev === null || headTree === null ? headTree : withLinkedDirs(reader, headRev, headTree),
       baseRev === null || baseTree === null ? baseTree : withLinkedDirs(reader, baseRev, baseTree),
     ]);
-    const headPaths = workingTree ?? (headFiles ?? []).map((f) => f.path);
+    const headPaths =
+      workingTree === null
+        ? (headFiles ?? []).map((f) => f.path)
+        : await withLinkedWorkingDirs(root, workingTree);
     const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
     // Regular files are read by blob id: no path walk per file, and a file the change did not
     // touch (same id at both revisions) is read once.
@@ -520,6 +525,40 @@ async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFil
   if (extra.length === 0) return files;
   const known = new Set(files.map((f) => f.path));
   return [...files, ...extra.filter((f) => !known.has(f.path))];
+}
+
+/**
+ * The working tree's files, with the configs and deploy redirects directly inside a directory
+ * that a tracked symbolic link of the repository leads to also listed at the link's path (see
+ * withLinkedDirs; the confined source reader follows such a link when it reads them).
+ */
+async function withLinkedWorkingDirs(root: string, files: readonly string[]): Promise<string[]> {
+  const links = (await listIndexSymlinks(root)).slice(0, MAX_LINKED_DIRS);
+  if (links.length === 0) return [...files];
+  const top = realpathSync(root);
+  const known = new Set(files);
+  const extra: string[] = [];
+  for (const link of links) {
+    let real: string;
+    try {
+      real = realpathSync(join(root, link));
+      if (!statSync(real).isDirectory()) continue;
+    } catch {
+      continue; // dangling, a loop, unreadable: nothing is read through it
+    }
+    const rel = relative(top, real);
+    if (rel.startsWith(`..${sep}`) || rel === "..") continue; // leads out of the repository
+    for (const name of [...CONFIG_NAMES, ".wrangler/deploy/config.json"]) {
+      const path = `${link}/${name}`;
+      if (known.has(path)) continue;
+      try {
+        if (statSync(join(real, name)).isFile()) extra.push(path);
+      } catch {
+        // no such file
+      }
+    }
+  }
+  return [...files, ...extra];
 }
 
 /** A path's directory as the pairing names it (`""` for the top). */

@@ -72,13 +72,15 @@ interface Finding {
 function check(
   base: Record<string, FileSpec>,
   head: (dir: string) => Record<string, FileSpec | null>,
+  { workingTree = false } = {},
 ): { status: number | null; findings: Finding[]; stderr: string } {
   // The repository's path is needed in its own head (an absolute redirect): build it in two steps.
   const repo = createGitRepo({ base, head: {} });
   try {
     const files = head(repo.dir);
     const changed = createGitRepoIn(repo, files);
-    const result = runCli(["check", "--base", repo.baseSha, "--head", changed, "--format", "json"], repo.dir);
+    const heads = workingTree ? [] : ["--head", changed];
+    const result = runCli(["check", "--base", repo.baseSha, ...heads, "--format", "json"], repo.dir);
     const findings = result.stdout ? (JSON.parse(result.stdout).findings as Finding[]) : [];
     return { status: result.status, findings, stderr: result.stderr };
   } finally {
@@ -166,12 +168,30 @@ describe("dist/cli.js reads what wrangler reads", () => {
     assert.match(redirect?.message ?? "", /cannot vouch/);
   });
 
-  it("a symbolic link to a directory under dist/: the config wrangler reads through it is checked", () => {
-    const result = check({ "apps/chat/wrangler.toml": TOML, "apps/chat/src/index.ts": SRC }, () => ({
-      "apps/chat": { symlink: "../dist/chat" },
-      "dist/chat/wrangler.toml": TOML_DELETE,
-      "dist/chat/src/index.ts": SRC,
-    }));
+  for (const workingTree of [false, true]) {
+    it(`a symbolic link to a directory under dist/: the config wrangler reads through it is checked (${workingTree ? "working tree" : "at a commit"})`, () => {
+      const result = check(
+        { "apps/chat/wrangler.toml": TOML, "apps/chat/src/index.ts": SRC },
+        () => ({
+          "apps/chat": { symlink: "../dist/chat" },
+          "dist/chat/wrangler.toml": TOML_DELETE,
+          "dist/chat/src/index.ts": SRC,
+        }),
+        { workingTree },
+      );
+      assertFails(result);
+      assert.deepEqual(lossOf(result.findings, "apps/chat/wrangler.toml"), [["Lobby"]]);
+    });
+  }
+
+  it("a config that is a symbolic link into dist/, which the policy ignores: checked at the link's path", () => {
+    const result = check(
+      { "apps/chat/wrangler.toml": TOML, "apps/chat/src/index.ts": SRC, ".do-migrate.json": POLICY },
+      () => ({
+        "apps/chat/wrangler.toml": { symlink: "../../dist/chat/wrangler.toml" },
+        "dist/chat/wrangler.toml": TOML_DELETE,
+      }),
+    );
     assertFails(result);
     assert.deepEqual(lossOf(result.findings, "apps/chat/wrangler.toml"), [["Lobby"]]);
   });
