@@ -8,15 +8,19 @@
  *   env, env tables inside `env`, `durable_objects.bindings`. The delete inside is uploaded.
  * - A TOML number with several signs after its exponent (`1e+-5`): wrangler's bundled smol-toml
  *   (1.9.0) accepts it; the check reads it too.
+ * - A `.wrangler/deploy/config.json` redirect whose `configPath` is absolute, or leaves the
+ *   project's folder and comes back in: wrangler deploys the config it leads to.
  *
  * Each real deploy takes a few seconds; the runs are sequential.
  */
 import assert from "node:assert/strict";
+import { basename } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { analyzeFile } from "../../src/core/analyze/analyze.ts";
+import { redirectTarget } from "../../src/core/analyze/config-files.ts";
 import { parseConfigText } from "../../src/core/config/parse.ts";
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
-import { createWorkerProject, workerSource, wranglerDeploy } from "../support/wrangler.ts";
+import { createWorkerProject, runWrangler, workerSource, wranglerDeploy } from "../support/wrangler.ts";
 
 const ACCT = "0123456789abcdef0123456789abcdef";
 const TOKEN = "wrangler-reading-token-3f9a";
@@ -87,6 +91,46 @@ describe("the real wrangler reads what the check reads", () => {
         const losses = findings.filter((f) => f.dataLoss).map((f) => [f.code, f.env, f.classes]);
         assert.deepEqual(losses, [["DO101", env ?? null, ["B"]]]);
         assert.ok(findings.some((f) => f.code === "DO010"));
+      } finally {
+        await project.cleanup();
+      }
+    });
+  }
+
+  for (const [name, configPath] of [
+    ["an absolute path", (dir: string) => `${dir}/sub/wrangler.json`],
+    ["a path out of the folder and back in", (dir: string) => `../../../${basename(dir)}/sub/wrangler.json`],
+  ] as const) {
+    it(`a redirect through ${name}: wrangler deploys the config it leads to, where the check maps it`, async () => {
+      const project = await createWorkerProject({
+        config: `name = "own"\nmain = "src/index.js"\ncompatibility_date = "2025-01-01"\n`,
+        configFile: "wrangler.toml",
+        files: {
+          "src/index.js": workerSource([]),
+          "sub/wrangler.json": JSON.stringify({
+            name: "redirected",
+            main: "../src/index.js",
+            compatibility_date: "2025-01-01",
+          }),
+        },
+      });
+      try {
+        const redirect = JSON.stringify({ configPath: configPath(project.dir) });
+        await project.writeFile(".wrangler/deploy/config.json", redirect);
+        api.clearRequests();
+        const run = await runWrangler(["deploy"], {
+          cwd: project.dir,
+          apiBaseUrl: api.apiBaseUrl,
+          accountId: ACCT,
+          token: TOKEN,
+        });
+        assert.equal(run.exitCode, 0, run.stderr);
+        assert.deepEqual(
+          api.uploads().map((u) => /\/scripts\/([^/]+)/.exec(u.route)?.[1]),
+          ["redirected"],
+        );
+        const target = redirectTarget(".wrangler/deploy/config.json", redirect, project.dir);
+        assert.equal(target.ok && target.target, "sub/wrangler.json");
       } finally {
         await project.cleanup();
       }
