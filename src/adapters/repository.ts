@@ -514,7 +514,7 @@ async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFil
   links.forEach((link, i) => {
     const text = texts[i]?.content;
     if (!text || text.includes("\0") || posix.isAbsolute(text)) return;
-    const target = posix.normalize(posix.join(posix.dirname(link.path), text.trim()));
+    const target = posix.normalize(posix.join(posix.dirname(link.path), text));
     if (target === ".." || target.startsWith("../")) return;
     const prefix = target === "." ? "" : `${target}/`;
     for (const file of deployFiles) {

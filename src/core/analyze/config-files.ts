@@ -197,6 +197,15 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     }
   }
 
+  // The configs of each directory named like one wrangler looks for, in any case.
+  const namedConfigsIn = new Map<string, ConfigChange[]>();
+  for (const c of configs) {
+    if (!SEARCH_ORDER.includes(posix.basename(c.file).toLowerCase())) continue;
+    const dir = topAsEmpty(posix.dirname(c.file));
+    const list = namedConfigsIn.get(dir);
+    if (list) list.push(c);
+    else namedConfigsIn.set(dir, [c]);
+  }
   for (const dir of [...dirs].sort()) findings.push(...directoryFindings(dir));
   return { changes, findings };
 
@@ -280,10 +289,7 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
    * Linux does. Reported when one of those files is new or changed.
    */
   function caseFindings(dir: string): Finding[] {
-    const at = (c: ConfigChange) => topAsEmpty(posix.dirname(c.file)) === dir;
-    const present = configs.filter(
-      (c) => at(c) && exists(c, "head") && SEARCH_ORDER.includes(posix.basename(c.file).toLowerCase()),
-    );
+    const present = (namedConfigsIn.get(dir) ?? []).filter((c) => exists(c, "head"));
     const variants = present.filter((c) => isCaseVariant(c.file));
     if (variants.length === 0) return [];
     const touched = present.some((c) => c.baseText !== c.headText || c.baseFile !== undefined || isNew(c));
