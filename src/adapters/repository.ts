@@ -114,14 +114,20 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     ]);
     // wrangler follows a symbolic link to a directory like any other path: the configs reached
     // through one are listed at the link's path too (and read there, git following the link).
+    // `linkedFrom`: such a path -> the path it reaches, which when checked itself says it all.
+    const linkedFrom = new Map<string, string>();
     const [headFiles, baseFiles] = await Promise.all([
-      headRev === null || headTree === null ? headTree : withLinkedDirs(reader, headRev, headTree),
-      baseRev === null || baseTree === null ? baseTree : withLinkedDirs(reader, baseRev, baseTree),
+      headRev === null || headTree === null
+        ? headTree
+        : withLinkedDirs(reader, headRev, headTree, linkedFrom),
+      baseRev === null || baseTree === null
+        ? baseTree
+        : withLinkedDirs(reader, baseRev, baseTree, linkedFrom),
     ]);
     const headPaths =
       workingTree === null
         ? (headFiles ?? []).map((f) => f.path)
-        : await withLinkedWorkingDirs(root, workingTree);
+        : await withLinkedWorkingDirs(root, workingTree, linkedFrom);
     const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
     // Regular files are read by blob id: no path walk per file, and a file the change did not
     // touch (same id at both revisions) is read once.
@@ -208,7 +214,10 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     const redirectLeftOut = (r: ConfigChange) =>
       Boolean(leaveOut?.(r.file)) &&
       CONFIG_NAMES.every((name) => leaveOut?.(posix.join(redirectedDir(r.file), name)));
-    const kept = redirects.filter((r) => !redirectLeftOut(r));
+    const keptFiles = new Set(redirects.filter((r) => !redirectLeftOut(r)).map((r) => r.file));
+    const kept = redirects.filter(
+      (r) => keptFiles.has(r.file) && !keptFiles.has(linkedFrom.get(r.file) ?? ""),
+    );
     const targetsOf = (list: readonly ConfigChange[]) =>
       list.flatMap((r) =>
         [r.baseText, r.headText].flatMap((text) => {
@@ -224,8 +233,23 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
     const candidates = [...new Set([...selected, ...targetsOf(redirects)])].sort();
     const leftOut: string[] = [];
     const analysed: string[] = [];
+    const analysedSet = new Set<string>();
     for (const path of candidates) {
-      (leaveOut?.(path) && !deployedTargets.has(path) ? leftOut : analysed).push(path);
+      const out = leaveOut?.(path) && !deployedTargets.has(path);
+      if (out) leftOut.push(path);
+      else analysedSet.add(path);
+    }
+    // A config reached through a link is checked at the link's path only when the file it reaches
+    // is not checked itself (under `dist/`, or ignored): one Worker, one reading.
+    // (A path that is a file of its own at either revision is always checked: what it was counts.)
+    const listed = new Set([
+      ...(headTree ?? []).map((f) => f.path),
+      ...(baseTree ?? []).map((f) => f.path),
+      ...(workingTree ?? []),
+    ]);
+    for (const path of analysedSet) {
+      if (!listed.has(path) && analysedSet.has(linkedFrom.get(path) ?? "")) continue;
+      analysed.push(path);
     }
     // Each config wrangler reads in place of another is read against that one (pairConfigs).
     const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept], root);
@@ -503,7 +527,12 @@ const MAX_LINKED_DIRS = 1000;
  * follows the link), never by blob id. One level: links inside the linked directory are not
  * followed again. A link out of the repository lists nothing (what it reaches is not in the commit).
  */
-async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFile[]): Promise<TreeFile[]> {
+async function withLinkedDirs(
+  reader: GitFileReader,
+  rev: string,
+  files: TreeFile[],
+  linkedFrom: Map<string, string>,
+): Promise<TreeFile[]> {
   const links = files.filter((f) => f.mode === "120000").slice(0, MAX_LINKED_DIRS);
   if (links.length === 0) return files;
   const deployFiles = files.filter(
@@ -519,7 +548,9 @@ async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFil
     const prefix = target === "." ? "" : `${target}/`;
     for (const file of deployFiles) {
       if (!file.path.startsWith(prefix)) continue;
-      extra.push({ path: `${link.path}/${file.path.slice(prefix.length)}`, mode: "120000", oid: file.oid });
+      const path = `${link.path}/${file.path.slice(prefix.length)}`;
+      extra.push({ path, mode: "120000", oid: file.oid });
+      linkedFrom.set(path, file.path);
     }
   });
   if (extra.length === 0) return files;
@@ -532,7 +563,11 @@ async function withLinkedDirs(reader: GitFileReader, rev: string, files: TreeFil
  * that a tracked symbolic link of the repository leads to also listed at the link's path (see
  * withLinkedDirs; the confined source reader follows such a link when it reads them).
  */
-async function withLinkedWorkingDirs(root: string, files: readonly string[]): Promise<string[]> {
+async function withLinkedWorkingDirs(
+  root: string,
+  files: readonly string[],
+  linkedFrom: Map<string, string>,
+): Promise<string[]> {
   const links = (await listIndexSymlinks(root)).slice(0, MAX_LINKED_DIRS);
   if (links.length === 0) return [...files];
   const top = realpathSync(root);
@@ -552,7 +587,10 @@ async function withLinkedWorkingDirs(root: string, files: readonly string[]): Pr
       const path = `${link}/${name}`;
       if (known.has(path)) continue;
       try {
-        if (statSync(join(real, name)).isFile()) extra.push(path);
+        if (statSync(join(real, name)).isFile()) {
+          extra.push(path);
+          linkedFrom.set(path, posix.join(rel.split(sep).join("/"), name));
+        }
       } catch {
         // no such file
       }

@@ -184,6 +184,30 @@ describe("dist/cli.js reads what wrangler reads", () => {
     });
   }
 
+  it("a link to a directory whose config is checked on its own: one reading, at the real path", () => {
+    const result = check(
+      { "apps/chat/wrangler.toml": TOML, current: { symlink: "apps/chat" }, "apps/chat/src/index.ts": SRC },
+      () => ({
+        "apps/chat/wrangler.toml": TOML_DELETE,
+      }),
+    );
+    assertFails(result);
+    assert.deepEqual(lossOf(result.findings, "apps/chat/wrangler.toml"), [["Lobby"]]);
+    assert.ok(!result.findings.some((f) => f.file.startsWith("current/")), JSON.stringify(result.findings));
+  });
+
+  it("a directory replaced by a link to another checked config: compared with what it was", () => {
+    const result = check(
+      { "apps/chat/wrangler.toml": TOML, "services/chat/wrangler.toml": TOML, "apps/chat/src/index.ts": SRC },
+      () => ({
+        "apps/chat": { symlink: "../services/chat" },
+        "services/chat/wrangler.toml": TOML_DELETE,
+      }),
+    );
+    assertFails(result);
+    assert.deepEqual(lossOf(result.findings, "apps/chat/wrangler.toml"), [["Lobby"]]);
+  });
+
   it("a config that is a symbolic link into dist/, which the policy ignores: checked at the link's path", () => {
     const result = check(
       { "apps/chat/wrangler.toml": TOML, "apps/chat/src/index.ts": SRC, ".do-migrate.json": POLICY },
