@@ -642,6 +642,19 @@ export async function listWorkingTreeFiles(
   return [...new Set(paths)].filter(matcher);
 }
 
+/** Tracked symbolic links of the working tree's index (mode 120000), repository-relative. */
+export async function listIndexSymlinks(cwd: string, options: GitOptions = {}): Promise<string[]> {
+  const args = ["ls-files", "-z", "--stage", "--full-name", "--", ":/"];
+  const result = await run(cwd, args, options);
+  if (result.code !== 0) throw new GitError("git ls-files failed", args, result.code, result.stderr);
+  // Records: "<mode> SP <object> SP <stage> TAB <path> NUL"
+  return result.stdout
+    .toString("utf8")
+    .split("\0")
+    .filter((record) => record.startsWith("120000 ") && record.includes("\t"))
+    .map((record) => record.slice(record.indexOf("\t") + 1));
+}
+
 /**
  * Paths that differ between `base` and `head` (a revision), or between `base` and the working
  * tree when `head` is null (untracked files included). One `git diff` process.

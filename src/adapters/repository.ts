@@ -1,6 +1,7 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
 // change is ever run), and the analysis over them including the code-aware checks.
-import { posix } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { join, posix, relative, sep } from "node:path";
 import {
   type AnalyzeOptions,
   analyzeFile,
@@ -21,6 +22,7 @@ import {
   GitFileReader,
   isGitRepo,
   isRegularFile,
+  listIndexSymlinks,
   listTreeFilesAtRev,
   listWorkingTreeFiles,
   MissingRevisionError,
@@ -105,13 +107,28 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   const reader = new GitFileReader(root, { maxFileBytes: DEFAULT_MAX_SOURCE_BYTES });
   try {
     // The files at both sides and the paths that differ: the git processes run side by side.
-    const [headFiles, workingTree, baseFiles, changedList] = await Promise.all([
+    const [headTree, workingTree, baseTree, changedList] = await Promise.all([
       headRev === null ? null : listTreeFilesAtRev(root, headRev, () => true),
       headRev === null ? listWorkingTreeFiles(root, () => true) : null,
       baseRev === null ? null : listTreeFilesAtRev(root, baseRev, () => true),
       baseRev === null ? null : changedPaths(root, baseRev, headRev),
     ]);
-    const headPaths = workingTree ?? (headFiles ?? []).map((f) => f.path);
+    // wrangler follows a symbolic link to a directory like any other path: the configs reached
+    // through one are listed at the link's path too (and read there, git following the link).
+    // `linkedFrom`: such a path -> the path it reaches, which when checked itself says it all.
+    const linkedFrom = new Map<string, string>();
+    const [headFiles, baseFiles] = await Promise.all([
+      headRev === null || headTree === null
+        ? headTree
+        : withLinkedDirs(reader, headRev, headTree, linkedFrom),
+      baseRev === null || baseTree === null
+        ? baseTree
+        : withLinkedDirs(reader, baseRev, baseTree, linkedFrom),
+    ]);
+    const headPaths =
+      workingTree === null
+        ? (headFiles ?? []).map((f) => f.path)
+        : await withLinkedWorkingDirs(root, workingTree, linkedFrom);
     const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
     // Regular files are read by blob id: no path walk per file, and a file the change did not
     // touch (same id at both revisions) is read once.
@@ -194,21 +211,49 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       };
     };
     const redirects = await Promise.all(redirectPaths.map(readChange));
-    const targets = redirects.flatMap((r) =>
-      [r.baseText, r.headText].flatMap((text) => {
-        const target = text === null ? null : redirectTarget(r.file, text);
-        return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
-          ? [target.target]
-          : [];
-      }),
+    // A redirect is left out with the directory it redirects (all its config names left out).
+    const redirectLeftOut = (r: ConfigChange) =>
+      Boolean(leaveOut?.(r.file)) &&
+      CONFIG_NAMES.every((name) => leaveOut?.(posix.join(redirectedDir(r.file), name)));
+    const keptFiles = new Set(redirects.filter((r) => !redirectLeftOut(r)).map((r) => r.file));
+    const kept = redirects.filter(
+      (r) => keptFiles.has(r.file) && !keptFiles.has(linkedFrom.get(r.file) ?? ""),
     );
-    const candidates = [...new Set([...selected, ...targets])].sort();
+    const targetsOf = (list: readonly ConfigChange[]) =>
+      list.flatMap((r) =>
+        [r.baseText, r.headText].flatMap((text) => {
+          const target = text === null ? null : redirectTarget(r.file, text, root);
+          return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
+            ? [target.target]
+            : [];
+        }),
+      );
+    // The config a redirect deploys is checked even where the policy ignores its path (`dist/`):
+    // a redirect into an ignored path does not make the deployed config ignored.
+    const deployedTargets = new Set(targetsOf(kept));
+    const candidates = [...new Set([...selected, ...targetsOf(redirects)])].sort();
     const leftOut: string[] = [];
     const analysed: string[] = [];
-    for (const path of candidates) (leaveOut?.(path) ? leftOut : analysed).push(path);
-    const kept = leaveOut ? redirects.filter((r) => !leaveOut(r.file)) : redirects;
+    const analysedSet = new Set<string>();
+    for (const path of candidates) {
+      const out = leaveOut?.(path) && !deployedTargets.has(path);
+      if (out) leftOut.push(path);
+      else analysedSet.add(path);
+    }
+    // A config reached through a link is checked at the link's path only when the file it reaches
+    // is not checked itself (under `dist/`, or ignored): one Worker, one reading.
+    // (A path that is a file of its own at either revision is always checked: what it was counts.)
+    const listed = new Set([
+      ...(headTree ?? []).map((f) => f.path),
+      ...(baseTree ?? []).map((f) => f.path),
+      ...(workingTree ?? []),
+    ]);
+    for (const path of analysedSet) {
+      if (!listed.has(path) && analysedSet.has(linkedFrom.get(path) ?? "")) continue;
+      analysed.push(path);
+    }
     // Each config wrangler reads in place of another is read against that one (pairConfigs).
-    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept]);
+    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept], root);
     const changes = paired.changes;
     const changed = new Set(changedList ?? headPaths);
     return {
@@ -470,6 +515,91 @@ function safeReader(read: SourceReader): SourceReader {
       throw new Error(`cannot read ${path}: ${(error as Error).message}`);
     }
   };
+}
+
+/** The names wrangler looks for in a directory. */
+const CONFIG_NAMES = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"] as const;
+
+/** Most symbolic links of a revision followed into directories (a real repository has a few). */
+const MAX_LINKED_DIRS = 1000;
+
+/**
+ * A revision's files, with the configs and deploy redirects found below a symbolic link to a
+ * directory of the same revision also listed at the link's path (`apps/api -> ../dist/api` lists
+ * `apps/api/wrangler.toml`): wrangler, run there, reads them. Those entries are read by path (git
+ * follows the link), never by blob id. One level: links inside the linked directory are not
+ * followed again. A link out of the repository lists nothing (what it reaches is not in the commit).
+ */
+async function withLinkedDirs(
+  reader: GitFileReader,
+  rev: string,
+  files: TreeFile[],
+  linkedFrom: Map<string, string>,
+): Promise<TreeFile[]> {
+  const links = files.filter((f) => f.mode === "120000").slice(0, MAX_LINKED_DIRS);
+  if (links.length === 0) return files;
+  const deployFiles = files.filter(
+    (f) => CONFIG_NAMES.includes(posix.basename(f.path).toLowerCase() as never) || isRedirectFile(f.path),
+  );
+  const extra: TreeFile[] = [];
+  const texts = await Promise.all(links.map((link) => reader.read(rev, link.path, link.oid)));
+  links.forEach((link, i) => {
+    const text = texts[i]?.content;
+    if (!text || text.includes("\0") || posix.isAbsolute(text)) return;
+    const target = posix.normalize(posix.join(posix.dirname(link.path), text));
+    if (target === ".." || target.startsWith("../")) return;
+    const prefix = target === "." ? "" : `${target}/`;
+    for (const file of deployFiles) {
+      if (!file.path.startsWith(prefix)) continue;
+      const path = `${link.path}/${file.path.slice(prefix.length)}`;
+      extra.push({ path, mode: "120000", oid: file.oid });
+      linkedFrom.set(path, file.path);
+    }
+  });
+  if (extra.length === 0) return files;
+  const known = new Set(files.map((f) => f.path));
+  return [...files, ...extra.filter((f) => !known.has(f.path))];
+}
+
+/**
+ * The working tree's files, with the configs and deploy redirects directly inside a directory
+ * that a tracked symbolic link of the repository leads to also listed at the link's path (see
+ * withLinkedDirs; the confined source reader follows such a link when it reads them).
+ */
+async function withLinkedWorkingDirs(
+  root: string,
+  files: readonly string[],
+  linkedFrom: Map<string, string>,
+): Promise<string[]> {
+  const links = (await listIndexSymlinks(root)).slice(0, MAX_LINKED_DIRS);
+  if (links.length === 0) return [...files];
+  const top = realpathSync(root);
+  const known = new Set(files);
+  const extra: string[] = [];
+  for (const link of links) {
+    let real: string;
+    try {
+      real = realpathSync(join(root, link));
+      if (!statSync(real).isDirectory()) continue;
+    } catch {
+      continue; // dangling, a loop, unreadable: nothing is read through it
+    }
+    const rel = relative(top, real);
+    if (rel.startsWith(`..${sep}`) || rel === "..") continue; // leads out of the repository
+    for (const name of [...CONFIG_NAMES, ".wrangler/deploy/config.json"]) {
+      const path = `${link}/${name}`;
+      if (known.has(path)) continue;
+      try {
+        if (statSync(join(real, name)).isFile()) {
+          extra.push(path);
+          linkedFrom.set(path, posix.join(rel.split(sep).join("/"), name));
+        }
+      } catch {
+        // no such file
+      }
+    }
+  }
+  return [...files, ...extra];
 }
 
 /** A path's directory as the pairing names it (`""` for the top). */

@@ -28,7 +28,7 @@ export interface CatalogueEntry {
 }
 
 export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
-  "parse-error": { code: "DO001", title: "Config file does not parse", severity: "error" },
+  "parse-error": { code: "DO001", title: "Config file does not parse", severity: "critical" },
   "invalid-config": { code: "DO002", title: "Invalid Durable Object config", severity: "error" },
   "unknown-key": { code: "DO003", title: "Misspelt or misplaced key", severity: "error" },
   "lifecycle-conflict": { code: "DO004", title: "`migrations` and `exports` together", severity: "error" },
@@ -54,6 +54,16 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     title: "Config compared with the one it replaces",
     severity: "info",
     aboutTheCheck: true,
+  },
+  "config-proto-key": {
+    code: "DO010",
+    title: "`__proto__` key in a JSON config",
+    severity: "error",
+  },
+  "config-name-case": {
+    code: "DO011",
+    title: "Config names that differ only in case",
+    severity: "error",
   },
   "class-deleted": {
     code: "DO101",

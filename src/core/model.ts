@@ -15,6 +15,11 @@ export interface ParsedConfig {
   readonly format: ConfigFormat;
   readonly value: Record<string, unknown>;
   readonly locate: (path: ConfigPath) => number | null;
+  /**
+   * JSON/JSONC: where the text has a `"__proto__"` key. wrangler's parser makes its value the
+   * object's prototype and reads the fields inside it as the object's own; `value` holds them so.
+   */
+  readonly protoKeys?: readonly ConfigPath[];
 }
 
 export interface ParseFailure {
@@ -140,6 +145,8 @@ export type FindingKind =
   | "config-shadowed"
   | "config-redirected"
   | "config-replaced"
+  | "config-proto-key"
+  | "config-name-case"
   | "class-deleted"
   | "probable-rename"
   | "delete-still-bound"

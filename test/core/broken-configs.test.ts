@@ -94,7 +94,7 @@ describe("truncated files", () => {
       name: "TOML cut inside a string",
       file: "wrangler.toml",
       head: TOML.slice(0, TOML.indexOf('["Room"]') + 4),
-      expect: [{ kind: "parse-error", line: 9, severity: "error", says: ["TOML", "line 9"] }],
+      expect: [{ kind: "parse-error", line: 9, severity: "critical", says: ["TOML", "line 9"] }],
     },
     {
       name: "TOML cut inside a table header",
@@ -580,23 +580,38 @@ describe("hostile and unusual names", () => {
     });
   }
 
-  it("keys named __proto__ and constructor are plain keys: no prototype pollution, an env named __proto__ works", () => {
+  it("TOML: keys named __proto__ and constructor are plain keys (smol-toml), no prototype pollution, an env named __proto__ works", () => {
+    const toml = `name = "chat"\n[__proto__]\npolluted = true\n[constructor.prototype]\npolluted = true\n[[env.__proto__.migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n`;
+    const findings = check({ file: "wrangler.toml", baseText: null, headText: toml });
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(Object.hasOwn(Object.prototype, "migrations"), false);
+    const created = findings.find((f) => f.kind === "class-created");
+    assert.equal(created?.env, "__proto__", findings.map((f) => `${f.kind} ${f.env}`).join());
+  });
+
+  it('JSON: a "__proto__" key is read as wrangler reads it (its fields are the object\'s own), reported, and pollutes nothing', () => {
     const jsonc = `{
   "name": "chat",
   "__proto__": { "migrations": [{ "tag": "x", "deleted_classes": ["A"] }], "polluted": true },
   "env": { "__proto__": { "migrations": [{ "tag": "v1", "new_sqlite_classes": ["A"] }] } }
 }`;
-    const toml = `name = "chat"\n[__proto__]\npolluted = true\n[constructor.prototype]\npolluted = true\n[[env.__proto__.migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n`;
-    for (const [file, text] of [
-      ["wrangler.jsonc", jsonc],
-      ["wrangler.toml", toml],
-    ] as const) {
-      const findings = check({ file, baseText: null, headText: text });
-      assert.equal(({} as Record<string, unknown>).polluted, undefined);
-      assert.equal(Object.hasOwn(Object.prototype, "migrations"), false);
-      const created = findings.find((f) => f.kind === "class-created");
-      assert.equal(created?.env, "__proto__", `${file}: ${findings.map((f) => `${f.kind} ${f.env}`).join()}`);
-    }
+    const findings = check({ file: "wrangler.jsonc", baseText: null, headText: jsonc });
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(Object.hasOwn(Object.prototype, "migrations"), false);
+    assert.deepEqual(
+      findings.filter((f) => f.kind === "config-proto-key").map((f) => [f.code, f.severity, f.line]),
+      [
+        ["DO010", "error", 3],
+        ["DO010", "error", 4],
+      ],
+    );
+    // The top level's `migrations` (inside `__proto__`) is read: its step deletes a class nothing created.
+    assert.ok(
+      findings.some((f) => f.kind === "replay-rejected"),
+      findings.map((f) => f.kind).join(),
+    );
+    // In `env`, the prototype's field `migrations` reads as an environment named so.
+    assert.ok(findings.some((f) => f.kind === "invalid-config" && f.env === "migrations"));
   });
 });
 

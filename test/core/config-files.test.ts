@@ -311,7 +311,9 @@ describe("a committed .wrangler/deploy/config.json redirects the deploy", () => 
           line: null,
           says: [
             "deploys `apps/chat/dist/chat/wrangler.json` instead of `apps/chat/wrangler.toml`, which is not in the repository",
+            "cannot vouch",
           ],
+          severity: "critical",
         },
       ],
     },
@@ -343,6 +345,63 @@ describe("a committed .wrangler/deploy/config.json redirects the deploy", () => 
     },
   ]);
 
+  it("maps an absolute path, or one that leaves the repository's folder and comes back in, through the checkout's path", () => {
+    const root = "/home/runner/work/repo/repo";
+    assert.deepEqual(
+      redirectTarget(".wrangler/deploy/config.json", redirect(`${root}/x/wrangler.json`), root),
+      {
+        ok: true,
+        target: "x/wrangler.json",
+        via: `the absolute path \`${root}/x/wrangler.json\`, in this checkout`,
+      },
+    );
+    const outAndIn = redirectTarget(
+      "app/.wrangler/deploy/config.json",
+      redirect("../../../../repo/x/w.json"),
+      root,
+    );
+    assert.equal(outAndIn.ok && outAndIn.target, "x/w.json");
+    // Not into the checkout: wrangler follows it, this check cannot read it (fail closed).
+    for (const path of ["/tmp/elsewhere/wrangler.json", "../../../../other/x/w.json", `${root}-2/x.json`]) {
+      const target = redirectTarget("app/.wrangler/deploy/config.json", redirect(path), root);
+      assert.equal(target.ok, false, path);
+      assert.equal(!target.ok && target.unreadable, true, path);
+    }
+    // Without the checkout's path nothing out of the repository maps.
+    const unmapped = redirectTarget(".wrangler/deploy/config.json", redirect(`${root}/x/wrangler.json`));
+    assert.equal(!unmapped.ok && unmapped.unreadable, true);
+  });
+
+  it("a redirect mapped through the checkout's path is read; one that cannot be mapped is critical", () => {
+    const root = "/home/runner/work/repo/repo";
+    const mapped = pairConfigs(
+      [
+        change(".wrangler/deploy/config.json", null, redirect(`${root}/dist/wrangler.json`)),
+        change("dist/wrangler.json", null, JSONC_DELETE),
+        change("wrangler.toml", TOML, TOML),
+      ],
+      root,
+    );
+    assert.equal(mapped.changes.find((c) => c.file === "dist/wrangler.json")?.baseFile, "wrangler.toml");
+    assert.deepEqual(
+      mapped.findings.map((f) => [f.code, f.severity]),
+      [["DO008", "warning"]],
+    );
+    assert.match(mapped.findings[0]!.message, /through the absolute path/);
+    const unmapped = pairConfigs(
+      [
+        change(".wrangler/deploy/config.json", null, redirect("/opt/build/wrangler.json")),
+        change("wrangler.toml", TOML, TOML),
+      ],
+      root,
+    );
+    assert.deepEqual(
+      unmapped.findings.map((f) => [f.code, f.severity]),
+      [["DO008", "critical"]],
+    );
+    assert.match(unmapped.findings[0]!.message, /cannot vouch/);
+  });
+
   it("resolves configPath relative to the redirect's directory, and refuses paths out of the repository", () => {
     assert.deepEqual(redirectTarget("app/.wrangler/deploy/config.json", redirect("../../dist/w.json")), {
       ok: true,
@@ -352,6 +411,53 @@ describe("a committed .wrangler/deploy/config.json redirects the deploy", () => 
     assert.equal(redirectTarget(".wrangler/deploy/config.json", redirect("/etc/x.json")).ok, false);
     assert.equal(redirectTarget(".wrangler/deploy/config.json", "{ not json").ok, false);
   });
+});
+
+describe("config names that differ only in case (one file on macOS and Windows)", () => {
+  const clash = { code: "DO011", kind: "config-name-case", severity: "error" } as const;
+  runAnalysisCases([
+    {
+      name: "WRANGLER.JSON added beside wrangler.toml: reported, and judged against what deployed there",
+      changes: [change("WRANGLER.JSON", null, JSONC_DELETE), change("wrangler.toml", TOML, TOML)],
+      expect: [
+        ...lobbyGone("WRANGLER.JSON").slice(0, 1),
+        {
+          ...clash,
+          file: "WRANGLER.JSON",
+          classes: [],
+          worker: "chat",
+          line: null,
+          says: [
+            "reads `wrangler.toml` on Linux",
+            "reads `WRANGLER.JSON` on macOS or Windows",
+            "against what the base revision deployed there (`wrangler.toml`)",
+          ],
+        },
+        lobbyGone("WRANGLER.JSON")[1]!,
+      ],
+    },
+    {
+      name: "wrangler.toml and Wrangler.toml: whichever the checkout kept",
+      changes: [change("Wrangler.toml", null, TOML_DELETE), change("wrangler.toml", TOML, TOML)],
+      expect: [
+        ...lobbyGone("Wrangler.toml").slice(0, 1),
+        {
+          ...clash,
+          file: "Wrangler.toml",
+          classes: [],
+          worker: "chat",
+          line: null,
+          says: ["reads whichever of the files that share a name the checkout kept"],
+        },
+        lobbyGone("Wrangler.toml")[1]!,
+      ],
+    },
+    {
+      name: "an unchanged case clash says nothing",
+      changes: [change("WRANGLER.TOML", TOML, TOML), change("wrangler.jsonc", JSONC_DELETE, JSONC_DELETE)],
+      expect: [],
+    },
+  ]);
 });
 
 describe("pairConfigs", () => {

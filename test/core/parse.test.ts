@@ -327,26 +327,27 @@ describe("parse errors as findings", () => {
     tag: null,
   };
 
-  it("a head that does not parse is an error at its line, with line and column in the message (TOML)", () => {
+  it("a head that does not parse is critical at its line (the check cannot vouch for it), with line and column in the message (TOML)", () => {
     const { findings, headWorkers } = analyzeFile({
       file: "wrangler.toml",
       baseText: good,
       headText: brokenHead,
     });
     assert.deepEqual(findings.map(view), [
-      { ...parseError, severity: "error", file: "wrangler.toml", line: 4, introduced: true },
+      { ...parseError, severity: "critical", file: "wrangler.toml", line: 4, introduced: true },
     ]);
     assert.match(findings[0]!.message, /line 4, column \d+/);
     assert.match(findings[0]!.message, /TOML/);
+    assert.match(findings[0]!.message, /cannot vouch/);
     assert.deepEqual(headWorkers, []);
   });
 
-  it("a head that does not parse is an error at its line (JSONC)", () => {
+  it("a head that does not parse is critical at its line (JSONC)", () => {
     const head =
       '{\n  "name": "chat",\n  "migrations": [\n    { "tag": "v1" "new_sqlite_classes": ["Room"] },\n  ],\n}\n';
     const { findings } = analyzeFile({ file: "wrangler.jsonc", baseText: "{}", headText: head });
     assert.deepEqual(findings.map(view), [
-      { ...parseError, severity: "error", file: "wrangler.jsonc", line: 4, introduced: true },
+      { ...parseError, severity: "critical", file: "wrangler.jsonc", line: 4, introduced: true },
     ]);
     assert.match(findings[0]!.message, /line 4, column 19/);
   });
@@ -376,7 +377,7 @@ describe("parse errors as findings", () => {
     ]);
   });
 
-  it("a different parse error at head than at base is an error", () => {
+  it("a different parse error at head than at base is critical", () => {
     const { findings } = analyzeFile({
       file: "wrangler.jsonc",
       baseText: '{ "name": "a" ',
@@ -384,8 +385,100 @@ describe("parse errors as findings", () => {
     });
     assert.deepEqual(
       findings.map((f) => [f.code, f.severity, f.introduced]),
-      [["DO001", "error", true]],
+      [["DO001", "critical", true]],
     );
+  });
+});
+
+describe("what wrangler's parsers accept, read the same", () => {
+  it("the same text, broken the same way elsewhere, with a changed line: critical, not pre-existing", () => {
+    const base = 'name = = "chat"\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n';
+    const head = `${base}[[migrations]]\ntag = "v2"\ndeleted_classes = ["A"]\n`;
+    const { findings } = analyzeFile({ file: "wrangler.toml", baseText: base, headText: head });
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.severity, f.introduced]),
+      [["DO001", "critical", true]],
+    );
+  });
+
+  // smol-toml 1.9.0 (bundled in wrangler 4.156) accepts several signs after an exponent, and reads
+  // the number before it (parseFloat); 1.9.1 refuses them.
+  for (const [literal, value] of [
+    ["1e+-5", 1],
+    ["2_0E-+-3", 20],
+    ["-1.5e--2", -1.5],
+  ] as const) {
+    it(`TOML number ${literal} reads as wrangler's smol-toml reads it (${value})`, () => {
+      const text = `name = "w"\nx = ${literal} # note\ny = "${literal}"\n[[migrations]]\ntag = "v1"\n`;
+      const parsed = parseConfigText("wrangler.toml", text);
+      assert.ok(parsed.ok, parsed.ok ? "" : parsed.message);
+      assert.equal(parsed.value.x, value);
+      assert.equal(parsed.value.y, literal);
+      assert.equal(parsed.locate(["migrations", 0, "tag"]), 5);
+    });
+  }
+
+  it("TOML that both smol-toml versions refuse is still refused", () => {
+    for (const text of ["x = 1e+", "x = 1e+-", "x = 1e+-5_", "x = 1e+-5e", "x = e+-5", 'x = "a" 1e+-5']) {
+      assert.equal(parseConfigText("wrangler.toml", text).ok, false, text);
+    }
+  });
+
+  it("a Git LFS pointer in place of a config is not read as a config: critical at head", () => {
+    const pointer =
+      "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 312\n";
+    for (const file of ["wrangler.toml", "wrangler.jsonc"]) {
+      const parsed = parseConfigText(file, pointer);
+      assert.equal(parsed.ok, false);
+      const { findings } = analyzeFile({ file, baseText: 'name = "w"\n', headText: pointer });
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.severity]),
+        [["DO001", "critical"]],
+      );
+      assert.match(findings[0]!.message, /Git LFS pointer/);
+      assert.match(findings[0]!.fix, /Git LFS/);
+    }
+  });
+
+  it('JSON "__proto__": fields inside it read as the object\'s own at every level, own fields first, last key wins', () => {
+    const text = `{
+  "name": "w",
+  "__proto__": { "name": "hidden", "migrations": [{ "tag": "v1", "new_sqlite_classes": ["A"] }] },
+  "env": {
+    "staging": { "__proto__": { "durable_objects": { "bindings": [{ "name": "A", "class_name": "A" }] } } },
+    "__proto__": { "prod": { "name": "p" } }
+  },
+  "durable_objects": { "__proto__": 5, "bindings": [] },
+  "x": { "__proto__": { "a": 1 }, "__proto__": { "b": 2 } },
+  "y": { "__proto__": { "a": 1 }, "__proto__": null }
+}`;
+    const parsed = parseConfigText("wrangler.json", text);
+    assert.ok(parsed.ok);
+    // Plain objects (the parsed ones have no prototype) for deepEqual.
+    const v = JSON.parse(JSON.stringify(parsed.value));
+    assert.equal(v.name, "w");
+    assert.deepEqual(v.migrations, [{ tag: "v1", new_sqlite_classes: ["A"] }]);
+    assert.deepEqual(Object.keys(v.env).sort(), ["prod", "staging"]);
+    assert.deepEqual(v.env.staging.durable_objects.bindings, [{ name: "A", class_name: "A" }]);
+    assert.deepEqual(v.durable_objects.bindings, []);
+    assert.deepEqual({ ...v.x }, { b: 2 });
+    assert.deepEqual({ ...v.y }, {});
+    assert.equal(Object.hasOwn(v, "__proto__"), false);
+    assert.deepEqual(parsed.protoKeys, [
+      ["__proto__"],
+      ["env", "staging", "__proto__"],
+      ["env", "__proto__"],
+      ["durable_objects", "__proto__"],
+      ["x", "__proto__"],
+      ["x", "__proto__"],
+      ["y", "__proto__"],
+      ["y", "__proto__"],
+    ]);
+    // Lines: a field inside `__proto__` is found where it is written.
+    assert.equal(parsed.locate(["migrations", 0, "tag"]), 3);
+    assert.equal(parsed.locate(["env", "staging", "durable_objects", "bindings"]), 5);
+    assert.equal(parsed.locate(["env", "prod", "name"]), 6);
+    assert.equal(parsed.locate(["env", "__proto__"]), 6);
   });
 });
 

@@ -115,6 +115,13 @@ describe("the policy file", () => {
     ]);
   });
 
+  it('a "__proto__" key is refused: it would hide what it holds (the reader gives its fields as the object\'s own)', () => {
+    const text = ["{", '  "rules": {},', '  "__proto__": { "ignore": ["**"] }', "}"].join("\n");
+    assert.deepEqual(problemsOf(text), [
+      ".do-migrate.jsonc:3: unknown key `__proto__`: write the keys it holds in the object itself",
+    ]);
+  });
+
   it("a text that is not JSONC, or not an object, is one problem at its position", () => {
     assert.deepEqual(problemsOf('{\n  "rules": { "DO201": "off" \n'), [
       ".do-migrate.jsonc:3: not valid JSONC: closing brace expected, column 1",

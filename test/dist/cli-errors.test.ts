@@ -99,15 +99,20 @@ describe("dist/cli.js diff: files that cannot be read", () => {
     );
   });
 
-  it("a file that is not a config is a finding, not a crash (binary bytes)", () => {
+  it("a file that is not a config is a finding, not a crash (binary bytes); unread, it fails closed", () => {
     const path = join(dir, "binary.toml");
     writeFileSync(path, Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 0x0a]));
     const result = run(["diff", join(dir, "wrangler.toml"), path, "--format", "json"]);
-    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.stderr, "");
     const report = JSON.parse(result.stdout);
     assert.deepEqual(
-      report.findings.map((f: { kind: string; line: number }) => [f.kind, f.line]),
-      [["parse-error", 1]],
+      report.findings.map((f: { kind: string; severity: string; line: number }) => [
+        f.kind,
+        f.severity,
+        f.line,
+      ]),
+      [["parse-error", "critical", 1]],
     );
   });
 });

@@ -70,7 +70,8 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   const wanted = (env: string | null) => !options.envs || options.envs.includes(env);
 
   if (head && !head.ok) {
-    findings.push(parseErrorFinding(head, base !== null && !base.ok && base.message === head.message));
+    // Pre-existing only when the text is the same: a changed text the check cannot read is judged unread.
+    findings.push(parseErrorFinding(head, same && base !== null));
     return { file, findings, headWorkers: [] };
   }
   if (base && !base.ok) findings.push(parseErrorFinding(base, false, true));
@@ -672,8 +673,11 @@ function parseErrorFinding(
     severity: preExisting ? "info" : isBase ? "warning" : entry.severity,
     message: isBase
       ? `The base revision of ${q(failure.file)} does not parse (${failure.message}${where}), so what changed cannot be told; the head revision was checked on its own.`
-      : `${q(failure.file)} does not parse as ${failure.format === "toml" ? "TOML" : "JSON/JSONC"}: ${failure.message}${where}. wrangler will refuse it.`,
-    fix: "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
+      : // Fail closed: wrangler's parser may read what this one cannot (config/parse.ts).
+        `${q(failure.file)} cannot be read by this check: it does not parse as ${failure.format === "toml" ? "TOML" : "JSON/JSONC"} (${failure.message}${where}). If wrangler refuses it too, nothing deploys; if wrangler reads it, this check cannot vouch for what the deploy does to Durable Objects.`,
+    fix: failure.message.startsWith("the file is a Git LFS pointer")
+      ? "Keep wrangler configs out of Git LFS (remove their pattern from `.gitattributes` and commit the real file)."
+      : "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
     introduced: !preExisting,
   };
 }

@@ -30,29 +30,49 @@ export function redirectedDir(redirect: string): string {
   return redirect === REDIRECT_FILE ? "" : redirect.slice(0, -REDIRECT_FILE.length - 1);
 }
 
-/** A redirect read: the repository path it points at, or why wrangler refuses it. */
+/**
+ * A redirect read: the repository path it points at, or why not: wrangler refuses it (it does not
+ * parse, no `configPath`), or wrangler follows it to a file this check cannot read (`unreadable`:
+ * an absolute path or one outside the repository's folder that does not map into the checkout).
+ */
 export type RedirectTarget =
-  | { readonly ok: true; readonly target: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: true; readonly target: string; readonly via?: string }
+  | { readonly ok: false; readonly problem: string; readonly unreadable?: boolean };
 
 /**
- * The config a redirect points at, as a repository path: its `configPath`, relative to the
- * redirect's own directory (wrangler resolves it so).
+ * The config a redirect points at, as a repository path: its `configPath`, resolved against the
+ * redirect's own directory (wrangler resolves it so, with the real path: it may be absolute, or
+ * leave the repository's folder and come back in). `root` is the checkout's absolute path, when
+ * known: a path that leads into it is mapped to the repository path; any other absolute or
+ * outside path cannot be read here. `via` says how an unusual path was mapped.
  */
-export function redirectTarget(redirect: string, text: string): RedirectTarget {
+export function redirectTarget(redirect: string, text: string, root?: string): RedirectTarget {
   const parsed = parseConfigText(redirect, text); // `.json`: read as JSONC, as wrangler does
   if (!parsed.ok) return { ok: false, problem: `it does not parse (${parsed.message})` };
   const configPath = parsed.value.configPath;
   if (typeof configPath !== "string" || configPath === "") {
     return { ok: false, problem: "it has no `configPath`" };
   }
-  if (posix.isAbsolute(configPath))
-    return { ok: false, problem: `it points at ${q(configPath)}, outside the repository` };
-  const target = posix.normalize(posix.join(posix.dirname(redirect), configPath));
-  if (target === ".." || target.startsWith("../")) {
-    return { ok: false, problem: `it points at ${q(configPath)}, outside the repository` };
+  const relative = posix.normalize(posix.join(posix.dirname(redirect), configPath));
+  if (!posix.isAbsolute(configPath) && relative !== ".." && !relative.startsWith("../")) {
+    return { ok: true, target: relative };
   }
-  return { ok: true, target };
+  const top = root === undefined ? "" : posix.normalize(root).replace(/\/+$/, "");
+  const real = top === "" ? "" : posix.resolve(top, posix.dirname(redirect), configPath);
+  if (top !== "" && real.startsWith(`${top}/`)) {
+    return {
+      ok: true,
+      target: real.slice(top.length + 1),
+      via: posix.isAbsolute(configPath)
+        ? `the absolute path ${q(configPath)}, in this checkout`
+        : `${q(configPath)}, which leaves the repository's folder and comes back in`,
+    };
+  }
+  return {
+    ok: false,
+    unreadable: true,
+    problem: `it points at ${q(configPath)}, ${posix.isAbsolute(configPath) ? "an absolute path" : "a path outside the repository's folder"} that this check cannot map to a file of the repository`,
+  };
 }
 
 export interface PairedConfigs {
@@ -72,7 +92,7 @@ type Side = "base" | "head";
  * out, since its Workers are now managed by the new one. Redirect files (`isRedirectFile`) among
  * the changes are read and left out. Idempotent: a paired change is not paired again.
  */
-export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
+export function pairConfigs(input: readonly ConfigChange[], root?: string): PairedConfigs {
   const redirects = input.filter((c) => isRedirectFile(c.file));
   const configs = input.filter((c) => !isRedirectFile(c.file));
   const byFile = new Map(configs.map((c) => [c.file, c]));
@@ -92,7 +112,7 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
     { base: RedirectTarget | null; head: RedirectTarget | null; file: string }
   >();
   for (const r of redirects) {
-    const read = (text: string | null) => (text === null ? null : redirectTarget(r.file, text));
+    const read = (text: string | null) => (text === null ? null : redirectTarget(r.file, text, root));
     redirectOf.set(redirectedDir(r.file), { base: read(r.baseText), head: read(r.headText), file: r.file });
   }
   const searched = (dir: string, side: Side): ConfigChange | undefined =>
@@ -126,6 +146,16 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
     if (gone) taken.add(before.change.file);
   }
 
+  // A new spelling of a config name in another case (`WRANGLER.JSON`): on a case-insensitive file
+  // system (macOS, Windows) wrangler finds it as `wrangler.json`, and deploys it in place of the
+  // config it read there at base, so it is read against that one.
+  for (const c of configs) {
+    if (!isCaseVariant(c.file) || !isNew(c) || replaced.has(c.file)) continue;
+    const before = readIn(topAsEmpty(posix.dirname(c.file)), "base");
+    if (!before || before.change === c || taken.has(before.change.file)) continue;
+    replaced.set(c.file, { from: before.change, why: CASE_VARIANT });
+  }
+
   // A new config with the Worker name of a removed one: the config moved to another directory.
   const nameAt = (c: ConfigChange, side: Side) => topName(c.file, side === "base" ? c.baseText : c.headText);
   const removedByName = new Map<string, ConfigChange>();
@@ -157,7 +187,7 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
       baseText: pair.from.baseText,
       baseUnreadable: pair.from.baseUnreadable ?? null,
     });
-    if (pair.why !== "shadowed" && pair.why !== "redirected") {
+    if (pair.why !== "shadowed" && pair.why !== "redirected" && pair.why !== CASE_VARIANT) {
       findings.push(
         make("config-replaced", c.file, nameAt(c, "head"), {
           message: `${q(c.file)} replaces ${q(pair.from.file)} (${pair.why}): wrangler deploys it in its place, so what it changes for the Workers of ${q(pair.from.file)} is reported against that file at the base revision, not as a new config.`,
@@ -167,6 +197,15 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
     }
   }
 
+  // The configs of each directory named like one wrangler looks for, in any case.
+  const namedConfigsIn = new Map<string, ConfigChange[]>();
+  for (const c of configs) {
+    if (!SEARCH_ORDER.includes(posix.basename(c.file).toLowerCase())) continue;
+    const dir = topAsEmpty(posix.dirname(c.file));
+    const list = namedConfigsIn.get(dir);
+    if (list) list.push(c);
+    else namedConfigsIn.set(dir, [c]);
+  }
   for (const dir of [...dirs].sort()) findings.push(...directoryFindings(dir));
   // The configs `wrangler deploy` does not read in their directory without `--config`: after the
   // first in the search order, or all of them where a redirect points elsewhere.
@@ -189,7 +228,7 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
 
   /** Several configs in one directory, and a redirect: which one `wrangler deploy` reads. */
   function directoryFindings(dir: string): Finding[] {
-    const out: Finding[] = [];
+    const out: Finding[] = caseFindings(dir);
     const redirect = redirectOf.get(dir);
     const at = (name: string) => (dir === "" ? name : `${dir}/${name}`);
     const where = dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
@@ -206,21 +245,30 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
       const concerned = !same || headFiles.some(changed) || (target.ok && changed(target.target));
       if (!concerned) return out;
       const insteadText = instead ? ` instead of ${q(instead)}` : "";
+      const viaText = target.ok && target.via ? ` (through ${target.via})` : "";
       const finding = target.ok
         ? exists(byFile.get(target.target), "head")
           ? make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${insteadText}. This check reads ${q(target.target)} as the config of ${where}${instead ? `, against what the base revision deployed there` : ""}.`,
+              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${viaText}${insteadText}. This check reads ${q(target.target)} as the config of ${where}${instead ? `, against what the base revision deployed there` : ""}.`,
               fix: `Build output does not belong in the repository: if ${q(redirect.file)} was committed by mistake, remove it (and add \`.wrangler/\` to \`.gitignore\`), so that ${instead ? q(instead) : "the directory's own config"} is what deploys.`,
             })
           : make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${insteadText}, which is not in the repository (a build step writes it): this check cannot see what that deploy does to Durable Objects.`,
+              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${viaText}${insteadText}, which is not in the repository (a build step writes it): this check cannot read it, so it cannot vouch for what that deploy does to Durable Objects.`,
               fix: `Remove ${q(redirect.file)} from the repository (it is build output; add \`.wrangler/\` to \`.gitignore\`), or check the config it points at after the build.`,
+              severity: "critical",
             })
-        : make("config-redirected", redirect.file, null, {
-            message: `${q(redirect.file)} would redirect \`wrangler deploy\` in ${where}, but ${target.problem}: wrangler refuses to deploy there without \`--config\`.`,
-            fix: `Remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
-          });
-      out.push(same ? alreadyAtBase(finding) : finding);
+        : target.unreadable
+          ? make("config-redirected", redirect.file, null, {
+              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) follows it, but ${target.problem}: this check cannot read the config that deploys, so it cannot vouch for what that deploy does to Durable Objects.`,
+              fix: `Give \`configPath\` as a path relative to ${q(posix.dirname(redirect.file))} that stays inside the repository, or remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+              severity: "critical",
+            })
+          : make("config-redirected", redirect.file, null, {
+              message: `${q(redirect.file)} would redirect \`wrangler deploy\` in ${where}, but ${target.problem}: wrangler refuses to deploy there without \`--config\`.`,
+              fix: `Remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+            });
+      // What the check cannot read stays critical: the build or the checkout decides what deploys.
+      out.push(same && finding.severity !== "critical" ? alreadyAtBase(finding) : finding);
       return out;
     }
     if (headFiles.length < 2) return out;
@@ -251,6 +299,52 @@ export function pairConfigs(input: readonly ConfigChange[]): PairedConfigs {
     }
     return out;
   }
+
+  /**
+   * Config names in `dir` that differ only in case from wrangler's (`WRANGLER.JSON`), or from
+   * each other: a case-insensitive file system (macOS, Windows) reads another config there than
+   * Linux does. Reported when one of those files is new or changed.
+   */
+  function caseFindings(dir: string): Finding[] {
+    const present = (namedConfigsIn.get(dir) ?? []).filter((c) => exists(c, "head"));
+    const variants = present.filter((c) => isCaseVariant(c.file));
+    if (variants.length === 0) return [];
+    const touched = present.some((c) => c.baseText !== c.headText || c.baseFile !== undefined || isNew(c));
+    if (!touched) return [];
+    const where = dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
+    const onLinux = searched(dir, "head")?.file ?? null;
+    // Case-insensitively, the first name of wrangler's order present; unknown when two files share it.
+    let insensitive: string | null = null;
+    for (const name of SEARCH_ORDER) {
+      const same = present.filter((c) => posix.basename(c.file).toLowerCase() === name);
+      if (same.length === 0) continue;
+      insensitive = same.length === 1 ? same[0]!.file : null;
+      break;
+    }
+    const names = present.map((c) => q(posix.basename(c.file))).join(", ");
+    const linuxText = onLinux
+      ? `reads ${q(onLinux)}`
+      : "finds no config (it looks for lower-case names only)";
+    const otherText = insensitive
+      ? `reads ${q(insensitive)}`
+      : "reads whichever of the files that share a name the checkout kept (one overwrites the other)";
+    const variant = variants[0]!;
+    return [
+      make("config-name-case", variant.file, topName(variant.file, variant.headText), {
+        message: `${where.charAt(0).toUpperCase()}${where.slice(1)} holds ${names}: names that differ only in case are one file on macOS and Windows. \`wrangler deploy\` there ${linuxText} on Linux, but ${otherText} on macOS or Windows. This check judges each of these files as a config that deploys${replaced.get(variant.file)?.why === CASE_VARIANT ? `, ${q(variant.file)} against what the base revision deployed there (${q(replaced.get(variant.file)!.from.file)})` : ""}.`,
+        fix: `Keep one config per directory, spelt \`wrangler.json\`, \`wrangler.jsonc\` or \`wrangler.toml\` in lower case: rename or remove ${variants.map((c) => q(c.file)).join(" and ")}.`,
+      }),
+    ];
+  }
+}
+
+/** The pairing reason of a case variant of a config name (see pairConfigs). */
+const CASE_VARIANT = "case";
+
+/** `WRANGLER.JSON`, `Wrangler.toml`: one of wrangler's config names in another case. */
+function isCaseVariant(file: string): boolean {
+  const name = posix.basename(file);
+  return !SEARCH_ORDER.includes(name) && SEARCH_ORDER.includes(name.toLowerCase());
 }
 
 function topAsEmpty(dir: string): string {

@@ -51,6 +51,8 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
     }
   }
 
+  for (const path of config.protoKeys ?? []) drafts.push(protoKeyDraft(path));
+
   const v1 = wranglerV1Signs(top, scopes);
   if (v1.length > 0) {
     drafts.push({
@@ -651,4 +653,20 @@ function plainCanonicalJson(value: unknown, skipKey?: string): string | undefine
 /** Whether a binding points at a class of this Worker (not of another script). */
 export function isLocalBinding(binding: DurableObjectBinding, worker: Worker): boolean {
   return binding.scriptName === null || binding.scriptName === worker.name;
+}
+
+/** A `"__proto__"` key of a JSON config (see ParsedConfig.protoKeys). */
+function protoKeyDraft(path: ConfigPath): Draft {
+  const where = path.length === 1 ? "at the top level" : `in \`${pathText(path.slice(0, -1))}\``;
+  return {
+    kind: "config-proto-key",
+    env: path[0] === "env" && typeof path[1] === "string" && path.length >= 3 ? path[1] : null,
+    path,
+    message: `A \`"__proto__"\` key ${where}: wrangler's JSON parser does not keep it as a field, it makes its value the object's prototype, and wrangler then reads every field inside it (\`migrations\` included) as if it were written beside it. This check reads those fields the same way, but a reviewer reading the diff may take them for an inert key.`,
+    fix: 'Move the fields out of the `"__proto__"` object into the object that holds it, and remove the key.',
+  };
+}
+
+function pathText(path: ConfigPath): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }

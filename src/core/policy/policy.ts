@@ -103,6 +103,11 @@ export function parsePolicy(file: string, text: string): PolicyReading {
   const value = parsed.value;
 
   unknownKeys(value, [], TOP_KEYS, problem);
+  // The reader gives the fields inside a `"__proto__"` key as the object's own (as wrangler reads
+  // a config): in the policy, where nothing else reads it, such a key only hides what it holds.
+  for (const path of parsed.protoKeys ?? []) {
+    problem(path, "unknown key `__proto__`: write the keys it holds in the object itself");
+  }
   if ("$schema" in value && typeof value.$schema !== "string")
     problem(["$schema"], "`$schema` must be a string");
   const ignore = patternList(value.ignore, ["ignore"], problem, false);
