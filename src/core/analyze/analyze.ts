@@ -360,6 +360,8 @@ function identityFindings(analyses: readonly FileAnalysis[]): Finding[] {
     const before = new Set((baseGroups.get(name) ?? []).map((g) => at(g.file, g.worker.env)));
     for (const other of others) {
       if (!sameAccount(first!.worker, other.worker)) continue;
+      // Two configs of one directory are alternatives (wrangler reads one of them; DO007, DO011).
+      if (other.file !== first!.file && dirOf(other.file) === dirOf(first!.file)) continue;
       twice.add(at(other.file, other.worker.env));
       twice.add(at(first!.file, first!.worker.env));
       const preExisting =
@@ -388,6 +390,11 @@ function identityFindings(analyses: readonly FileAnalysis[]): Finding[] {
     }
   }
   return out;
+}
+
+function dirOf(file: string): string {
+  const slash = file.lastIndexOf("/");
+  return slash < 0 ? "" : file.slice(0, slash);
 }
 
 function sameAccount(a: Worker, b: Worker): boolean {

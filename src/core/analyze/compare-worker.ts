@@ -125,7 +125,14 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   // Deletes that destroy objects only on a Worker at another tag than the likely one: a step the
   // base revision does not have (restored from an earlier revision, deployed from another branch)
   // or an earlier base tag. Conditional data loss: the live migration tag settles it.
-  if (base?.lifecycle.model === "migrations" && deployedBase && head.lifecycle.model === "migrations") {
+  // (A base without a step is a Worker that ran none: a new history's creates and deletes are
+  // said by the checks of new classes.)
+  if (
+    base?.lifecycle.model === "migrations" &&
+    base.lifecycle.steps.length > 0 &&
+    deployedBase &&
+    head.lifecycle.model === "migrations"
+  ) {
     const deployedIndex =
       deployedBase.lifecycle.model === "migrations" ? deployedBase.lifecycle.steps.length - 1 : -1;
     const reported = new Set(
