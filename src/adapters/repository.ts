@@ -17,13 +17,13 @@ import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
+  defaultBase,
   GitFileReader,
   isGitRepo,
   isRegularFile,
   listTreeFilesAtRev,
   listWorkingTreeFiles,
   MissingRevisionError,
-  mergeBase,
   resolveRev,
   showToplevel,
   type TreeFile,
@@ -34,7 +34,7 @@ import { UsageError } from "./usage-error.ts";
 
 export interface RepositoryRevisions {
   readonly cwd: string;
-  /** Base revision; null = the CLI's default (merge base with the upstream, else HEAD~1). */
+  /** Base revision; null = the CLI's default (see `defaultBase` in git.ts). */
   readonly base: string | null;
   /** Head revision; null = the working tree. */
   readonly head: string | null;
@@ -95,7 +95,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   const baseRev = fallback
     ? null
     : options.base === null
-      ? await defaultBase(root)
+      ? await defaultBaseRev(root, headRev)
       : (baseSha ?? notARevision(options.base, "--base"));
   const patterns = options.paths.flatMap((p) => toRepoPatterns(root, options.cwd, p));
 
@@ -479,13 +479,6 @@ function notARevision(rev: string, flag: string): never {
   throw new UsageError(`${flag} ${JSON.stringify(rev)} is not a revision in this repository`);
 }
 
-async function defaultBase(root: string): Promise<string | null> {
-  for (const upstream of ["@{upstream}", "origin/HEAD", "origin/main", "origin/master"]) {
-    const sha = await resolveRev(root, upstream);
-    if (sha) {
-      const base = await mergeBase(root, sha, "HEAD");
-      if (base) return base;
-    }
-  }
-  return (await resolveRev(root, "HEAD~1")) ?? (await resolveRev(root, "HEAD"));
+async function defaultBaseRev(root: string, head: string | null): Promise<string | null> {
+  return (await defaultBase(root, head ?? "HEAD"))?.sha ?? null;
 }
