@@ -82,7 +82,9 @@ describe("dist/cli.js check: the default base", () => {
     assert.match(run.stdout, /CRITICAL DO101 class-deleted/);
     assert.match(
       run.stdout,
-      new RegExp(`Base: \`${repo.sha.slice(0, 7)}\`, the merge base with \`origin/main\` \\(the default branch\\)`),
+      new RegExp(
+        `Base: \`${repo.sha.slice(0, 7)}\`, the merge base with \`origin/main\` \\(the default branch\\)`,
+      ),
     );
   });
 
@@ -90,17 +92,30 @@ describe("dist/cli.js check: the default base", () => {
     const repo = setUp();
     deleteOnBranch(repo, true);
     const report = json(runCli(["check", "--format", "json"], repo.work).stdout);
-    assert.deepEqual(report.base, { ref: "origin/main", sha: repo.sha, how: "merge-base", sameAsHead: false });
+    assert.deepEqual(report.base, {
+      ref: "origin/main",
+      sha: repo.sha,
+      how: "merge-base",
+      sameAsHead: false,
+    });
     assert.match(report.notes[0] ?? "", /merge base with `origin\/main`/);
     const markdown = runCli(["check", "--format", "markdown"], repo.work).stdout;
-    assert.match(markdown, new RegExp(`Base: \`${repo.sha.slice(0, 7)}\`, the merge base with \`origin/main\``));
+    assert.match(
+      markdown,
+      new RegExp(`Base: \`${repo.sha.slice(0, 7)}\`, the merge base with \`origin/main\``),
+    );
   });
 
   it("follows origin/HEAD to a default branch not named main", () => {
     const repo = setUp({ branch: "trunk" });
     deleteOnBranch(repo, true);
     const report = json(runCli(["check", "--format", "json"], repo.work).stdout);
-    assert.deepEqual(report.base, { ref: "origin/trunk", sha: repo.sha, how: "merge-base", sameAsHead: false });
+    assert.deepEqual(report.base, {
+      ref: "origin/trunk",
+      sha: repo.sha,
+      how: "merge-base",
+      sameAsHead: false,
+    });
     assert.equal(report.risk, "critical");
   });
 
@@ -136,7 +151,10 @@ describe("dist/cli.js check: the default base", () => {
     assert.deepEqual(given.base, { ref: "main", sha: repo.sha, how: "given", sameAsHead: false });
     const same = runCli(["check", "--base", "feature", "--head", "feature"], repo.work);
     assert.equal(same.status, 0);
-    assert.match(same.stderr, /^warning: --base feature is [0-9a-f]{7}, the head itself: nothing is compared/m);
+    assert.match(
+      same.stderr,
+      /^warning: --base feature is [0-9a-f]{7}, the head itself: nothing is compared/m,
+    );
   });
 });
 
