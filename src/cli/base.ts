@@ -1,7 +1,7 @@
 // What `check` compares with, said in every output: the base given (`--base REF`) or the
 // default one (the merge base with the remote's default branch; src/adapters/git.ts), with its
 // short SHA, and a warning when it is the head itself (nothing committed is then compared).
-import { defaultBase, isGitRepo, resolveRev } from "../adapters/git.ts";
+import { defaultBase, isFullSha, isGitRepo, resolveRev } from "../adapters/git.ts";
 
 export interface ChosenBase {
   /** As given (`--base v1`) or the ref the default was found through (`origin/main`). */
@@ -46,13 +46,16 @@ const short = (sha: string) => sha.slice(0, 7);
 
 /** The note every output carries first: what was compared with what. */
 export function baseNote(base: ChosenBase): string {
-  const head = base.head === null ? "the working tree" : `\`${base.head}\``;
+  const head =
+    base.head === null ? "the working tree" : `\`${isFullSha(base.head) ? short(base.head) : base.head}\``;
   const what =
     base.how === "merge-base"
       ? `\`${short(base.sha)}\`, the merge base with \`${base.ref}\` (the default branch)`
       : base.how === "fallback"
         ? `\`${base.ref}\` (\`${short(base.sha)}\`): no \`origin/HEAD\`, \`main\` or \`master\` was found`
-        : `\`${base.ref}\` (\`${short(base.sha)}\`)`;
+        : isFullSha(base.ref)
+          ? `\`${short(base.sha)}\``
+          : `\`${base.ref}\` (\`${short(base.sha)}\`)`;
   return `Base: ${what}; head: ${head}. \`--base REF\` compares with another revision.`;
 }
 

@@ -17,6 +17,7 @@ import { renderText } from "../core/render/text.ts";
 import { displayable } from "../core/text/display.ts";
 import type { ChosenBase } from "./base.ts";
 import { COMMANDS, commandHelp, globalHelp, type HelpOptions } from "./help.ts";
+import { DIFF_CHECK_OPTIONS } from "./options.ts";
 import { ansi, colorWanted } from "./terminal.ts";
 
 // Node's fs and util through require, not import: an import makes Node build the module's whole
@@ -182,18 +183,7 @@ function parseCommandLine(argv: readonly string[]) {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        env: { type: "string", multiple: true },
-        "top-level": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        "fail-on": { type: "string" },
-        base: { type: "string" },
-        head: { type: "string" },
-        policy: { type: "string" },
-        live: { type: "boolean" },
-        "account-id": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-      },
+      options: DIFF_CHECK_OPTIONS,
     });
   } catch (error) {
     throw new UsageError((error as Error).message, true);
