@@ -277,6 +277,12 @@ function optionLines(options: readonly OptionHelp[], width: number, paint: Paint
   return lines;
 }
 
+/** A command line as a shell takes it: too long for the width, continued with ` \\`. */
+function exampleLines(example: string, width: number): string[] {
+  const lines = wrap(words(example), width - 2, "  ", "    ");
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line));
+}
+
 /** `do-migrate help COMMAND`. */
 export function commandHelp(command: string, { width, paint }: HelpOptions): string {
   const help = COMMANDS[command];
@@ -291,7 +297,7 @@ export function commandHelp(command: string, { width, paint }: HelpOptions): str
     ...optionLines(help.options, width, paint),
     "",
     paint("bold", help.examples.length > 1 ? "Examples:" : "Example:"),
-    ...help.examples.map((e) => `  ${e}`),
+    ...help.examples.flatMap((example) => exampleLines(example, width)),
     "",
     ...wrap(words(EXIT_CODES[command] ?? ""), width, "", ""),
     "",

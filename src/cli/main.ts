@@ -41,7 +41,7 @@ function helpOptions(): HelpOptions {
 function answeredAtOnce(argv: readonly string[]): string | null {
   const before = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
   const [first, second] = before;
-  if (first === "--version" || first === "-V" || first === "version") return `${version()}\n`;
+  if (first === "version" || before.some((a) => a === "--version" || a === "-V")) return `${version()}\n`;
   if (first === "help") {
     if (second === undefined) return globalHelp(helpOptions());
     if (!COMMANDS[second]) throw new UsageError(`no command "${second}": one of ${COMMAND_NAMES.join(", ")}`);

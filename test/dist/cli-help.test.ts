@@ -157,3 +157,45 @@ describe("colour: FORCE_COLOR and NO_COLOR", () => {
     assert.match(failing.stdout, /DO101/);
   });
 });
+
+describe("on a terminal (a pseudo-terminal through script(1))", () => {
+  const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+  /** `do-migrate ARGS` on a terminal `columns` wide; the output with CRs removed. */
+  const onTerminal = (columns: number, args: string, env: Record<string, string> = {}) => {
+    const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
+    const result = spawnSync(
+      "script",
+      ["-qec", `stty cols ${columns}; "${process.execPath}" "${CLI}" ${args}`, "/dev/null"],
+      { encoding: "utf8", env: { ...rest, TERM: "xterm", ...env } },
+    );
+    return result.stdout.replaceAll("\r", "");
+  };
+  const plain = (text: string) => text.replace(/\u001b\[\d+m/g, "");
+
+  it("wraps to the terminal's width and colours", { skip: hasScript ? false : "no script(1)" }, () => {
+    const narrow = onTerminal(60, "help check");
+    assert.ok(narrow.includes(ESC), "colour on a terminal");
+    const lines = plain(narrow).split("\n");
+    assert.deepEqual(
+      lines.filter((l) => l.length > 60),
+      [],
+    );
+    assert.ok(
+      lines.some((l) => l.length > 50),
+      "the width is used",
+    );
+    const wide = plain(onTerminal(110, "help check")).split("\n");
+    assert.ok(
+      wide.some((l) => l.length > 80),
+      "a wider terminal, longer lines",
+    );
+    assert.deepEqual(
+      wide.filter((l) => l.length > 110),
+      [],
+    );
+  });
+
+  it("NO_COLOR turns colour off on a terminal", { skip: hasScript ? false : "no script(1)" }, () => {
+    assert.ok(!onTerminal(80, "help check", { NO_COLOR: "1" }).includes(ESC));
+  });
+});
