@@ -170,7 +170,11 @@ describe("on a terminal (a pseudo-terminal through script(1))", () => {
     );
     return result.stdout.replaceAll("\r", "");
   };
-  const plain = (text: string) => text.replace(/\u001b\[\d+m/g, "");
+  const plain = (text: string) =>
+    text
+      .split(ESC)
+      .map((part, i) => (i === 0 ? part : part.replace(/^\d+m/, "")))
+      .join("");
 
   it("wraps to the terminal's width and colours", { skip: hasScript ? false : "no script(1)" }, () => {
     const narrow = onTerminal(60, "help check");
