@@ -127,6 +127,20 @@ describe("dist/cli.js check: the default base", () => {
     assert.equal(report.risk, "critical");
   });
 
+  it("falls back to HEAD~1, and says so, with no remote and no main or master", () => {
+    const repo = setUp({ remote: false, branch: "trunk" });
+    appendFileSync(join(repo.work, "wrangler.toml"), DELETE);
+    repo.git("commit", "--quiet", "-am", "delete Room");
+    const run = runCli(["check", "--format", "json"], repo.work);
+    assert.equal(run.status, 1, run.stderr);
+    const report = json(run.stdout);
+    assert.deepEqual(report.base, { ref: "HEAD~1", sha: repo.sha, how: "fallback", sameAsHead: false });
+    assert.match(
+      report.notes[0] ?? "",
+      /`HEAD~1` \(`[0-9a-f]{7}`\): no `origin\/HEAD`, `main` or `master` was found/,
+    );
+  });
+
   it("says out loud when the base is the commit checked out (on main itself)", () => {
     const repo = setUp();
     appendFileSync(join(repo.work, "wrangler.toml"), DELETE);
