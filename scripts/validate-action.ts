@@ -168,15 +168,13 @@ export async function validate(
   return { problems, notes, checked };
 }
 
-/** The repository's name (`uses: <owner>/<name>@v1`): package.json's name, else the directory's. */
+/**
+ * The repository's name (`uses: <owner>/<name>@v1`): the action's repository is
+ * `do-migrate-action` (its package on the registry is the CLI, `do-migrate`, so package.json's
+ * name does not say it); a copy made for a test without package.json: the directory's name.
+ */
 function repositoryName(root: string): string {
-  try {
-    const name = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: unknown }).name;
-    if (typeof name === "string" && name) return name.replace(/^@[^/]+\//, "");
-  } catch {
-    // No package.json in a copy made for a test: the directory's name.
-  }
-  return basename(root);
+  return existsSync(join(root, "package.json")) ? "do-migrate-action" : basename(root);
 }
 
 if (import.meta.main) {

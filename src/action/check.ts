@@ -155,7 +155,7 @@ function chooseLive(
 // Revisions and analysis
 
 interface Revisions {
-  /** null: the CLI's default (merge base with the upstream, else the parent of HEAD). */
+  /** null: the CLI's default (merge base with the remote's default branch, else the parent of HEAD). */
   readonly base: string | null;
   readonly head: string;
   /** The base commit is not in the clone and could not be fetched: read it through the API. */
@@ -197,7 +197,9 @@ async function chooseRevisions(context: RunContext, cwd: string, canUseApi: bool
       return { base: context.pushBefore, head: "HEAD", baseViaApi: false };
     }
   }
-  core.info("No pull request: comparing the checkout with its upstream merge base, else its parent commit.");
+  core.info(
+    "No pull request: comparing the checkout with its merge base with the remote's default branch, else its parent commit.",
+  );
   return { base: null, head: "HEAD", baseViaApi: false };
 }
 

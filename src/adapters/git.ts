@@ -252,6 +252,47 @@ export async function mergeBase(
   return result.code === 0 && isFullSha(sha) ? sha.toLowerCase() : null;
 }
 
+/** The base `check` compares with when none is given, and how it was chosen. */
+export interface DefaultBase {
+  /** The ref it was found through (`origin/main`, `main`, `HEAD~1`). */
+  readonly ref: string;
+  /** The commit compared with: the merge base of `ref` and the head, or `ref` itself. */
+  readonly sha: string;
+  /** True when `sha` is the merge base of `ref` with the head (false for the HEAD~1 fallback). */
+  readonly mergeBase: boolean;
+}
+
+/**
+ * The default base of `check` and `fix`: the merge base of the head with the remote's default
+ * branch (`origin/HEAD`, else `origin/main`, `origin/master`), else with a local `main` or
+ * `master`, else `HEAD~1`. Never the branch's own upstream: a branch pushed to it is its own
+ * base, and that comparison says nothing. Null in a repository without a commit.
+ */
+export async function defaultBase(
+  cwd: string,
+  head = "HEAD",
+  options: GitOptions = {},
+): Promise<DefaultBase | null> {
+  const remoteHead = await run(
+    cwd,
+    ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"],
+    options,
+  );
+  const named = remoteHead.code === 0 ? remoteHead.stdout.toString("utf8").trim() : "";
+  const candidates = [...(isSafeRev(named) ? [named] : []), "origin/main", "origin/master", "main", "master"];
+  for (const ref of candidates) {
+    if (!(await resolveRev(cwd, `refs/${ref.startsWith("origin/") ? "remotes/" : "heads/"}${ref}`, options)))
+      continue;
+    const sha = await mergeBase(cwd, ref, head, options);
+    if (sha) return { ref, sha, mergeBase: true };
+  }
+  for (const ref of [`${head}~1`, head]) {
+    const sha = await resolveRev(cwd, ref, options);
+    if (sha) return { ref, sha, mergeBase: false };
+  }
+  return null;
+}
+
 /**
  * Paths of the files (blobs, including symlinks; not submodules) at a revision that the matcher
  * accepts, relative to the repository root, in git's order. One `git ls-tree` process.

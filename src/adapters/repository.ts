@@ -19,6 +19,7 @@ import type { ConfigChange, Finding, Report } from "../core/model.ts";
 import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
+  defaultBase,
   GitFileReader,
   isGitRepo,
   isRegularFile,
@@ -26,7 +27,6 @@ import {
   listTreeFilesAtRev,
   listWorkingTreeFiles,
   MissingRevisionError,
-  mergeBase,
   resolveRev,
   showToplevel,
   type TreeFile,
@@ -37,7 +37,7 @@ import { UsageError } from "./usage-error.ts";
 
 export interface RepositoryRevisions {
   readonly cwd: string;
-  /** Base revision; null = the CLI's default (merge base with the upstream, else HEAD~1). */
+  /** Base revision; null = the CLI's default (see `defaultBase` in git.ts). */
   readonly base: string | null;
   /** Head revision; null = the working tree. */
   readonly head: string | null;
@@ -98,7 +98,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   const baseRev = fallback
     ? null
     : options.base === null
-      ? await defaultBase(root)
+      ? await defaultBaseRev(root, headRev)
       : (baseSha ?? notARevision(options.base, "--base"));
   const patterns = options.paths.flatMap((p) => toRepoPatterns(root, options.cwd, p));
 
@@ -612,13 +612,6 @@ function notARevision(rev: string, flag: string): never {
   throw new UsageError(`${flag} ${JSON.stringify(rev)} is not a revision in this repository`);
 }
 
-async function defaultBase(root: string): Promise<string | null> {
-  for (const upstream of ["@{upstream}", "origin/HEAD", "origin/main", "origin/master"]) {
-    const sha = await resolveRev(root, upstream);
-    if (sha) {
-      const base = await mergeBase(root, sha, "HEAD");
-      if (base) return base;
-    }
-  }
-  return (await resolveRev(root, "HEAD~1")) ?? (await resolveRev(root, "HEAD"));
+async function defaultBaseRev(root: string, head: string | null): Promise<string | null> {
+  return (await defaultBase(root, head ?? "HEAD"))?.sha ?? null;
 }

@@ -32,6 +32,7 @@ import {
   ignoredNote,
   type PolicyChoice,
 } from "../core/policy/source.ts";
+import { unknownEnvProblem } from "./envs.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
 import { applyPolicy } from "./policy-step.ts";
 
@@ -70,6 +71,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     mustMatch(request, repo);
     const policy = choice.policy;
     const analysed = await analyzeRepositoryChange(repo, request.analyze ?? {});
+    const envProblem = unknownEnvProblem(request.analyze?.envs, analysed.analyses);
+    if (envProblem) throw new UsageError(envProblem);
     let report = analysed.report;
     let live: LiveSummary | null = null;
     if (request.live) {

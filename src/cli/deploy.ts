@@ -92,17 +92,20 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      env: { type: "string", short: "e" },
-      phase: { type: "string" },
-      "confirm-data-loss": { type: "string", multiple: true },
-      config: { type: "string", short: "c", multiple: true },
-      all: { type: "boolean" },
-      "max-parallel": { type: "string" },
-      "skip-unchanged": { type: "boolean" },
-      json: { type: "boolean" },
-      "account-id": { type: "string" },
-      "wrangler-version": { type: "string" },
-    },
+    options: DEPLOY_OPTIONS,
   });
 }
+
+/** The options of `deploy`; src/cli/help.ts describes each one (test/dist/cli-help.test.ts). */
+export const DEPLOY_OPTIONS = {
+  env: { type: "string", short: "e" },
+  phase: { type: "string" },
+  "confirm-data-loss": { type: "string", multiple: true },
+  config: { type: "string", short: "c", multiple: true },
+  all: { type: "boolean" },
+  "max-parallel": { type: "string" },
+  "skip-unchanged": { type: "boolean" },
+  json: { type: "boolean" },
+  "account-id": { type: "string" },
+  "wrangler-version": { type: "string" },
+} as const;

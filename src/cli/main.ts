@@ -1,12 +1,13 @@
-// do-migrate: the analysis engine on a laptop or in any CI.
-//   do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL] [--policy FILE]
-//   do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL] [--policy FILE] [PATH...]
-//   do-migrate fix | new-class | rename | delete ...: rewrite configs (src/cli/fix.ts)
-// Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.
+// do-migrate: the analysis engine on a laptop or in any CI. The commands, their options and
+// examples: src/cli/help.ts (`do-migrate help COMMAND`); `fix` and the generators: src/cli/fix.ts;
+// `deploy`: src/cli/deploy.ts. Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could
+// not run (one line on stderr, with the fix).
 import { createRequire } from "node:module";
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
+import { unknownEnvProblem } from "../check/envs.ts";
 import { applyPolicy } from "../check/policy-step.ts";
-import { analyzeRepository } from "../core/analyze/analyze.ts";
+import { analyzeFiles, reportFor } from "../core/analyze/analyze.ts";
+import { pairConfigs } from "../core/analyze/config-files.ts";
 import { failingFindings, parseFailOn } from "../core/gate.ts";
 import type { ConfigChange, Report } from "../core/model.ts";
 import { givenPolicy } from "../core/policy/source.ts";
@@ -14,6 +15,10 @@ import { renderJson } from "../core/render/json.ts";
 import { renderMarkdown } from "../core/render/markdown.ts";
 import { renderText } from "../core/render/text.ts";
 import { displayable } from "../core/text/display.ts";
+import type { ChosenBase } from "./base.ts";
+import { COMMANDS, commandHelp, globalHelp, type HelpOptions } from "./help.ts";
+import { DIFF_CHECK_OPTIONS } from "./options.ts";
+import { ansi, colorWanted } from "./terminal.ts";
 
 // Node's fs and util through require, not import: an import makes Node build the module's whole
 // ES namespace, which loads the lazy parts of both (streams, fs/promises, TextDecoder, util.diff):
@@ -22,80 +27,53 @@ const builtin = createRequire(import.meta.url);
 const { closeSync, fstatSync, openSync, readSync } = builtin("node:fs") as typeof import("node:fs");
 const { parseArgs } = builtin("node:util") as typeof import("node:util");
 
-const USAGE = `Usage:
-  do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-                  [--policy FILE]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
-                   [--live [--account-id ID]] [--policy FILE] [PATH...]
-  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
-                 [--policy FILE] [PATH...]
-  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
-  do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
-                    [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
-                    [--account-id ID] [--wrangler-version V]
+const COMMAND_NAMES = Object.keys(COMMANDS);
 
-  diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
-  check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
-          --base (default: the merge base with the upstream branch, else HEAD~1; see docs/cli.md) and
-          --head (default: the working tree) and reports every Durable Object lifecycle change
-  --env NAME     only this environment (repeatable; "" or --top-level for the top level)
-  --format       text (default), markdown (the PR comment body) or json
-  --fail-on      critical (default), error, warning or never: exit 1 at or above it
-  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
-                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
-  --live         check: also read the live state from the Cloudflare API and plan the next deploy
-                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
-                 is enough; account from the config's account_id, else --account-id or
-                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
-  fix     rewrites the working tree's configs to resolve every finding (against --base, as
-          check) that has one safe mechanical fix, keeping comments and layout, and prints the
-          diff; each fix is proven by analysing the result again. --dry-run writes nothing
-          (exit 1 when there is something to fix). A fix that makes a delete real needs
-          --accept-deletes; a rename in place of delete + create needs --accept-renames.
-            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
-            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
-  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
-          entry, and with --binding a binding to it; prints what the code must export
-            before: [[migrations]] tag = "v1" ...
-            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
-                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
-  rename  appends a renamed_classes step (objects kept) and points every binding at TO;
-          --storage is the storage FROM has (a rename keeps it: another one is an error)
-            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
-                    class_name = "Room" -> class_name = "ChatRoom"
-  delete  removes the bindings to NAME and writes the delete in a step of its own (the
-          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete);
-          names the other configs whose script_name bindings to NAME must go first
-            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
-                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
-  deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
-          a glob or a directory, or --all: every config under the current directory; see
-          docs/deploy.md): reads the live state (token from CLOUDFLARE_API_TOKEN; account from
-          the config's account_id, else --account-id or CLOUDFLARE_ACCOUNT_ID), preflights
-          every Worker, then plans, or runs phase 1, phase 2 or normal deploys in dependency
-          order; a release confirms data loss as worker:Class pairs; exit 0 when done or
-          planned, 1 when refused or failed
-Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
+/** How help is laid out here: the terminal's width (80 in a pipe), colour as for the report. */
+function helpOptions(): HelpOptions {
+  const columns = process.stdout.columns;
+  const width = columns && columns > 0 ? Math.max(40, Math.min(columns, 120)) : 80;
+  const color = colorWanted(Boolean(process.stdout.isTTY), process.env);
+  return { width, paint: color ? ansi : (_style, text) => text };
+}
 
-const WRITERS = ["fix", "new-class", "rename", "delete"];
+/** `--help`, `-h`, `help [COMMAND]`, `--version`, `-V`: answered before anything is parsed. */
+function answeredAtOnce(argv: readonly string[]): string | null {
+  const before = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+  const [first, second] = before;
+  if (first === "version" || before.some((a) => a === "--version" || a === "-V")) return `${version()}\n`;
+  if (first === "help") {
+    if (second === undefined) return globalHelp(helpOptions());
+    if (!COMMANDS[second]) throw new UsageError(`no command "${second}": one of ${COMMAND_NAMES.join(", ")}`);
+    return commandHelp(second, helpOptions());
+  }
+  if (!before.some((a) => a === "--help" || a === "-h")) return null;
+  return first && COMMANDS[first] ? commandHelp(first, helpOptions()) : globalHelp(helpOptions());
+}
+
+/** The version of the package this bundle ships in (its package.json, one directory up). */
+function version(): string {
+  try {
+    const file = new URL("../package.json", import.meta.url);
+    const text = new TextDecoder().decode(builtin("node:fs").readFileSync(file) as Uint8Array);
+    return String((JSON.parse(text) as { version?: unknown }).version ?? "unknown");
+  } catch {
+    return "unknown";
+  }
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
-  // The commands that write configs: their code is loaded only when one of them runs.
-  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
-    process.stdout.write(`${USAGE}\n`);
+  const answer = answeredAtOnce(argv);
+  if (answer !== null) {
+    process.stdout.write(answer);
     return 0;
   }
+  if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
+  // The commands that write configs: their code is loaded only when one of them runs.
   if (argv[0] === "fix") return (await import("./fix.ts")).runFixCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
     return (await import("./fix.ts")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
   if (!failOn)
@@ -108,13 +86,21 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const envs = values.env ? values.env.map((e) => (e === "" ? null : e)) : null;
   const options = { envs: values["top-level"] ? [...(envs ?? []), null] : envs };
+  const quiet = values.quiet === true;
+  const warn = (line: string) => {
+    if (!quiet) process.stderr.write(`warning: ${oneLine(line)}\n`);
+  };
 
   if (command !== "check" && (values.live || values["account-id"] !== undefined)) {
-    throw new UsageError("--live and --account-id belong to check");
+    throw new UsageError("--live and --account-id belong to check (do-migrate help check)");
+  }
+  if (command !== "check" && (values.base !== undefined || values.head !== undefined)) {
+    throw new UsageError("--base and --head belong to check: diff compares the two files it is given");
   }
   let report: Report;
   if (command === "diff") {
-    if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
+    if (paths.length !== 2)
+      throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE (do-migrate help diff)");
     const [basePath, headPath] = paths as [string, string];
     // An empty file is no config: what `<(git show base:x 2>/dev/null)` gives for a new file.
     const textOf = (path: string) => {
@@ -132,7 +118,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    const paired = pairConfigs(changes);
+    const analyses = analyzeFiles(paired.changes, options);
+    const envProblem = unknownEnvProblem(options.envs, analyses);
+    if (envProblem) throw new UsageError(envProblem);
+    report = await applyPolicy(reportFor(analyses, paired.findings, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
@@ -140,10 +130,14 @@ async function main(argv: readonly string[]): Promise<number> {
       };
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
-    const { runCheck } = await import("../check/run-check.ts");
+    const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
+      import("../check/run-check.ts"),
+      import("./base.ts"),
+    ]);
+    const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);
     const result = await runCheck({
       cwd: process.cwd(),
-      base: values.base ?? null,
+      base: base?.sha ?? values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
@@ -154,27 +148,34 @@ async function main(argv: readonly string[]): Promise<number> {
         : {}),
     });
     report = result.report;
+    if (base) {
+      report = { ...report, base: baseJson(base), notes: [baseNote(base), ...(report.notes ?? [])] };
+      if (base.sameAsHead) warn(sameAsHeadWarning(base));
+    }
     if (result.live) {
-      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}\n`);
-      process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)\n`,
-      );
+      for (const warning of result.live.warnings) warn(warning);
+      if (!quiet)
+        process.stderr.write(
+          `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)\n`,
+        );
     }
   } else {
     throw new UsageError(
       command
-        ? `unknown command "${command}"`
-        : "a command is needed: diff, check, fix, new-class, rename, delete or deploy",
+        ? `unknown command "${command}": one of ${COMMAND_NAMES.join(", ")} (do-migrate --help)`
+        : `a command is needed: ${COMMAND_NAMES.join(", ")} (do-migrate --help)`,
     );
   }
+  const failing = failingFindings(report, failOn).length > 0;
+  if (quiet && !failing) return 0;
   const output =
     format === "json"
       ? renderJson(report)
       : format === "markdown"
         ? renderMarkdown(report)
-        : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+        : renderText(report, { color: colorWanted(Boolean(process.stdout.isTTY), process.env) });
   process.stdout.write(output);
-  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+  return failing ? 1 : 0;
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -182,22 +183,23 @@ function parseCommandLine(argv: readonly string[]) {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        env: { type: "string", multiple: true },
-        "top-level": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        "fail-on": { type: "string" },
-        base: { type: "string" },
-        head: { type: "string" },
-        policy: { type: "string" },
-        live: { type: "boolean" },
-        "account-id": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
+      options: DIFF_CHECK_OPTIONS,
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError((error as Error).message, true);
   }
+}
+
+/** Where a command's options are listed, for an error about them. */
+function helpHint(command: string | undefined): string {
+  return command && COMMANDS[command]
+    ? ` (do-migrate help ${command} lists the options)`
+    : " (do-migrate --help)";
+}
+
+/** The base as the JSON report says it (`base`). */
+function baseJson(base: ChosenBase) {
+  return { ref: base.ref, sha: base.sha, how: base.how, sameAsHead: base.sameAsHead };
 }
 
 /** A `--policy FILE` for `diff`: parsed and validated, or every problem with its line. */
@@ -294,11 +296,10 @@ main(process.argv.slice(2)).then(
         ? error.problems.slice(0, 50)
         : [
             error instanceof UsageError
-              ? error.message
+              ? error.message + (error.showUsage ? helpHint(process.argv[2]) : "")
               : `internal error: ${(error as Error)?.message ?? error}`,
           ];
     for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}\n`);
-    if (error instanceof UsageError && error.showUsage) process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = 2;
   },
 );

@@ -317,6 +317,13 @@ export interface Report {
    * once near the top of every rendering. Config strings in them are quoted in backticks.
    */
   readonly notes?: readonly string[];
+  /** The revision compared with, when the caller names it (the CLI's check): JSON `base`. */
+  readonly base?: {
+    readonly ref: string;
+    readonly sha: string;
+    readonly how: string;
+    readonly sameAsHead: boolean;
+  };
 }
 
 /** A config file at both revisions; `null` text means the file does not exist there. */

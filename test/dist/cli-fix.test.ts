@@ -89,8 +89,11 @@ describe("dist/cli.js fix and the generators: every option is in --help", () => 
 
   it("fix", () => {
     assert.deepEqual(shown("fix"), accepted(FIX_OPTIONS));
-    // --top-level is said with --env, as for check.
-    assert.match(help, /--env NAME {5}only this environment \(repeatable; "" or --top-level/);
+    // --top-level is said with --env, as for check, in the command's own help.
+    assert.match(
+      runCli(["help", "fix"]).stdout,
+      /--env NAME +only this environment \(repeatable; "" or --top-level/,
+    );
   });
   for (const command of GENERATORS) {
     it(command, () => assert.deepEqual(shown(command), accepted(GENERATOR_OPTIONS[command])));

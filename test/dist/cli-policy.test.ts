@@ -72,7 +72,10 @@ function check(repo: GitRepo, ...extra: string[]) {
     ["check", "--base", repo.baseSha, "--head", repo.headSha, "--format", "json", ...extra],
     repo.dir,
   );
-  return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as JsonReport) : null };
+  const report = result.stdout ? (JSON.parse(result.stdout) as JsonReport) : null;
+  // The first note names the base compared (test/dist/cli-base.test.ts): the policy's come after.
+  if (report) assert.match(report.notes.shift() ?? "", /^Base: /);
+  return { ...result, report };
 }
 
 describe("dist/cli.js check: the policy at the base revision", () => {

@@ -10,15 +10,24 @@ import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { get, getString, parseYaml } from "../../scripts/ship/yaml-nodes.ts";
 
+/** A scalar or a sequence of scalars, as a list. */
+function getStringList(node: ReturnType<typeof get>, key: string): string[] {
+  const value = get(node, key);
+  if (value?.kind === "seq") return value.items.map((item) => (item.kind === "scalar" ? item.value : ""));
+  const one = getString(node, key);
+  return one === undefined ? [] : [one];
+}
+
 const workflow = parseYaml(
   readFileSync(new URL("../../.github/workflows/release.yml", import.meta.url), "utf8"),
 );
 const steps = get(get(get(workflow, "jobs"), "release"), "steps");
+const publishJob = get(get(workflow, "jobs"), "publish");
 
-function script(name: string): string {
-  assert.equal(steps?.kind, "seq");
+function script(name: string, from = steps): string {
+  assert.equal(from?.kind, "seq");
   const step =
-    steps.kind === "seq" ? steps.items.find((s) => getString(s, "name")?.startsWith(name)) : undefined;
+    from?.kind === "seq" ? from.items.find((s) => getString(s, "name")?.startsWith(name)) : undefined;
   const run = getString(step, "run");
   assert.ok(run, `release.yml has no step "${name}" with a run: script`);
   return run;
@@ -124,5 +133,65 @@ describe("release.yml steps", () => {
     assert.equal(release("2.0.0").status, 0);
     assert.equal(remoteTag("v1"), v1);
     assert.equal(remoteTag("v2"), `tag\n${ok(work, "git rev-parse HEAD").trim()}\n`);
+  });
+});
+
+describe("release.yml: the do-migrate package, published from the same tag", () => {
+  const publishSteps = get(publishJob, "steps");
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "release-publish-"));
+    ok(dir, "git init -q -b main . && git commit -q --allow-empty -m release && git tag -a v1.2.3 -m v1.2.3");
+    writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "x", version: "1.2.3" })}\n`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { VERSION: "1.2.3", GITHUB_REPOSITORY: "someone/do-migrate-action", npm_config_cache: "" };
+
+  it("runs after the release job, with only the permissions OIDC publishing needs", () => {
+    assert.deepEqual(getStringList(publishJob, "needs"), ["release"]);
+    const permissions = get(publishJob, "permissions");
+    assert.equal(getString(permissions, "contents"), "read");
+    assert.equal(getString(permissions, "id-token"), "write");
+    assert.equal(permissions?.kind === "map" ? permissions.entries.length : 0, 2);
+  });
+
+  it("checks out the tag the release made, and publishes with provenance", () => {
+    assert.equal(publishSteps?.kind, "seq");
+    const checkout = publishSteps?.kind === "seq" ? publishSteps.items[0] : undefined;
+    assert.equal(getString(get(checkout, "with"), "ref"), `refs/tags/v$\{{ inputs.version }}`);
+    assert.match(
+      script("Publish with provenance", publishSteps),
+      /^npm publish --provenance --access public --ignore-scripts$/m,
+    );
+  });
+
+  it("names this repository in package.json (provenance checks it) and packs", () => {
+    const out = ok(dir, script("Prepare the package", publishSteps), {
+      ...env,
+      npm_config_cache: join(dir, ".npm"),
+    });
+    assert.match(out, /Tarball Contents/);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    assert.deepEqual(pkg.repository, {
+      type: "git",
+      url: "git+https://github.com/someone/do-migrate-action.git",
+    });
+  });
+
+  it("refuses a tag whose package.json says another version, and an npm too old for OIDC", () => {
+    const other = sh(dir, script("Prepare the package", publishSteps), { ...env, VERSION: "1.2.4" });
+    assert.equal(other.status, 1);
+    assert.match(other.out, /the tag v1\.2\.4 has package\.json version 1\.2\.3/);
+    const bin = join(dir, "old-npm");
+    ok(
+      dir,
+      `mkdir -p "${bin}" && printf '#!/bin/sh\\necho 10.9.2\\n' > "${bin}/npm" && chmod +x "${bin}/npm"`,
+    );
+    const old = sh(dir, script("Prepare the package", publishSteps), {
+      ...env,
+      PATH: `${bin}:${dirname(process.execPath)}:${process.env.PATH}`,
+    });
+    assert.equal(old.status, 1);
+    assert.match(old.out, /npm 10\.9\.2 cannot publish through OIDC \(11\.5\.1 or later needed\)/);
   });
 });

@@ -9,6 +9,7 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(
     {
       risk: report.risk,
+      ...(report.base ? { base: report.base } : {}),
       dataLoss: report.findings.some((f) => f.dataLoss),
       findings: report.findings.map((f) => ({
         code: f.code,
