@@ -164,3 +164,25 @@ describe("possibleDestructions: the plausible live tags of each delete, in one p
     assert.equal(found.length, 10_000);
   });
 });
+
+describe("a base revision that does not parse: every delete of the head's history fails closed", () => {
+  runAnalysisCases([
+    {
+      name: "the head deletes a class its history created: conditional data loss, unless the Worker ran the delete",
+      file: "wrangler.toml",
+      base: 'name = "w"\n[[migrations]\ntag = "v1"\n',
+      head: 'name = "w"\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["A"]\n',
+      expect: [
+        {
+          ...deleted,
+          classes: ["A"],
+          worker: "w",
+          line: 5,
+          tag: "v2",
+          says: ["does not parse", "has not run `v2`"],
+        },
+        { code: "DO001", kind: "parse-error", severity: "warning", classes: [], line: 2 },
+      ],
+    },
+  ]);
+});

@@ -126,7 +126,7 @@ function history(rng: Rng): Step[] {
 }
 
 function bindingsFor(rng: Rng, classes: Iterable<string>): Binding[] {
-  return [...classes].filter(() => rng.chance(0.7)).map((c) => ({ name: c.toUpperCase(), class_name: c }));
+  return [...classes].filter(() => rng.chance(0.4)).map((c) => ({ name: c.toUpperCase(), class_name: c }));
 }
 
 /** The classes a config's code must export: every class its targets keep live. */
@@ -194,6 +194,20 @@ const MUTATIONS: Record<string, Mutation> = {
     story.push(
       `append delete ${c}${unbind ? ", bindings removed" : ""}${unexport ? ", export removed" : ""}`,
     );
+  },
+  deleteUnbound(rng, rev, story) {
+    // A delete nothing blocks: the class is bound nowhere, so the deploy destroys it.
+    const config = main(rev);
+    const steps = config.top.migrations!;
+    const bound = new Set(
+      rev.configs.flatMap((c) => [...c.top.bindings, ...(c.env?.bindings ?? [])].map((b) => b.class_name)),
+    );
+    const free = [...live(steps).keys()].filter((c) => !bound.has(c));
+    if (free.length === 0) return;
+    const c = rng.pick(free);
+    steps.push({ tag: `v${steps.length + 1}`, deleted_classes: [c] });
+    if (rng.chance(0.5)) config.exports = config.exports.filter((e) => e !== c);
+    story.push(`append delete ${c} (bound nowhere)`);
   },
   appendRename(rng, rev, story) {
     const config = main(rev);

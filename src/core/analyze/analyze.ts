@@ -101,6 +101,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     findings.push(placeDraft(draft, placement(head, worker?.name ?? null, !known.has(draftKey(draft)))));
   }
   const takeovers: Takeover[] = [];
+  const unreadBase = base && !base.ok ? base.file : null;
   for (const worker of headReading.workers) {
     if (!wanted(worker.env)) continue;
     const positional = baseByEnv.get(worker.env) ?? null;
@@ -115,6 +116,12 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     }
     const deletes = baseConfig === null && base === null ? newConfigDeletes(worker) : null;
     if (deletes) findings.push(placed(deletes, placement(head, worker.name, true), worker));
+    // What the base revision deployed cannot be read: fail closed on every delete of the history.
+    if (unreadBase !== null) {
+      for (const draft of unreadBaseDeletes(worker, unreadBase)) {
+        findings.push(placed(draft, placement(head, worker.name, true), worker));
+      }
+    }
   }
   if (baseConfig && base?.ok) {
     const headEnvs = new Set(headReading.workers.map((w) => w.env));
@@ -253,6 +260,50 @@ function newConfigDeletes(worker: Worker): Draft | null {
     message: `${q(worker.file)} is new, and the migrations of ${envLabel(worker.env)}${lifecycle.inherited ? INHERITED_REMARK : ""} delete ${names.map(q).join(", ")} (${tags}). If ${name} is not deployed yet, its first deploy sends every step, and the API rejects the delete of a class no earlier version of the Worker exported (code 10074): the deploy fails. If ${name} is already deployed from a config this change does not show, its next deploy from this file deletes ${names.map(q).join(", ")} there, unless it has run ${tags} already.`,
     fix: `For a new Worker, write a history without the delete: create only the classes it uses. If this config takes over from another one, keep it in the same directory or give it the same Worker name, so that the check compares the two.`,
   };
+}
+
+/**
+ * The deletes of a history whose base revision does not parse: which steps deployed Workers have
+ * run cannot be told, so each delete of a class an earlier step creates destroys that class on a
+ * Worker that has not run it yet. Conditional data loss (`unlessRan`), which the live tag settles.
+ */
+function unreadBaseDeletes(worker: Worker, baseFile: string): Draft[] {
+  if (worker.lifecycle.model !== "migrations") return [];
+  // Objects exist from the step that creates their class: every delete of a created class counts.
+  const held = new Map<string, string>();
+  const deletes: { className: string; origin: string; tag: string | null; line: number | null }[] = [];
+  for (const step of worker.lifecycle.steps) {
+    for (const op of step.ops) {
+      if (op.type === "create" || op.type === "transfer-in") held.set(op.className, op.className);
+      else if (op.type === "transfer-out") held.delete(op.className);
+      else if (op.type === "rename") {
+        const origin = held.get(op.from);
+        held.delete(op.from);
+        if (origin !== undefined) held.set(op.to, origin);
+      } else {
+        const origin = held.get(op.className);
+        held.delete(op.className);
+        if (origin !== undefined)
+          deletes.push({ className: op.className, origin, tag: step.tag, line: step.line });
+      }
+    }
+  }
+  return deletes.flatMap((d): Draft[] =>
+    d.tag === null
+      ? []
+      : [
+          {
+            kind: "class-deleted",
+            env: worker.env,
+            classes: [d.className],
+            line: d.line,
+            tag: d.tag,
+            unlessRan: d.tag,
+            message: `The base revision of ${q(baseFile)} does not parse, so this check cannot tell which migrations deployed Workers have run. Migration ${q(d.tag)} deletes ${q(d.className)}${d.origin === d.className ? "" : ` (the objects of ${q(d.origin)}, renamed on the way)`}: on a Worker that has not run ${q(d.tag)} yet, the next deploy destroys every ${q(d.className)} object of ${q(worker.name ?? "this Worker")} and all its storage, irreversibly.`,
+            fix: `The live migration tag settles it (\`--live\` reads it). If ${q(d.tag)} has already run everywhere, acknowledge it; otherwise ${q(d.tag)} deletes the data on its next deploy.`,
+          },
+        ],
+  );
 }
 
 /** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */
