@@ -181,7 +181,10 @@ export type FindingKind =
   | "live-binding-blocks-delete"
   | "live-class-unknown"
   | "delete-destroys-nothing"
-  | "first-deploy-rejected";
+  | "first-deploy-rejected"
+  | "exports-tombstone-in-code"
+  | "exports-rename-refused"
+  | "exports-transfer-not-expected";
 
 export interface Finding {
   readonly code: string;

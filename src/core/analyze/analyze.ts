@@ -20,6 +20,7 @@ import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 import { pairConfigs } from "./config-files.ts";
+import { exportsRepositoryFindings } from "./exports-rules.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
@@ -207,7 +208,7 @@ export function repositoryFindings(
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
-  return [...kept, ...cross.map((c) => c.finding)];
+  return exportsRepositoryFindings([...kept, ...cross.map((c) => c.finding)], analyses);
 }
 
 /** The names that join a config file to others in the cross-file rules (see `repositoryFindings`). */
