@@ -209,9 +209,10 @@ describe("planDeploy", () => {
     const provisioned = (classes: Record<string, Storage>) => new Map(Object.entries(classes));
     const exportsCases: { name: string; live: LiveState; next: string; doomed: string[] }[] = [
       {
-        name: "a tombstone whose class is provisioned and still bound: phase 1",
+        // exports has no phase 1: the Worker's own binding goes in the tombstone's deploy
+        name: "a tombstone whose class is provisioned and still bound live by this Worker: phase 2 (one deploy)",
         live: live({ bindings: ["Legacy"], provisioned: provisioned({ Counter: "sqlite", Legacy: "kv" }) }),
-        next: "1",
+        next: "2",
         doomed: ["Legacy"],
       },
       {
@@ -349,6 +350,36 @@ describe("decideRun", () => {
     const plan = planDeploy(plain, live({ migrationTag: "v1" }));
     const decision = decideRun(plan, plain, "2", ["Counter"]);
     assert.equal(decision.kind === "refuse" && decision.refusals[0]?.reason, "nothing-to-destroy");
+  });
+
+  it("exports: no phase 1 (the own binding goes with the tombstone); another Worker's binding first", () => {
+    const exportsWorker = workerOf(
+      "wrangler.jsonc",
+      JSON.stringify({
+        name: "w",
+        main: "src/index.ts",
+        exports: {
+          Counter: { type: "durable-object", storage: "sqlite" },
+          Legacy: { type: "durable-object", state: "deleted" },
+        },
+      }),
+    );
+    const decide = (state: LiveState, requested: RequestedPhase, confirmed: string[]) => {
+      const decision = decideRun(planDeploy(exportsWorker, state), exportsWorker, requested, confirmed);
+      return decision.kind === "deploy"
+        ? `deploy ${decision.run}`
+        : decision.kind === "refuse"
+          ? `refuse ${decision.refusals.map((r) => r.reason).join(",")}`
+          : decision.kind;
+    };
+    const ownBound = live({ bindings: ["Counter", "Legacy"] });
+    assert.equal(decide(ownBound, "auto", []), "refuse confirmation-missing");
+    assert.equal(decide(ownBound, "auto", ["Legacy"]), "deploy 2");
+    assert.equal(decide(ownBound, "1", []), "refuse phase-1-not-needed");
+    const other = live({ bindings: [{ worker: "consumer", binding: "R", className: "Legacy" }] });
+    assert.equal(decide(other, "2", ["Legacy"]), "refuse other-worker-binds");
+    const refusal = planDeploy(exportsWorker, other).refusals[0];
+    assert.match(refusal?.message ?? "", /tombstone_delete_blocked_by_external_bindings/);
   });
 
   it("next-phase output", () => {

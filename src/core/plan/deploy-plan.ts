@@ -297,22 +297,29 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   function finish(partial: Partial1, doomedClasses: readonly string[]): DeployPlan {
     const doomedSet = new Set(doomedClasses);
     const blockingBindings = live.bindingsToThisWorker.filter((b) => doomedSet.has(b.className));
+    const exportsModel = partial.model === "exports";
     for (const className of doomedClasses) {
-      for (const binding of localBound(className)) refusals.push(stillBound(className, binding));
+      for (const binding of localBound(className))
+        refusals.push(stillBound(className, binding, exportsModel));
     }
     for (const b of blockingBindings.filter((b) => b.worker !== name)) {
       refusals.push({
         reason: "other-worker-binds",
-        message: `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
+        message: exportsModel
+          ? `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the tombstone is refused (code 100402, tombstone_delete_blocked_by_external_bindings) until it is gone.`
+          : `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
         fix: `Deploy ${b.worker} without binding ${b.binding} first, then re-run.`,
       });
     }
+    // With `exports` the Worker's own bindings go in the deploy that applies the tombstone (with
+    // the class gone from the code): there is no phase 1, only other Workers' bindings come first.
+    const ownBindingsFirst = !exportsModel && blockingBindings.some((b) => b.worker === name);
     const next: NextStep =
       doomedClasses.length === 0
         ? partial.model === "migrations" && partial.pendingTags.length === 0 && live.exists
           ? "none"
           : "deploy"
-        : blockingBindings.some((b) => b.worker === name)
+        : ownBindingsFirst
           ? "1"
           : "2";
     return {
@@ -374,10 +381,10 @@ function sorted(names: Iterable<string>): string[] {
   return [...new Set(names)].sort();
 }
 
-function stillBound(className: string, binding: DurableObjectBinding): Refusal {
+function stillBound(className: string, binding: DurableObjectBinding, exportsModel: boolean): Refusal {
   return {
     reason: "config-still-binds",
-    message: `The config deletes ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: phase 2 would fail with code 10061.`,
+    message: `The config ${exportsModel ? "tombstones" : "deletes"} ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: ${exportsModel ? "the deploy" : "phase 2"} would fail with code 10061.`,
     fix: `Remove binding ${binding.name} from the config, commit, and re-run.`,
   };
 }
