@@ -32,6 +32,7 @@ const USAGE = `Usage:
   do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
   do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
   do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
+  do-migrate to-exports [--config PATH] [--env NAME] [--dry-run]
   do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
                     [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
                     [--account-id ID] [--wrangler-version V]
@@ -70,6 +71,10 @@ const USAGE = `Usage:
           names the other configs whose script_name bindings to NAME must go first
             after:  - [[durable_objects.bindings]] name = "LOBBY" ...
                     + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
+  to-exports  moves a Worker from \`migrations\` to the declarative \`exports\` (one-way: the API
+          then refuses \`migrations\`, code 100403): one entry per live class with its storage
+            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room"] ...
+            after:  [exports.Room] type = "durable-object"  storage = "sqlite"
   deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
           a glob or a directory, or --all: every config under the current directory; see
           docs/deploy.md): reads the live state (token from CLOUDFLARE_API_TOKEN; account from
@@ -79,7 +84,7 @@ const USAGE = `Usage:
           planned, 1 when refused or failed
 Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
 
-const WRITERS = ["fix", "new-class", "rename", "delete"];
+const WRITERS = ["fix", "new-class", "rename", "delete", "to-exports"];
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
@@ -89,6 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (argv[0] === "fix") return (await import("./fix.ts")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./fix.ts")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
     return (await import("./fix.ts")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
