@@ -293,6 +293,19 @@ export interface PlannedWorker {
   readonly fromBase: readonly string[];
   readonly destroys: readonly PlannedDestroy[];
   readonly rejected: Rejection | null;
+  /** `exports` only: where each tombstone stands against the live namespaces (absent otherwise). */
+  readonly tombstones?: readonly TombstoneStatus[];
+}
+
+/**
+ * An `exports` tombstone against the live state: `pending` while its namespace exists (the next
+ * deploy applies it: a `deleted` one destroys it), `applied` once it does not (the entry may be
+ * dropped from `exports`: cleanup, never data loss), `unknown` when the namespaces were not read.
+ */
+export interface TombstoneStatus {
+  readonly className: string;
+  readonly state: "deleted" | "renamed" | "transferred";
+  readonly status: "pending" | "applied" | "unknown";
 }
 
 export interface Report {

@@ -14,7 +14,9 @@ import {
   planDeploy,
 } from "../../src/core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../../src/core/plan/derive-config.ts";
+import { plannedFromPlan } from "../../src/core/plan/live-plan.ts";
 import { renderDeployMarkdown, renderDeployText } from "../../src/core/plan/render-plan.ts";
+import { renderPlanText } from "../../src/core/render/plan-table.ts";
 
 function workerOf(file: string, text: string, env: string | null = null): Worker {
   const parsed = parseConfigText(file, text);
@@ -240,6 +242,29 @@ describe("planDeploy", () => {
         doomed: [],
       },
     ];
+    it("says where each tombstone stands: pending while its namespace is live, applied (removable) once gone", () => {
+      const worker = workerOf("wrangler.jsonc", config);
+      const statuses = (state: LiveState) =>
+        planDeploy(worker, state).tombstones.map((t) => `${t.className} ${t.state} ${t.status}`);
+      assert.deepEqual(
+        statuses(live({ provisioned: provisioned({ Counter: "sqlite", Legacy: "sqlite" }) })),
+        ["Legacy deleted pending", "Gone deleted applied"],
+      );
+      assert.deepEqual(statuses(live({ provisioned: null })), [
+        "Legacy deleted unknown",
+        "Gone deleted unknown",
+      ]);
+      assert.deepEqual(statuses(live({ exists: false })), ["Legacy deleted applied", "Gone deleted applied"]);
+      const plan = planDeploy(
+        worker,
+        live({ provisioned: provisioned({ Counter: "sqlite", Legacy: "sqlite" }) }),
+      );
+      const [line] = renderPlanText([plannedFromPlan(plan, "wrangler.jsonc")]).slice(1);
+      assert.match(
+        line ?? "",
+        /sends the exports map \(3 entries\); tombstones: Legacy pending \(this deploy applies them\); Gone applied \(removable from exports: cleanup, not a delete\); destroys Legacy/,
+      );
+    });
     for (const c of exportsCases) {
       it(c.name, () => {
         const plan = planDeploy(workerOf("wrangler.jsonc", config), c.live);

@@ -540,6 +540,28 @@ deleted_classes = ["Legacy"] # goes in phase 2
     assert.deepEqual(after.deletedClasses, []);
   });
 
+  it("a Worker live on exports (read from its version detail) is never deployed with migrations again (100403)", async () => {
+    const W = "moved-on";
+    api.state.seedWorker(ACCT, W, {
+      classes: { Counter: "sqlite" },
+      bindings: [{ name: "COUNTER", className: "Counter" }],
+      exports: { Counter: { type: "durable-object", storage: "sqlite" } },
+    });
+    const p = await project(
+      { "src/index.js": workerSource(["Counter"]) },
+      config(W, ["Counter"], [{ tag: "v1", new_sqlite_classes: ["Counter"] }]),
+    );
+    api.clearRequests();
+    const refused = await run(p);
+    assert.equal(refused.ok, false);
+    assert.match(refused.message ?? "", /deployed with `exports`.*100403/);
+    assert.deepEqual(api.uploads(), []);
+    assert.ok(
+      api.requests.some((r) => /\/versions\/[^/]+$/.test(r.route)),
+      "read the version detail",
+    );
+  });
+
   it("another Worker in the repository still binds the class: phase 2 refused until it is unbound", async () => {
     const W = "owner";
     seed(W, ["Counter"]);

@@ -1215,7 +1215,6 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
           tail_consumers: [],
           observability: { enabled: false },
           usage_model: "standard",
-          ...(worker.exportsState && { exports: worker.exportsState }),
         });
       },
     ],

@@ -10,7 +10,15 @@
 import { destructions } from "../analyze/lineage.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
 import type { ObjectCount } from "../live/state.ts";
-import type { DurableObjectBinding, LifecycleStep, Rejection, SendKind, Storage, Worker } from "../model.ts";
+import type {
+  DurableObjectBinding,
+  LifecycleStep,
+  Rejection,
+  SendKind,
+  Storage,
+  TombstoneStatus,
+  Worker,
+} from "../model.ts";
 
 export type { Rejection, SendKind } from "../model.ts";
 
@@ -106,12 +114,18 @@ export interface DeployPlan {
   readonly phase1Unbound: readonly string[];
   /** Problems that stop the two-phase deploy whatever the phase. */
   readonly refusals: readonly Refusal[];
+  /** `exports`: each tombstone against the live namespaces (empty for `migrations`). */
+  readonly tombstones: readonly TombstoneStatus[];
 }
 
 type Partial1 = Omit<
   DeployPlan,
-  "doomed" | "blockingBindings" | "next" | "refusals" | "deployed" | "destroys" | "rejected"
-> & { readonly destroys?: readonly PlannedDestruction[]; readonly rejected?: Rejection | null };
+  "doomed" | "blockingBindings" | "next" | "refusals" | "deployed" | "destroys" | "rejected" | "tombstones"
+> & {
+  readonly destroys?: readonly PlannedDestruction[];
+  readonly rejected?: Rejection | null;
+  readonly tombstones?: readonly TombstoneStatus[];
+};
 
 export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   const name = worker.name ?? "(unnamed)";
@@ -151,6 +165,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         phase1Tag: null,
         phase1Classes: sorted([...kept, ...doomed]),
         phase1Unbound: doomed,
+        tombstones: tombstonesOf(worker, live),
       },
       doomed,
     );
@@ -327,6 +342,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       deployed: live.exists,
       destroys: live.exists ? (partial.destroys ?? []) : [],
       rejected: partial.rejected ?? null,
+      tombstones: partial.tombstones ?? [],
       doomed: doomedClasses,
       blockingBindings,
       next,
@@ -379,6 +395,28 @@ function firstDeployRejection(steps: readonly LifecycleStep[]): Rejection | null
 
 function sorted(names: Iterable<string>): string[] {
   return [...new Set(names)].sort();
+}
+
+/**
+ * Where each tombstone of an `exports` config stands: pending while its namespace is live (the
+ * account's namespace list, else the live `exports` map), applied once it is gone. A Worker that
+ * does not exist has no namespace: every tombstone is a no-op there, so applied (removable).
+ */
+function tombstonesOf(worker: Worker, live: LiveState): TombstoneStatus[] {
+  if (worker.lifecycle.model !== "exports") return [];
+  const out: TombstoneStatus[] = [];
+  for (const e of worker.lifecycle.entries) {
+    if (e.state !== "deleted" && e.state !== "renamed" && e.state !== "transferred") continue;
+    const status: TombstoneStatus["status"] = !live.exists
+      ? "applied"
+      : live.provisioned === null
+        ? "unknown"
+        : live.provisioned.has(e.className)
+          ? "pending"
+          : "applied";
+    out.push({ className: e.className, state: e.state, status });
+  }
+  return out;
 }
 
 function stillBound(className: string, binding: DurableObjectBinding, exportsModel: boolean): Refusal {
