@@ -14,6 +14,7 @@ import {
   planDeploy,
 } from "../../src/core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../../src/core/plan/derive-config.ts";
+import { exportsNextSteps } from "../../src/core/plan/exports-steps.ts";
 import { plannedFromPlan } from "../../src/core/plan/live-plan.ts";
 import { renderDeployMarkdown, renderDeployText } from "../../src/core/plan/render-plan.ts";
 import { renderPlanText } from "../../src/core/render/plan-table.ts";
@@ -275,6 +276,40 @@ describe("planDeploy", () => {
         assert.deepEqual(plan.phase1Classes, [...new Set(["Counter", ...c.doomed])].sort());
       });
     }
+  });
+});
+
+describe("exportsNextSteps: the next deploy of a rename or a transfer", () => {
+  const exportsWorker = (name: string, exports: object) =>
+    workerOf("wrangler.jsonc", JSON.stringify({ name, main: "src/index.ts", exports }));
+  const steps = (w: ReturnType<typeof exportsWorker>, classes: Record<string, Storage>) => {
+    const state = live({ provisioned: new Map(Object.entries(classes)), worker: w.name ?? "w" });
+    return exportsNextSteps(w, planDeploy(w, state), state).join("\n");
+  };
+  it("a rename that applied: drop the old name from the code, then the tombstone", () => {
+    const w = exportsWorker("w", {
+      Room: { type: "durable-object", state: "renamed", renamed_to: "Chat" },
+      Chat: { type: "durable-object", storage: "sqlite" },
+    });
+    assert.match(
+      steps(w, { Chat: "sqlite" }),
+      /Room is now Chat\. Next \(step 3 of a zero-downtime rename\)/,
+    );
+    assert.equal(steps(w, { Room: "sqlite" }), "", "not applied yet: nothing said");
+  });
+  it("a transfer: the source after step 2, the receiver before and after it", () => {
+    const source = exportsWorker("shop", {
+      Cart: { type: "durable-object", state: "transferred", transferred_to: "carts" },
+    });
+    assert.match(steps(source, {}), /Cart has moved to carts\. Next \(step 3 of 4\): deploy carts/);
+    const target = exportsWorker("carts", {
+      Cart: { type: "durable-object", state: "expecting-transfer", transfer_from: "shop", storage: "sqlite" },
+    });
+    assert.match(
+      steps(target, {}),
+      /Next \(step 2 of 4\): deploy shop with "Cart": \{ "type": "durable-object", "state": "transferred", "transferred_to": "carts" \}/,
+    );
+    assert.match(steps(target, { Cart: "sqlite" }), /Cart has arrived from shop\. Next \(step 3 of 4\)/);
   });
 });
 

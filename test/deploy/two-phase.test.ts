@@ -534,6 +534,7 @@ deleted_classes = ["Legacy"] # goes in phase 2
     });
     assert.equal(namespaceState(W, "Legacy"), "deleted");
     assert.deepEqual(liveBindings(W), ["Counter"]);
+    assert.match(one.text, /The "deleted" tombstone of Legacy has applied: it may be removed from `exports`/);
 
     const after = await run(p, { phase: "plan" });
     assert.equal(after.nextPhase, "none");
