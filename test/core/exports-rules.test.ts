@@ -299,6 +299,40 @@ name = "app"
       ],
     ),
     ...inBothFormats(
+      "the move from migrations to exports: one-way (100403), with the generator that writes it",
+      {
+        toml: `
+name = "app"
+-
+-[[migrations]]
+-tag = "v1"
+-new_sqlite_classes = ["Cache"]
++
++[exports.Cache] # @@cache
++type = "durable-object"
++storage = "sqlite"
+`,
+        jsonc: `
+{
+  "name": "app",
+-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Cache"] }],
++  "exports": { "Cache": { "type": "durable-object", "storage": "sqlite" } }, // @@cache
+}
+`,
+      },
+      [
+        {
+          code: "DO005",
+          kind: "lifecycle-model-changed",
+          severity: "warning",
+          classes: [],
+          worker: "app",
+          line: "@@cache",
+          says: ["100403", "do-migrate to-exports"],
+        },
+      ],
+    ),
+    ...inBothFormats(
       "dropping a tombstone after it applied is cleanup: no finding, never data loss",
       {
         toml: `

@@ -196,6 +196,14 @@ function inExportsTerms(
         ),
         fix: `If the objects should move there, transfer the class (an \`expecting-transfer\` entry in the other Worker's config first, then \`"state": "transferred"\` here). Otherwise ${q(name)} keeps its entry and namespace here: keep it in the code while its entry is live.`,
       };
+    case "lifecycle-model-changed":
+      // migrations -> exports (the way back is said as it is: 100403).
+      return head.lifecycle.model === "exports" && base?.lifecycle.model === "migrations"
+        ? {
+            ...draft,
+            fix: `${draft.fix} \`do-migrate to-exports\` writes the map from the history: one entry per live class with its storage.`,
+          }
+        : draft;
     case "env-removed":
       return {
         ...draft,

@@ -394,7 +394,10 @@ function destroysNothing(f: Finding, name: string, deployed: boolean, account: s
     severity: entry.severity,
     dataLoss: false,
     message: `${q(className)} has no Durable Object namespace in ${q(name)}${deployed ? "" : `, which is not deployed in ${account}`}: deleting it${f.tag ? ` (migration ${q(f.tag)})` : ""} destroys nothing, so no acknowledgement is needed.`,
-    fix: "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
+    fix:
+      f.tag === null
+        ? "Nothing to do for the data: the `deleted` tombstone is a no-op here (the server reports it as `stale_tombstone` and lists it in `removable_entries`), and it may be dropped from `exports` later; keep the class out of the code."
+        : "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
   };
 }
 
