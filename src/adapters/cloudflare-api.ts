@@ -111,6 +111,12 @@ export interface CloudflareClient {
   listDurableObjectNamespaces(keep?: (namespace: LiveNamespace) => boolean): Promise<LiveNamespace[]>;
   /** A Worker's live settings (its Durable Object bindings, its `exports`); `exists: false` on 10007. */
   readSettings(name: string): Promise<LiveSettings>;
+  /**
+   * The live `exports` map of a Worker (DOMAIN.md section 8): its current deployment's version
+   * detail, `resources.script_runtime.exports` (live entries only; tombstones are left out). Null
+   * when the Worker, its deployment or that field does not exist (a Worker on `migrations`).
+   */
+  readLiveExports(name: string): Promise<Record<string, unknown> | null>;
   /** Counts a namespace's objects (and those with stored data), page by page, up to `cap`. */
   countObjects(namespaceId: string, cap: number): Promise<ObjectCount>;
   /** HTTP requests made so far (each attempt counts). */
@@ -419,6 +425,29 @@ export function createCloudflareClient(options: CloudflareClientOptions): Cloudf
       return result.exports !== undefined
         ? { exists: true, bindings, exportsState: result.exports }
         : { exists: true, bindings };
+    },
+
+    async readLiveExports(name) {
+      const script = `${accountPath}/scripts/${encodeURIComponent(name)}`;
+      const deployments = await get(`${script}/deployments`);
+      if (!deployments.ok) {
+        if (deployments.error.code === WORKER_NOT_FOUND) return null;
+        throw deployments.error;
+      }
+      const list = isRecord(deployments.result) ? deployments.result.deployments : undefined;
+      const current = Array.isArray(list) && isRecord(list[0]) ? list[0].versions : undefined;
+      // A split deployment serves several versions; they must declare the same `exports` (100405).
+      const first = Array.isArray(current) && isRecord(current[0]) ? current[0].version_id : undefined;
+      if (typeof first !== "string") return null;
+      const version = await get(`${script}/versions/${encodeURIComponent(first)}`);
+      if (!version.ok) {
+        if (version.error.code === WORKER_NOT_FOUND) return null;
+        throw version.error;
+      }
+      const resources = isRecord(version.result) ? version.result.resources : undefined;
+      const runtime = isRecord(resources) ? resources.script_runtime : undefined;
+      const map = isRecord(runtime) ? runtime.exports : undefined;
+      return isRecord(map) ? map : null;
     },
 
     async countObjects(namespaceId, cap) {

@@ -82,6 +82,25 @@ export async function readLiveAccount(
     });
   };
   await readSettingsOf(request.workers);
+  // A planned Worker without a migration tag may be on `exports`: its live map is in its current
+  // version's detail (two requests; a Worker with a tag is on `migrations` and costs none).
+  const untagged = request.workers.filter((name) => {
+    const read = settings.get(name);
+    return (
+      read?.ok &&
+      read.value.exists &&
+      read.value.exportsState === undefined &&
+      scripts.value.get(name)?.migrationTag === null
+    );
+  });
+  const maps = await Promise.all(untagged.map((name) => attempt(() => client.readLiveExports(name))));
+  untagged.forEach((name, i) => {
+    const read = settings.get(name);
+    const map = maps[i];
+    // Not read: the plan goes on without it (the namespace list is what it relies on).
+    if (read?.ok && map?.ok && map.value !== null)
+      settings.set(name, { ok: true, value: { ...read.value, exportsState: map.value } });
+  });
 
   const doomed = request.doomed(snapshot());
   if (doomed.length > 0) {

@@ -2,6 +2,7 @@
 // do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
 // do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
 // do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
+// do-migrate to-exports [--config PATH] [--env NAME] [--dry-run]
 // Writes config files in the working tree (never with --dry-run) and prints a unified diff of
 // what changed. Exit codes: 0 done; 1 with --dry-run when there is something to write; 2 usage.
 import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { runFix } from "../check/run-check.ts";
 import type { FixResult, LeftFix, SuppressedFix } from "../core/fix/fix.ts";
 import { type Generation, generate, type OtherConfig } from "../core/fix/generate.ts";
 import { unifiedDiff } from "../core/fix/patch.ts";
+import { toExports } from "../core/fix/to-exports.ts";
 import type { Storage } from "../core/model.ts";
 import { displayable } from "../core/text/display.ts";
 
@@ -205,6 +207,43 @@ export async function runGenerateCommand(
   const others = change.command === "delete" ? await otherConfigs(path) : undefined;
   const result = generate({ file, text, env, today: today(), change, others });
   if (!result.ok) throw new UsageError(`${command}: ${result.message}`);
+  out(unifiedDiff(file, text, result.after));
+  const dryRun = Boolean(values["dry-run"]);
+  if (!dryRun) writeChecked(path, text, result.after);
+  const lines = [
+    "",
+    ...result.done,
+    ...(dryRun ? ["(dry run: nothing written)"] : []),
+    "Next:",
+    ...result.next.map((n) => `  - ${n}`),
+  ];
+  out(`${lines.join("\n")}\n`);
+  return dryRun ? 1 : 0;
+}
+
+/** The options of `to-exports`, as its line of `--help` and docs/cli.md show them. */
+export const TO_EXPORTS_OPTIONS: Options = CONFIG_OPTIONS;
+
+export async function runToExportsCommand(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(argv, TO_EXPORTS_OPTIONS);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `to-exports takes no argument (got ${positionals.map((p) => `"${p}"`).join(" ")})`,
+      true,
+    );
+  const path = findConfig(values.config as string | undefined);
+  const file = relative(process.cwd(), path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  const env = values.env === undefined || values.env === "" ? null : (values.env as string);
+  const result = toExports({ file, text, env });
+  if (!result.ok) throw new UsageError(`to-exports: ${result.message}`);
   out(unifiedDiff(file, text, result.after));
   const dryRun = Boolean(values["dry-run"]);
   if (!dryRun) writeChecked(path, text, result.after);

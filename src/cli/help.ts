@@ -182,6 +182,14 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     options: [CONFIG, CONFIG_ENV, DRY_RUN, HELP],
     examples: ["do-migrate delete Lobby --dry-run"],
   },
+  "to-exports": {
+    synopsis: ["[--config PATH]", "[--env NAME]", "[--dry-run]"],
+    summary: "moves a Worker from migrations to exports (one-way)",
+    description:
+      "Writes the declarative exports map in place of the migrations list: one entry per class the history leaves live, with its storage. One-way: once a deploy with exports lands, the API refuses to go back to migrations (code 100403).",
+    options: [CONFIG, CONFIG_ENV, DRY_RUN, HELP],
+    examples: ["do-migrate to-exports --dry-run"],
+  },
   deploy: {
     synopsis: [
       "[--env NAME]",
@@ -312,6 +320,8 @@ const EXIT_CODES: Readonly<Record<string, string>> = {
     "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
   rename: "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
   delete: "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  "to-exports":
+    "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
   deploy: "Exit codes: 0 deployed, planned or nothing to do, 1 refused or failed, 2 when it could not run.",
 };
 

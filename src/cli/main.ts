@@ -71,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "deploy") return (await import("./deploy.ts")).runDeployCommand(argv.slice(1));
   // The commands that write configs: their code is loaded only when one of them runs.
   if (argv[0] === "fix") return (await import("./fix.ts")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./fix.ts")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
     return (await import("./fix.ts")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);

@@ -249,6 +249,22 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     title: "First deploy of a new Worker rejected",
     severity: "error",
   },
+  "exports-tombstone-in-code": {
+    code: "DO901",
+    title: "`deleted` tombstone while the code still exports the class",
+    severity: "error",
+  },
+  "exports-rename-refused": {
+    code: "DO902",
+    title: "`renamed` tombstone the server refuses",
+    severity: "error",
+    deployedWorkerOnly: true,
+  },
+  "exports-transfer-not-expected": {
+    code: "DO903",
+    title: "Transfer the receiving Worker does not expect",
+    severity: "error",
+  },
 };
 
 export const SEVERITIES: readonly Severity[] = ["info", "warning", "error", "critical"];

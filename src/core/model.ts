@@ -190,7 +190,10 @@ export type FindingKind =
   | "live-binding-blocks-delete"
   | "live-class-unknown"
   | "delete-destroys-nothing"
-  | "first-deploy-rejected";
+  | "first-deploy-rejected"
+  | "exports-tombstone-in-code"
+  | "exports-rename-refused"
+  | "exports-transfer-not-expected";
 
 export interface Finding {
   readonly code: string;
@@ -305,6 +308,19 @@ export interface PlannedWorker {
   readonly fromBase: readonly string[];
   readonly destroys: readonly PlannedDestroy[];
   readonly rejected: Rejection | null;
+  /** `exports` only: where each tombstone stands against the live namespaces (absent otherwise). */
+  readonly tombstones?: readonly TombstoneStatus[];
+}
+
+/**
+ * An `exports` tombstone against the live state: `pending` while its namespace exists (the next
+ * deploy applies it: a `deleted` one destroys it), `applied` once it does not (the entry may be
+ * dropped from `exports`: cleanup, never data loss), `unknown` when the namespaces were not read.
+ */
+export interface TombstoneStatus {
+  readonly className: string;
+  readonly state: "deleted" | "renamed" | "transferred";
+  readonly status: "pending" | "applied" | "unknown";
 }
 
 export interface Report {

@@ -22,6 +22,7 @@ import type { SourceReader } from "../core/code/worker-exports.ts";
 import { liveStateFor, namespacesOf, workerProblem } from "../core/live/state.ts";
 import type { DeployRun, RequestedPhase } from "../core/plan/decide.ts";
 import { type DeployPlan, type LiveState, planDeploy } from "../core/plan/deploy-plan.ts";
+import { exportsNextSteps } from "../core/plan/exports-steps.ts";
 import type { DeployProblem } from "../core/plan/render-plan.ts";
 import type { ReleaseCandidate } from "../core/release/preflight.ts";
 import { planRelease } from "../core/release/release-plan.ts";
@@ -362,6 +363,7 @@ async function run(
           plan: planDeploy(s.target.worker, live),
           liveTag: live.exists ? live.migrationTag : null,
         };
+        if (r.deployedOk) r.notes.push(...exportsNextSteps(s.target.worker, r.after.plan, live));
         if (r.deployedOk && r.ran === "1" && r.after.plan.next === "1") {
           r.notes.push(
             `Phase 1 deployed, but ${s.target.worker.name} still binds ${r.after.plan.blockingBindings.map((b) => b.className).join(", ")} live (a gradual deployment still serving an older version?). Phase 2 waits until no live version binds them.`,

@@ -113,7 +113,16 @@ describe("Cloudflare client", () => {
     assert.deepEqual(await client().readSettings("gone"), { exists: false, bindings: [] });
     const exportsMap = { Counter: { type: "durable-object", storage: "sqlite" } };
     api.state.seedWorker(ACCT, "exported", { exports: exportsMap, classes: { Counter: "sqlite" } });
-    assert.deepEqual((await client().readSettings("exported")).exportsState, exportsMap);
+    // The settings do not carry `exports`: the live map is the current version's detail.
+    assert.equal((await client().readSettings("exported")).exportsState, undefined);
+    assert.deepEqual(await client().readLiveExports("exported"), exportsMap);
+    api.state.seedWorker(ACCT, "tombstoned", {
+      exports: { ...exportsMap, Old: { type: "durable-object", state: "deleted" } },
+      classes: { Counter: "sqlite" },
+    });
+    assert.deepEqual(await client().readLiveExports("tombstoned"), exportsMap, "tombstones left out");
+    assert.equal(await client().readLiveExports("shop"), null, "a Worker on migrations");
+    assert.equal(await client().readLiveExports("gone"), null);
   });
 
   describe("the namespace list, page by page", () => {
@@ -360,6 +369,33 @@ describe("the live-state reader", () => {
     api.requests.map((r) =>
       r.route.replace(`/accounts/${ACCT}/workers`, "").replace(/namespaces\/\w+/, "namespaces/ID"),
     );
+
+  it("reads the live exports of a planned Worker without a migration tag only (its version detail)", async () => {
+    const map = { Room: { type: "durable-object", storage: "sqlite" } };
+    api.state.seedWorker(ACCT, "on-exports", { exports: map, classes: { Room: "sqlite" } });
+    api.state.seedWorker(ACCT, "on-migrations", { migrationTag: "v1", classes: { Room: "sqlite" } });
+    const account = await readLiveAccount(client(), {
+      workers: ["on-exports", "on-migrations"],
+      repositoryWorkers: null,
+      doomed: () => [],
+    });
+    const settings = account.settings.get("on-exports");
+    assert.ok(settings?.ok);
+    assert.deepEqual(settings.value.exportsState, map);
+    const other = account.settings.get("on-migrations");
+    assert.ok(other?.ok && other.value.exportsState === undefined);
+    assert.deepEqual(
+      routes()
+        .filter((r) => r.includes("/scripts/"))
+        .sort(),
+      [
+        "/scripts/on-exports/deployments",
+        "/scripts/on-exports/settings",
+        `/scripts/on-exports/versions/${api.state.liveVersions(ACCT, "on-exports")[0]!.id}`,
+        "/scripts/on-migrations/settings",
+      ],
+    );
+  });
 
   it("reads the two account lists once and the settings of the Workers asked for only", async () => {
     for (let i = 0; i < 20; i++)

@@ -355,7 +355,7 @@ describe("real wrangler against the stand-in API", () => {
     assert.deepEqual(api.state.liveClasses(ACCT, "do-race-staging"), ["Counter", "Legacy"]);
   });
 
-  it("with declarative exports, a one-shot delete (state deleted + binding removed) fails reconciliation (100402)", async () => {
+  it("with declarative exports, a tombstone while the code still exports the class fails reconciliation (100402)", async () => {
     const created = { type: "durable-object", storage: "sqlite" };
     api.state.seedWorker(ACCT, "do-exports", {
       classes: { Counter: "sqlite", Legacy: "sqlite" },
@@ -374,7 +374,7 @@ describe("real wrangler against the stand-in API", () => {
         durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
         exports: { Counter: created, Legacy: { type: "durable-object", state: "deleted" } },
       },
-      files: { "src/index.js": workerSource(["Counter"]) },
+      files: { "src/index.js": workerSource(["Counter", "Legacy"]) },
     });
     projects.push(project);
     api.clearRequests();
@@ -382,7 +382,7 @@ describe("real wrangler against the stand-in API", () => {
     // wrangler turns the API's 100402 into a plain UserError listing each class; no code in the record
     assert.equal(result.records.find((r) => r.type === "command-failed")?.code, undefined);
     assert.equal(result.error?.code, 100402);
-    assert.match(result.error?.message ?? "", /\[delete_with_bindings\] class 'Legacy'/);
+    assert.match(result.error?.message ?? "", /\[tombstone_delete_class_still_in_code\] class 'Legacy'/);
     assert.deepEqual(api.uploads()[0]?.metadata?.exports, {
       Counter: created,
       Legacy: { type: "durable-object", state: "deleted" },

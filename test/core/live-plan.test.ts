@@ -520,6 +520,38 @@ renamed_classes = [{ from = "Room", to = "Lobby" }]`)}
       ],
     },
     {
+      name: "exports: a binding from a Worker outside the repository blocks the tombstone (100402), in exports terms",
+      diff: `${HEADER}${COUNTER_BINDING}[exports.Counter]
+type = "durable-object"
+storage = "sqlite"
+
+[exports.Legacy]
+type = "durable-object"
+-storage = "sqlite"
++state = "deleted"
+`,
+      live: {
+        scripts: { w: null, analytics: null },
+        namespaces: { "w/Counter": {}, "w/Legacy": { objects: [1, 1] } },
+        bindings: { w: ["COUNTER=Counter"], analytics: ["LEGACY=w:Legacy"] },
+      },
+      static: ["DO101 critical data-loss Legacy"],
+      expect: [
+        {
+          code: "DO101",
+          severity: "critical",
+          dataLoss: true,
+          says: ["Live: the next deploy destroys 1 object", "one deploy of this Worker"],
+        },
+        {
+          code: "DO804",
+          kind: "live-binding-blocks-delete",
+          severity: "error",
+          says: ["tombstone_delete_blocked_by_external_bindings", "then deploy the tombstone"],
+        },
+      ],
+    },
+    {
       name: "live storage differs from the config; a live class the config does not know",
       diff: `${HEADER}${COUNTER_BINDING}${V1}${plus(`[[migrations]]
 tag = "v2"

@@ -14,7 +14,10 @@ import {
   planDeploy,
 } from "../../src/core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../../src/core/plan/derive-config.ts";
+import { exportsNextSteps } from "../../src/core/plan/exports-steps.ts";
+import { plannedFromPlan } from "../../src/core/plan/live-plan.ts";
 import { renderDeployMarkdown, renderDeployText } from "../../src/core/plan/render-plan.ts";
+import { renderPlanText } from "../../src/core/render/plan-table.ts";
 
 function workerOf(file: string, text: string, env: string | null = null): Worker {
   const parsed = parseConfigText(file, text);
@@ -209,9 +212,10 @@ describe("planDeploy", () => {
     const provisioned = (classes: Record<string, Storage>) => new Map(Object.entries(classes));
     const exportsCases: { name: string; live: LiveState; next: string; doomed: string[] }[] = [
       {
-        name: "a tombstone whose class is provisioned and still bound: phase 1",
+        // exports has no phase 1: the Worker's own binding goes in the tombstone's deploy
+        name: "a tombstone whose class is provisioned and still bound live by this Worker: phase 2 (one deploy)",
         live: live({ bindings: ["Legacy"], provisioned: provisioned({ Counter: "sqlite", Legacy: "kv" }) }),
-        next: "1",
+        next: "2",
         doomed: ["Legacy"],
       },
       {
@@ -239,6 +243,29 @@ describe("planDeploy", () => {
         doomed: [],
       },
     ];
+    it("says where each tombstone stands: pending while its namespace is live, applied (removable) once gone", () => {
+      const worker = workerOf("wrangler.jsonc", config);
+      const statuses = (state: LiveState) =>
+        planDeploy(worker, state).tombstones.map((t) => `${t.className} ${t.state} ${t.status}`);
+      assert.deepEqual(
+        statuses(live({ provisioned: provisioned({ Counter: "sqlite", Legacy: "sqlite" }) })),
+        ["Legacy deleted pending", "Gone deleted applied"],
+      );
+      assert.deepEqual(statuses(live({ provisioned: null })), [
+        "Legacy deleted unknown",
+        "Gone deleted unknown",
+      ]);
+      assert.deepEqual(statuses(live({ exists: false })), ["Legacy deleted applied", "Gone deleted applied"]);
+      const plan = planDeploy(
+        worker,
+        live({ provisioned: provisioned({ Counter: "sqlite", Legacy: "sqlite" }) }),
+      );
+      const [line] = renderPlanText([plannedFromPlan(plan, "wrangler.jsonc")]).slice(1);
+      assert.match(
+        line ?? "",
+        /sends the exports map \(3 entries\); tombstones: Legacy pending \(this deploy applies them\); Gone applied \(removable from exports: cleanup, not a delete\); destroys Legacy/,
+      );
+    });
     for (const c of exportsCases) {
       it(c.name, () => {
         const plan = planDeploy(workerOf("wrangler.jsonc", config), c.live);
@@ -249,6 +276,40 @@ describe("planDeploy", () => {
         assert.deepEqual(plan.phase1Classes, [...new Set(["Counter", ...c.doomed])].sort());
       });
     }
+  });
+});
+
+describe("exportsNextSteps: the next deploy of a rename or a transfer", () => {
+  const exportsWorker = (name: string, exports: object) =>
+    workerOf("wrangler.jsonc", JSON.stringify({ name, main: "src/index.ts", exports }));
+  const steps = (w: ReturnType<typeof exportsWorker>, classes: Record<string, Storage>) => {
+    const state = live({ provisioned: new Map(Object.entries(classes)), worker: w.name ?? "w" });
+    return exportsNextSteps(w, planDeploy(w, state), state).join("\n");
+  };
+  it("a rename that applied: drop the old name from the code, then the tombstone", () => {
+    const w = exportsWorker("w", {
+      Room: { type: "durable-object", state: "renamed", renamed_to: "Chat" },
+      Chat: { type: "durable-object", storage: "sqlite" },
+    });
+    assert.match(
+      steps(w, { Chat: "sqlite" }),
+      /Room is now Chat\. Next \(step 3 of a zero-downtime rename\)/,
+    );
+    assert.equal(steps(w, { Room: "sqlite" }), "", "not applied yet: nothing said");
+  });
+  it("a transfer: the source after step 2, the receiver before and after it", () => {
+    const source = exportsWorker("shop", {
+      Cart: { type: "durable-object", state: "transferred", transferred_to: "carts" },
+    });
+    assert.match(steps(source, {}), /Cart has moved to carts\. Next \(step 3 of 4\): deploy carts/);
+    const target = exportsWorker("carts", {
+      Cart: { type: "durable-object", state: "expecting-transfer", transfer_from: "shop", storage: "sqlite" },
+    });
+    assert.match(
+      steps(target, {}),
+      /Next \(step 2 of 4\): deploy shop with "Cart": \{ "type": "durable-object", "state": "transferred", "transferred_to": "carts" \}/,
+    );
+    assert.match(steps(target, { Cart: "sqlite" }), /Cart has arrived from shop\. Next \(step 3 of 4\)/);
   });
 });
 
@@ -349,6 +410,36 @@ describe("decideRun", () => {
     const plan = planDeploy(plain, live({ migrationTag: "v1" }));
     const decision = decideRun(plan, plain, "2", ["Counter"]);
     assert.equal(decision.kind === "refuse" && decision.refusals[0]?.reason, "nothing-to-destroy");
+  });
+
+  it("exports: no phase 1 (the own binding goes with the tombstone); another Worker's binding first", () => {
+    const exportsWorker = workerOf(
+      "wrangler.jsonc",
+      JSON.stringify({
+        name: "w",
+        main: "src/index.ts",
+        exports: {
+          Counter: { type: "durable-object", storage: "sqlite" },
+          Legacy: { type: "durable-object", state: "deleted" },
+        },
+      }),
+    );
+    const decide = (state: LiveState, requested: RequestedPhase, confirmed: string[]) => {
+      const decision = decideRun(planDeploy(exportsWorker, state), exportsWorker, requested, confirmed);
+      return decision.kind === "deploy"
+        ? `deploy ${decision.run}`
+        : decision.kind === "refuse"
+          ? `refuse ${decision.refusals.map((r) => r.reason).join(",")}`
+          : decision.kind;
+    };
+    const ownBound = live({ bindings: ["Counter", "Legacy"] });
+    assert.equal(decide(ownBound, "auto", []), "refuse confirmation-missing");
+    assert.equal(decide(ownBound, "auto", ["Legacy"]), "deploy 2");
+    assert.equal(decide(ownBound, "1", []), "refuse phase-1-not-needed");
+    const other = live({ bindings: [{ worker: "consumer", binding: "R", className: "Legacy" }] });
+    assert.equal(decide(other, "2", ["Legacy"]), "refuse other-worker-binds");
+    const refusal = planDeploy(exportsWorker, other).refusals[0];
+    assert.match(refusal?.message ?? "", /tombstone_delete_blocked_by_external_bindings/);
   });
 
   it("next-phase output", () => {

@@ -361,6 +361,25 @@ describe("release order", () => {
 });
 
 describe("release preflight", () => {
+  // The exports model: the class already gone from the code, the Worker's own binding dropped in
+  // the same change (live it is still bound).
+  const EXPORTS_OWNER: Spec = {
+    name: "owner",
+    exports: {
+      Room: { type: "durable-object", storage: "sqlite" },
+      Legacy: { type: "durable-object", state: "deleted" },
+    },
+    bindings: ["Room"],
+    live: {
+      classes: { Room: "sqlite", Legacy: "sqlite" },
+      bindings: ["Room", "Legacy"],
+      exports: {
+        Room: { type: "durable-object", storage: "sqlite" },
+        Legacy: { type: "durable-object", storage: "sqlite" },
+      },
+    },
+    code: ["Room"],
+  };
   const OWNER_DELETES: Spec = {
     name: "owner",
     migrations: [
@@ -453,6 +472,40 @@ describe("release preflight", () => {
       ],
       status: { w: "blocked", other: "deploy normal" },
       says: /Room has key-value storage in the live w.*100402/,
+      ok: false,
+    },
+    {
+      name: "exports: a tombstone while the code still exports the class (100402, tombstone_delete_class_still_in_code)",
+      specs: [{ ...EXPORTS_OWNER, code: ["Room", "Legacy"] }, { name: "other" }],
+      options: { confirm: ["owner:Legacy"] },
+      status: { owner: "blocked", other: "deploy normal" },
+      says: /owner's code still exports Legacy.*tombstone_delete_class_still_in_code/,
+      ok: false,
+    },
+    {
+      name: "exports: one deploy with the tombstone, the class gone from the code and the own binding dropped",
+      specs: [EXPORTS_OWNER, { name: "other" }],
+      options: { confirm: ["owner:Legacy"] },
+      status: { owner: "deploy 2", other: "deploy normal" },
+      ok: true,
+    },
+    {
+      name: "exports: a live entry the code does not export (100402, config_export_not_in_code)",
+      specs: [{ ...EXPORTS_OWNER, code: [] }, { name: "other" }],
+      options: { confirm: ["owner:Legacy"] },
+      status: { owner: "blocked", other: "deploy normal" },
+      says: /owner's `exports` declares Room live but its code does not export it.*config_export_not_in_code/,
+      ok: false,
+    },
+    {
+      name: "exports: another Worker's binding first, then the tombstone (tombstone_delete_blocked_by_external_bindings)",
+      specs: [EXPORTS_OWNER, { name: "other" }],
+      options: {
+        confirm: ["owner:Legacy"],
+        outside: [{ name: "stranger", live: { bindings: ["owner:Legacy"] } }],
+      },
+      status: { owner: "blocked", other: "deploy normal" },
+      says: /stranger still binds Legacy of owner.*tombstone_delete_blocked_by_external_bindings/,
       ok: false,
     },
     {

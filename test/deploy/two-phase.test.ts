@@ -485,7 +485,7 @@ deleted_classes = ["Legacy"] # goes in phase 2
     assert.match(unknown.message ?? "", /no environment "prod" \(it has: staging\)/);
   });
 
-  it("the exports model: phase 1 holds the tombstone at its live state, phase 2 deletes", async () => {
+  it("the exports model: no phase 1; one confirmed deploy with the tombstone, the class gone from the code and its binding", async () => {
     const W = "exported";
     const created = { type: "durable-object", storage: "sqlite" };
     api.state.seedWorker(ACCT, W, {
@@ -496,35 +496,71 @@ deleted_classes = ["Legacy"] # goes in phase 2
       ],
       exports: { Counter: created, Legacy: created },
     });
+    const config = () => ({
+      name: W,
+      main: "src/index.js",
+      compatibility_date: "2025-01-01",
+      durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
+      exports: { Counter: created, Legacy: { type: "durable-object", state: "deleted" } },
+    });
+    // The class still in the code: refused before any upload (the server would refuse the
+    // tombstone, tombstone_delete_class_still_in_code).
+    const inCode = await project({ "src/index.js": workerSource(["Counter", "Legacy"]) }, config());
+    api.clearRequests();
+    const refusedInCode = await run(inCode, { confirmDataLoss: ["Legacy"] });
+    assert.equal(refusedInCode.ok, false);
+    assert.match(refusedInCode.message ?? "", /tombstone_delete_class_still_in_code/);
+    assert.deepEqual(api.uploads(), []);
+
+    const p = await project({ "src/index.js": workerSource(["Counter"]) }, config());
+    const plan = await run(p, { phase: "plan" });
+    assert.equal(plan.nextPhase, "2", "no phase 1 with exports: the own binding goes with the tombstone");
+    const phase1 = await run(p, { phase: "1" });
+    assert.equal(phase1.ok, false);
+    assert.match(phase1.message ?? "", /has no phase 1/);
+    api.clearRequests();
+    const unconfirmed = await run(p);
+    assert.equal(unconfirmed.ok, false);
+    assert.deepEqual(api.uploads(), []);
+
+    const one = await run(p, { confirmDataLoss: ["Legacy"] });
+    assert.equal(one.ok, true, one.message ?? "");
+    assert.equal(one.phase, "2");
+    assert.deepEqual(one.standIns, []);
+    assert.equal(api.uploads().length, 1, "one deploy");
+    assert.deepEqual(api.uploads()[0]?.metadata?.exports, {
+      Counter: created,
+      Legacy: { type: "durable-object", state: "deleted" },
+    });
+    assert.equal(namespaceState(W, "Legacy"), "deleted");
+    assert.deepEqual(liveBindings(W), ["Counter"]);
+    assert.match(one.text, /The "deleted" tombstone of Legacy has applied: it may be removed from `exports`/);
+
+    const after = await run(p, { phase: "plan" });
+    assert.equal(after.nextPhase, "none");
+    assert.deepEqual(after.deletedClasses, []);
+  });
+
+  it("a Worker live on exports (read from its version detail) is never deployed with migrations again (100403)", async () => {
+    const W = "moved-on";
+    api.state.seedWorker(ACCT, W, {
+      classes: { Counter: "sqlite" },
+      bindings: [{ name: "COUNTER", className: "Counter" }],
+      exports: { Counter: { type: "durable-object", storage: "sqlite" } },
+    });
     const p = await project(
       { "src/index.js": workerSource(["Counter"]) },
-      {
-        name: W,
-        main: "src/index.js",
-        compatibility_date: "2025-01-01",
-        durable_objects: { bindings: [{ name: "COUNTER", class_name: "Counter" }] },
-        exports: { Counter: created, Legacy: { type: "durable-object", state: "deleted" } },
-      },
+      config(W, ["Counter"], [{ tag: "v1", new_sqlite_classes: ["Counter"] }]),
     );
     api.clearRequests();
-    const first = await run(p);
-    assert.equal(first.ok, true, first.message ?? "");
-    assert.equal(first.phase, "1");
-    assert.equal(first.nextPhase, "2");
-    assert.deepEqual(first.standIns, ["Legacy"]);
-    const upload = api.uploads().at(-1);
-    assert.deepEqual(upload?.metadata?.exports, { Counter: created, Legacy: created });
-    assert.equal(namespaceState(W, "Legacy"), "live");
-    assert.deepEqual(liveBindings(W), ["Counter"]);
-
-    const second = await run(p, { confirmDataLoss: ["Legacy"] });
-    assert.equal(second.ok, true, second.message ?? "");
-    assert.equal(second.phase, "2");
-    assert.equal(namespaceState(W, "Legacy"), "deleted");
-
-    const plan = await run(p, { phase: "plan" });
-    assert.equal(plan.nextPhase, "none");
-    assert.deepEqual(plan.deletedClasses, []);
+    const refused = await run(p);
+    assert.equal(refused.ok, false);
+    assert.match(refused.message ?? "", /deployed with `exports`.*100403/);
+    assert.deepEqual(api.uploads(), []);
+    assert.ok(
+      api.requests.some((r) => /\/versions\/[^/]+$/.test(r.route)),
+      "read the version detail",
+    );
   });
 
   it("another Worker in the repository still binds the class: phase 2 refused until it is unbound", async () => {

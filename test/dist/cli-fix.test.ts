@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { FIX_OPTIONS, GENERATOR_OPTIONS, GENERATORS } from "../../src/cli/fix.ts";
+import { FIX_OPTIONS, GENERATOR_OPTIONS, GENERATORS, TO_EXPORTS_OPTIONS } from "../../src/cli/fix.ts";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
 import { runCli } from "../support/run-cli.ts";
 
@@ -67,6 +67,37 @@ describe("dist/cli.js delete: other Workers' script_name bindings", () => {
   });
 });
 
+describe("dist/cli.js to-exports", () => {
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  it("moves the config to exports once (a second run is refused and writes nothing)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "do-migrate-to-exports-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "wrangler.toml"), CHAT);
+    const dry = runCli(["to-exports", "--dry-run"], dir);
+    assert.equal(dry.status, 1, dry.stderr);
+    assert.equal(readFileSync(join(dir, "wrangler.toml"), "utf8"), CHAT);
+    const run = runCli(["to-exports"], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /\+\[exports\.Lobby\]/);
+    assert.match(run.stdout, /one-way.*100403/);
+    const moved = readFileSync(join(dir, "wrangler.toml"), "utf8");
+    assert.equal(
+      moved,
+      CHAT.replace(
+        '[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Lobby"]',
+        '[exports.Lobby]\ntype = "durable-object"\nstorage = "sqlite"',
+      ),
+    );
+    const again = runCli(["to-exports"], dir);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /already uses `exports`/);
+    assert.equal(readFileSync(join(dir, "wrangler.toml"), "utf8"), moved);
+  });
+});
+
 describe("dist/cli.js fix and the generators: every option is in --help", () => {
   const help = runCli(["--help"]).stdout;
   /** The options the synopsis of `do-migrate COMMAND` shows (its line and the ones under it). */
@@ -98,6 +129,7 @@ describe("dist/cli.js fix and the generators: every option is in --help", () => 
   for (const command of GENERATORS) {
     it(command, () => assert.deepEqual(shown(command), accepted(GENERATOR_OPTIONS[command])));
   }
+  it("to-exports", () => assert.deepEqual(shown("to-exports"), accepted(TO_EXPORTS_OPTIONS)));
 
   it("an option of another generator is a clear error, and nothing is written", () => {
     const repo = createGitRepo({ base: { "wrangler.toml": CHAT }, head: {} });

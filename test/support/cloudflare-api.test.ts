@@ -327,8 +327,14 @@ describe("Cloudflare API stand-in", () => {
 
   describe("declarative exports", () => {
     const created = { type: "durable-object", storage: "sqlite" };
+    const deleted = { type: "durable-object", state: "deleted" };
+    type Detail = { class: string; scenario: string; suggestion?: string; referencing_scripts?: string[] };
+    const details = (r: UploadResult): Detail[] =>
+      (r.body.errors[0]?.meta as { details: Detail[] } | undefined)?.details ?? [];
+    const reconciliation = (r: UploadResult) =>
+      (r.body.result as { exports_reconciliation: Record<string, unknown> }).exports_reconciliation;
 
-    it("creates, then deletes with a tombstone and reports removable entries", async () => {
+    it("deletes in one deploy once the code no longer has the class (own binding dropped in the same deploy)", async () => {
       const first = await upload(
         api,
         "w",
@@ -336,52 +342,128 @@ describe("Cloudflare API stand-in", () => {
         ["Counter"],
       );
       assert.equal(first.status, 200, JSON.stringify(first.body));
-      assert.deepEqual(
-        (first.body.result as { exports_reconciliation: { created: string[] } }).exports_reconciliation
-          .created,
-        ["Counter"],
-      );
-      const bound = await upload(
-        api,
-        "w",
-        {
-          bindings: [doBinding("C", "Counter")],
-          exports: { Counter: { type: "durable-object", state: "deleted" } },
-        },
-        [],
-      );
-      assert.equal(errorCode(bound), 100402);
-      const details =
-        (bound.body.errors[0]?.meta as { details: { scenario: string }[] } | undefined)?.details ?? [];
-      assert.equal(details[0]?.scenario, "delete_with_bindings");
-      // phase 1: unbind; phase 2: delete
-      assert.equal((await upload(api, "w", { exports: { Counter: created } }, ["Counter"])).status, 200);
-      const del = await upload(
-        api,
-        "w",
-        { exports: { Counter: { type: "durable-object", state: "deleted" } } },
-        [],
-      );
+      assert.deepEqual(reconciliation(first).created, ["Counter"]);
+      const del = await upload(api, "w", { exports: { Counter: deleted } }, []);
       assert.equal(del.status, 200, JSON.stringify(del.body));
-      const again = await upload(
-        api,
-        "w",
-        { exports: { Counter: { type: "durable-object", state: "deleted" } } },
-        [],
-      );
+      assert.deepEqual(reconciliation(del).deleted, ["Counter"]);
+      assert.deepEqual(api.state.liveClasses(ACCT, "w"), []);
+      const again = await upload(api, "w", { exports: { Counter: deleted } }, []);
+      assert.deepEqual(reconciliation(again).removable_entries, ["Counter"]);
       assert.deepEqual(
-        (again.body.result as { exports_reconciliation: { removable_entries: string[] } })
-          .exports_reconciliation.removable_entries,
-        ["Counter"],
+        (reconciliation(again).info as Detail[]).map((i) => i.scenario),
+        ["stale_tombstone"],
       );
+      // dropping the applied tombstone is cleanup: accepted, nothing destroyed
+      assert.equal((await upload(api, "w", {}, [])).status, 200);
     });
 
-    it("refuses to go back to migrations (100403) and a live class missing from the map (100402)", async () => {
+    it("refuses a tombstone while the code still exports the class", async () => {
+      await upload(api, "w", { exports: { Counter: created } }, ["Counter"]);
+      const r = await upload(api, "w", { exports: { Counter: deleted } }, ["Counter"]);
+      assert.equal(errorCode(r), 100402);
+      assert.deepEqual(
+        details(r).map((d) => [d.class, d.scenario]),
+        [["Counter", "tombstone_delete_class_still_in_code"]],
+      );
+      assert.deepEqual(api.state.liveClasses(ACCT, "w"), ["Counter"]);
+    });
+
+    it("refuses a tombstone while another Worker binds the class, naming it", async () => {
+      await upload(api, "w", { exports: { Counter: created } }, ["Counter"]);
+      await upload(api, "client", { bindings: [doBinding("REMOTE", "Counter", "w")] }, []);
+      const r = await upload(api, "w", { exports: { Counter: deleted } }, []);
+      assert.equal(errorCode(r), 100402);
+      assert.equal(details(r)[0]?.scenario, "tombstone_delete_blocked_by_external_bindings");
+      assert.deepEqual(details(r)[0]?.referencing_scripts, ["client"]);
+      // the other Worker first, then the tombstone
+      assert.equal((await upload(api, "client", {}, [])).status, 200);
+      assert.equal((await upload(api, "w", { exports: { Counter: deleted } }, [])).status, 200);
+    });
+
+    it("refuses a class gone from both the code and exports (orphaned namespace)", async () => {
+      await upload(api, "w", { exports: { Counter: created, Extra: created } }, ["Counter", "Extra"]);
+      const r = await upload(api, "w", { exports: { Counter: created } }, ["Counter"]);
+      assert.equal(errorCode(r), 100402);
+      assert.deepEqual(
+        details(r).map((d) => [d.class, d.scenario]),
+        [["Extra", "orphaned_provisioned_namespace"]],
+      );
+      const kept = await upload(api, "w", { exports: { Counter: created } }, ["Counter", "Extra"]);
+      assert.equal(details(kept)[0]?.scenario, "provisioned_class_missing_from_config");
+      const notInCode = await upload(api, "w", { exports: { Counter: created, Extra: created } }, [
+        "Counter",
+      ]);
+      assert.equal(details(notInCode)[0]?.scenario, "config_export_not_in_code");
+    });
+
+    it("renames onto a free name and refuses renamed_to onto an existing class", async () => {
+      await upload(api, "w", { exports: { Old: created, Taken: created } }, ["Old", "Taken"]);
+      const rename = (to: string) => ({ type: "durable-object", state: "renamed", renamed_to: to });
+      const occupied = await upload(api, "w", { exports: { Old: rename("Taken"), Taken: created } }, [
+        "Old",
+        "Taken",
+      ]);
+      assert.equal(details(occupied)[0]?.scenario, "tombstone_renamed_to_occupied");
+      const id = api.state.worker(ACCT, "w")!.namespaces.find((n) => n.className === "Old")!.id;
+      // zero downtime: the code exports both names during the tombstone deploy
+      const ok = await upload(api, "w", { exports: { Old: rename("New"), New: created, Taken: created } }, [
+        "Old",
+        "New",
+        "Taken",
+      ]);
+      assert.equal(ok.status, 200, JSON.stringify(ok.body));
+      assert.deepEqual(reconciliation(ok).renamed, [{ from: "Old", to: "New" }]);
+      assert.equal(api.state.worker(ACCT, "w")!.namespaces.find((n) => n.className === "New")!.id, id);
+      const later = await upload(
+        api,
+        "w",
+        { exports: { Old: rename("New"), New: created, Taken: created } },
+        ["New", "Taken"],
+      );
+      assert.deepEqual(reconciliation(later).removable_entries, ["Old"]);
+    });
+
+    it("transfers only to a Worker expecting it, with the same storage", async () => {
+      await upload(api, "src", { exports: { Room: created } }, ["Room"]);
+      const transferred = { type: "durable-object", state: "transferred", transferred_to: "dst" };
+      const early = await upload(api, "src", { exports: { Room: transferred } }, []);
+      assert.equal(details(early)[0]?.scenario, "transfer_target_not_expecting");
+      const expecting = (storage: string) => ({
+        type: "durable-object",
+        state: "expecting-transfer",
+        transfer_from: "src",
+        storage,
+      });
+      await upload(api, "dst", { exports: { Room: expecting("legacy-kv") } }, ["Room"]);
+      const mismatch = await upload(api, "src", { exports: { Room: transferred } }, []);
+      assert.equal(details(mismatch)[0]?.scenario, "storage_type_mismatch");
+      const ready = await upload(api, "dst", { exports: { Room: expecting("sqlite") } }, ["Room"]);
+      assert.deepEqual(reconciliation(ready).transfer_pending, [{ class: "Room", from: "src" }]);
+      const moved = await upload(api, "src", { exports: { Room: transferred } }, []);
+      assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      assert.deepEqual(api.state.liveClasses(ACCT, "dst"), ["Room"]);
+      assert.deepEqual(api.state.liveClasses(ACCT, "src"), []);
+      assert.equal((await upload(api, "dst", { exports: { Room: created } }, ["Room"])).status, 200);
+    });
+
+    it("refuses a storage change, going back to migrations (100403) and both at once", async () => {
       assert.equal((await upload(api, "w", { exports: { Counter: created } }, ["Counter"])).status, 200);
+      const kv = await upload(
+        api,
+        "w",
+        { exports: { Counter: { type: "durable-object", storage: "legacy-kv" } } },
+        ["Counter"],
+      );
+      assert.equal(details(kv)[0]?.scenario, "storage_type_mismatch");
       const back = await upload(api, "w", { migrations: { new_tag: "v1", steps: [] } }, ["Counter"]);
       assert.equal(errorCode(back), 100403);
-      const missing = await upload(api, "w", { exports: { Other: created } }, ["Counter", "Other"]);
-      assert.equal(errorCode(missing), 100402);
+      const both = await upload(
+        api,
+        "w",
+        { migrations: { new_tag: "v1", steps: [] }, exports: { Counter: created } },
+        ["Counter"],
+      );
+      assert.equal(errorCode(both), 100402);
       assert.deepEqual(api.state.liveClasses(ACCT, "w"), ["Counter"]);
     });
 
@@ -395,6 +477,18 @@ describe("Cloudflare API stand-in", () => {
         "version",
       );
       assert.equal(errorCode(r), 100406);
+    });
+
+    it("exposes the live exports (tombstones left out) in the version detail", async () => {
+      await upload(api, "w", { exports: { A: created, B: created } }, ["A", "B"]);
+      await upload(api, "w", { exports: { A: created, B: deleted } }, ["A"]);
+      const live = api.state.liveVersions(ACCT, "w")[0]!;
+      const detail = (await (
+        await fetch(`${api.apiBaseUrl}/accounts/${ACCT}/workers/scripts/w/versions/${live.id}`, {
+          headers: { authorization: `Bearer ${TOKEN}` },
+        })
+      ).json()) as { result: { resources: { script_runtime: { exports: unknown } } } };
+      assert.deepEqual(detail.result.resources.script_runtime.exports, { A: created });
     });
   });
 

@@ -519,14 +519,18 @@ function applyMigrations(
   if (migrations.new_tag !== undefined) worker.migrationTag = migrations.new_tag;
 }
 
-/** Apply a declarative `exports` map to the draft; collects every problem, then rejects (100402). */
+/**
+ * Apply a declarative `exports` map to the draft, as Cloudflare's "Durable Object class exports"
+ * page describes the reconciliation of three sources of truth: the classes the code exports, the
+ * `exports` entries and the provisioned namespaces (DOMAIN.md section 1). Every problem is
+ * collected, then the upload is rejected with 100402 and `meta.details[]`. Scenario names are the
+ * docs'; the messages are our own wording (inferred).
+ */
 function applyExports(
   account: AccountRecord,
   worker: WorkerRecord,
-  previous: WorkerRecord | undefined,
   exportsMap: Record<string, unknown>,
   exportedNow: Set<string>,
-  newBindings: DoBindingRecord[],
 ): ExportsReconciliation {
   const result: ExportsReconciliation = {
     created: [],
@@ -541,145 +545,193 @@ function applyExports(
   };
   const details: ReconciliationDetail[] = [];
   const entries = doExportEntries(exportsMap);
-  const mentioned = new Set(entries.map(([c]) => c));
-  for (const [className, entry] of entries) {
-    const state = typeof entry.state === "string" ? entry.state : "created";
+  const entry = new Map(entries);
+  const stateOf = (e: Record<string, unknown>): string => (typeof e.state === "string" ? e.state : "created");
+  const liveBefore = new Set(worker.namespaces.filter((n) => n.state === "live").map((n) => n.className));
+  const stale = (className: string, message: string): void => {
+    result.info.push({ class: className, scenario: "stale_tombstone", message });
+    result.removable_entries.push(className);
+  };
+  const storageWord = (s: DoStorage): string => (s === "kv" ? "legacy-kv" : "sqlite");
+
+  // Tombstones first, against the namespaces as they were before this upload.
+  for (const [className, e] of entries) {
+    const state = stateOf(e);
     const live = liveNamespace(worker, className);
-    switch (state) {
-      case "created": {
-        const storage = storageOf(entry.storage);
-        if (live) {
-          if (live.storage !== storage) {
-            details.push({
-              class: className,
-              scenario: "storage_change",
-              message: `cannot change the storage of an existing class from ${live.storage} to ${storage}`,
-            });
-          }
-          worker.pendingTransfers = worker.pendingTransfers.filter((p) => p.className !== className);
-        } else if (!exportedNow.has(className)) {
-          details.push({
-            class: className,
-            scenario: "not_exported",
-            message: "the class is not exported by the script",
-            suggestion: `export class ${className} from the main module`,
-          });
-        } else if (storage === "kv" && account.plan === "free") {
-          reject(10097, ERROR_TEXT.freePlan);
-        } else {
-          worker.namespaces.push({ id: hex(), className, storage, state: "live" });
-          result.created.push(className);
-        }
-        break;
-      }
-      case "deleted": {
-        if (!live) {
-          result.removable_entries.push(className);
-          break;
-        }
-        const referrers = foreignReferrers(account, worker.name, className);
-        const ownNow = newBindings.some(
-          (b) => b.className === className && (!b.scriptName || b.scriptName === worker.name),
+    if (state === "deleted") {
+      if (!live) {
+        stale(
+          className,
+          "the class has no namespace any more: this tombstone has applied and may be removed",
         );
-        if (ownLiveBindingTo(previous, className) || ownNow) referrers.unshift(worker.name);
-        if (referrers.length > 0) {
-          details.push({
-            class: className,
-            scenario: "delete_with_bindings",
-            message: "cannot delete a class while a live binding still references it",
-            suggestion: "remove every binding to this class and deploy, then delete it",
-            referencing_scripts: referrers,
-          });
-          break;
-        }
-        live.state = "deleted";
-        result.deleted.push(className);
-        break;
+        continue;
       }
-      case "renamed": {
-        const to = String(entry.renamed_to);
-        if (!live) {
-          if (liveNamespace(worker, to)) result.removable_entries.push(className);
-          else
-            details.push({
-              class: className,
-              scenario: "rename_source_missing",
-              message: "there is no existing class to rename",
-            });
-          break;
-        }
-        if (liveNamespace(worker, to)) {
-          details.push({
-            class: className,
-            scenario: "rename_target_exists",
-            message: `class '${to}' already exists`,
-          });
-          break;
-        }
-        live.className = to;
-        result.renamed.push({ from: className, to });
-        break;
-      }
-      case "transferred": {
-        const to = String(entry.transferred_to);
-        if (!live) {
-          result.removable_entries.push(className);
-          break;
-        }
-        const target = account.workers.get(to);
-        const pending = target?.pendingTransfers.find(
-          (p) => p.className === className && p.fromScript === worker.name,
-        );
-        if (!target || !pending) {
-          details.push({
-            class: className,
-            scenario: "transfer_target_not_ready",
-            message: `Worker '${to}' is not expecting a transfer of this class`,
-            suggestion: `deploy '${to}' first with state "expecting-transfer" and transfer_from "${worker.name}"`,
-          });
-          break;
-        }
-        worker.namespaces = worker.namespaces.filter((n) => n !== live);
-        target.namespaces.push({ ...live });
-        target.pendingTransfers = target.pendingTransfers.filter((p) => p !== pending);
-        result.transferred.push({ class: className, to, phase: "completed" });
-        break;
-      }
-      case "expecting-transfer": {
-        if (live) break;
-        const from = String(entry.transfer_from);
-        if (!exportedNow.has(className)) {
-          details.push({
-            class: className,
-            scenario: "not_exported",
-            message: "the class is not exported by the script",
-          });
-          break;
-        }
-        worker.pendingTransfers = worker.pendingTransfers.filter((p) => p.className !== className);
-        worker.pendingTransfers.push({ className, fromScript: from, storage: storageOf(entry.storage) });
-        result.transfer_pending.push({ class: className, from });
-        break;
-      }
-      default:
+      let blocked = false;
+      if (exportedNow.has(className)) {
         details.push({
           class: className,
-          scenario: "invalid_state",
-          message: `unknown state ${JSON.stringify(state)}`,
+          scenario: "tombstone_delete_class_still_in_code",
+          message: "a deleted tombstone cannot apply while the Worker's code still exports the class",
+          suggestion: `remove class ${className} from the code in the same deploy as the tombstone`,
         });
+        blocked = true;
+      }
+      const referrers = foreignReferrers(account, worker.name, className);
+      if (referrers.length > 0) {
+        details.push({
+          class: className,
+          scenario: "tombstone_delete_blocked_by_external_bindings",
+          message: "other Workers still bind this class",
+          suggestion: "remove those bindings and deploy those Workers first",
+          referencing_scripts: referrers,
+        });
+        blocked = true;
+      }
+      if (blocked) continue;
+      live.state = "deleted";
+      result.deleted.push(className);
+    } else if (state === "renamed") {
+      const to = String(e.renamed_to);
+      if (!live) {
+        stale(
+          className,
+          `the class has no namespace any more (renamed to ${to}): this tombstone may be removed`,
+        );
+        continue;
+      }
+      if (liveBefore.has(to)) {
+        details.push({
+          class: className,
+          scenario: "tombstone_renamed_to_occupied",
+          message: `renamed_to '${to}' is already a provisioned class`,
+          suggestion: `rename to a name that has no namespace, or delete '${to}' first`,
+        });
+        continue;
+      }
+      const target = entry.get(to);
+      if (!target || stateOf(target) !== "created") {
+        details.push({
+          class: className,
+          scenario: "config_references_nonexistent_class",
+          message: `renamed_to '${to}' has no live entry in \`exports\``,
+          suggestion: `add "${to}": { "type": "durable-object", "storage": "${storageWord(live.storage)}" }`,
+        });
+        continue;
+      }
+      live.className = to;
+      result.renamed.push({ from: className, to });
+    } else if (state === "transferred") {
+      const to = String(e.transferred_to);
+      if (!live) {
+        stale(
+          className,
+          `the class has no namespace here any more (transferred to ${to}): this tombstone may be removed`,
+        );
+        continue;
+      }
+      const target = account.workers.get(to);
+      const pending = target?.pendingTransfers.find(
+        (p) => p.className === className && p.fromScript === worker.name,
+      );
+      if (!target || !pending) {
+        details.push({
+          class: className,
+          scenario: "transfer_target_not_expecting",
+          message: `Worker '${to}' is not expecting a transfer of this class`,
+          suggestion: `deploy '${to}' first with "state": "expecting-transfer" and "transfer_from": "${worker.name}"`,
+        });
+        continue;
+      }
+      if (pending.storage !== live.storage) {
+        details.push({
+          class: className,
+          scenario: "storage_type_mismatch",
+          message: `'${to}' expects ${storageWord(pending.storage)} storage, the namespace is ${storageWord(live.storage)}`,
+          suggestion: `set "storage": "${storageWord(live.storage)}" on '${to}''s expecting-transfer entry`,
+        });
+        continue;
+      }
+      worker.namespaces = worker.namespaces.filter((n) => n !== live);
+      target.namespaces.push({ ...live });
+      target.pendingTransfers = target.pendingTransfers.filter((p) => p !== pending);
+      result.transferred.push({ class: className, to, phase: "completed" });
     }
   }
+
+  // Then the live entries.
+  for (const [className, e] of entries) {
+    const state = stateOf(e);
+    const live = liveNamespace(worker, className);
+    if (state === "created") {
+      const storage = storageOf(e.storage);
+      if (!exportedNow.has(className)) {
+        details.push({
+          class: className,
+          scenario: "config_export_not_in_code",
+          message: "the class is declared in `exports` but the Worker's code does not export it",
+          suggestion: `export class ${className} from the main module, or mark the entry "deleted"`,
+        });
+      } else if (live) {
+        if (live.storage !== storage) {
+          details.push({
+            class: className,
+            scenario: "storage_type_mismatch",
+            message: `the storage of an existing class is immutable (${storageWord(live.storage)}, not ${storageWord(storage)})`,
+            suggestion: `set "storage": "${storageWord(live.storage)}"`,
+          });
+        }
+      } else if (storage === "kv" && account.plan === "free") {
+        details.push({
+          class: className,
+          scenario: "free_tier_requires_sqlite",
+          message: "the Workers Free plan only offers SQLite-backed Durable Objects",
+          suggestion: 'set "storage": "sqlite"',
+        });
+      } else {
+        worker.namespaces.push({ id: hex(), className, storage, state: "live" });
+        result.created.push(className);
+      }
+    } else if (state === "expecting-transfer") {
+      const from = String(e.transfer_from);
+      if (live) {
+        result.info.push({
+          class: className,
+          scenario: "transfer_completed",
+          message: `the class arrived from '${from}': change this entry to "state": "created"`,
+        });
+        continue;
+      }
+      if (!exportedNow.has(className)) {
+        details.push({
+          class: className,
+          scenario: "config_export_not_in_code",
+          message: "a class expecting a transfer must be exported by the receiving Worker's code",
+          suggestion: `export class ${className} from the main module`,
+        });
+        continue;
+      }
+      worker.pendingTransfers = worker.pendingTransfers.filter((p) => p.className !== className);
+      worker.pendingTransfers.push({ className, fromScript: from, storage: storageOf(e.storage) });
+      result.transfer_pending.push({ class: className, from });
+    }
+  }
+
+  // Namespaces no entry accounts for.
   for (const ns of worker.namespaces) {
-    if (
-      ns.state === "live" &&
-      !mentioned.has(ns.className) &&
-      !result.renamed.some((r) => r.to === ns.className)
-    ) {
+    if (ns.state !== "live" || entry.has(ns.className)) continue;
+    if (exportedNow.has(ns.className)) {
       details.push({
         class: ns.className,
-        scenario: "missing_entry",
-        message: "the class has existing Durable Objects but no entry in `exports`",
-        suggestion: `keep it with { "type": "durable-object", "storage": "${ns.storage === "kv" ? "legacy-kv" : "sqlite"}" }, or delete it with state "deleted"`,
+        scenario: "provisioned_class_missing_from_config",
+        message: "the class has a provisioned namespace but no entry in `exports`",
+        suggestion: `add "${ns.className}": { "type": "durable-object", "storage": "${storageWord(ns.storage)}" }, or "state": "deleted" to delete it`,
+      });
+    } else {
+      details.push({
+        class: ns.className,
+        scenario: "orphaned_provisioned_namespace",
+        message: "the class has a provisioned namespace but is gone from both the code and `exports`",
+        suggestion: `add "${ns.className}": { "type": "durable-object", "state": "deleted" } to delete it (destroys its objects), or restore the class and its entry`,
       });
     }
   }
@@ -694,6 +746,8 @@ function checkBindingsAndExports(
   bindings: DoBindingRecord[],
   exportedNow: Set<string>,
   pendingExports: Set<string> | null,
+  /** The legacy rule (10064); under `exports` the reconciliation already covers it. */
+  classesStayExported = true,
 ): void {
   for (const binding of bindings) {
     const owner =
@@ -707,6 +761,7 @@ function checkBindingsAndExports(
       reject(10061, ERROR_TEXT.bindingNoNamespace(binding.className));
     }
   }
+  if (!classesStayExported) return;
   for (const ns of worker.namespaces) {
     if (ns.state === "live" && !exportedNow.has(ns.className))
       reject(10064, ERROR_TEXT.notExported(ns.className));
@@ -894,7 +949,24 @@ function versionToApi(worker: WorkerRecord, v: WorkerVersion): Record<string, un
     },
     annotations: {},
     resources: {
-      script: { etag: worker.etag, handlers: ["fetch"] },
+      script: {
+        etag: worker.etag,
+        handlers: ["fetch"],
+        named_handlers: v.exportedClasses
+          .filter((c) => c !== "default")
+          .map((c) => ({ name: c, handlers: ["fetch"] })),
+      },
+      script_runtime: {
+        ...(v.migrationTag !== null && { migration_tag: v.migrationTag }),
+        // The live entries only: tombstones are left out (DOMAIN.md section 8).
+        ...(v.exports && {
+          exports: Object.fromEntries(
+            doExportEntries(v.exports).filter(
+              ([, e]) => e.state === undefined || e.state === "created" || e.state === "expecting-transfer",
+            ),
+          ),
+        }),
+      },
       bindings: v.bindings.map((b) => bindingToApi(b, liveNamespace(worker, b.className)?.id)),
     },
     startup_time_ms: 1,
@@ -979,19 +1051,21 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
       if (previous?.lifecycleModel === "exports") reject(100403, ERROR_TEXT.exportsNoGoingBack);
       applyMigrations(draftAccount, worker, previous, migrations, exportedNow, notes);
       worker.lifecycleModel = "migrations";
-    } else if (doExports.length > 0) {
-      reconciliation = applyExports(
-        draftAccount,
-        worker,
-        previous,
-        meta.exports as Record<string, unknown>,
-        exportedNow,
-        upload.bindings,
-      );
+    } else if (doExports.length > 0 || previous?.lifecycleModel === "exports") {
+      // A Worker on `exports` that uploads none still has its namespaces reconciled (all orphaned).
+      const exportsMap = doExports.length > 0 ? (meta.exports as Record<string, unknown>) : {};
+      reconciliation = applyExports(draftAccount, worker, exportsMap, exportedNow);
       worker.lifecycleModel = "exports";
-      worker.exportsState = meta.exports as Record<string, unknown>;
+      worker.exportsState = exportsMap;
     }
-    checkBindingsAndExports(draftAccount, worker, upload.bindings, exportedNow, null);
+    checkBindingsAndExports(
+      draftAccount,
+      worker,
+      upload.bindings,
+      exportedNow,
+      null,
+      worker.lifecycleModel !== "exports",
+    );
     const version = addVersionAndDeploy(worker, {
       bindings: upload.bindings,
       exportedClasses: upload.exportedClasses,
@@ -1036,7 +1110,14 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
         .map(([c]) => c),
     );
     const exportedNow = new Set(upload.exportedClasses);
-    checkBindingsAndExports(account, worker, upload.bindings, exportedNow, pending);
+    checkBindingsAndExports(
+      account,
+      worker,
+      upload.bindings,
+      exportedNow,
+      pending,
+      worker.lifecycleModel !== "exports" && doExports.length === 0,
+    );
     const version = addVersion(worker, {
       bindings: upload.bindings,
       exportedClasses: upload.exportedClasses,
@@ -1057,7 +1138,32 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
     }
     const exportMaps = new Set(found.map((v) => JSON.stringify(v?.exports ?? null)));
     if (exportMaps.size > 1) return fail(400, 100405, ERROR_TEXT.inconsistentExports);
-    return ok(deploymentToApi(deploy(worker, versions)));
+    // `exports` sent with a `versions upload` reconcile when that version is deployed.
+    const version = found[0];
+    const declared = version?.exports ?? null;
+    let reconciliation: ExportsReconciliation | undefined;
+    if (version && declared && JSON.stringify(declared) !== JSON.stringify(worker.exportsState)) {
+      const account = state.account(acct!);
+      const draftAccount = structuredClone(account);
+      const draft = draftAccount.workers.get(name!)!;
+      reconciliation = applyExports(draftAccount, draft, declared, new Set(version.exportedClasses));
+      checkBindingsAndExports(
+        draftAccount,
+        draft,
+        version.bindings,
+        new Set(version.exportedClasses),
+        null,
+        false,
+      );
+      draft.lifecycleModel = "exports";
+      draft.exportsState = declared;
+      account.workers = draftAccount.workers;
+    }
+    const live = state.worker(acct!, name!)!;
+    return ok({
+      ...deploymentToApi(deploy(live, versions)),
+      ...(reconciliation && { exports_reconciliation: reconciliation }),
+    });
   }
 
   const routes: [string, RegExp, Handler][] = [
@@ -1109,7 +1215,6 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
           tail_consumers: [],
           observability: { enabled: false },
           usage_model: "standard",
-          ...(worker.exportsState && { exports: worker.exportsState }),
         });
       },
     ],
@@ -1136,6 +1241,24 @@ export async function startCloudflareApi(options: StartCloudflareApiOptions = {}
       },
     ],
     ["POST", /^\/accounts\/([^/]+)\/workers\/scripts\/([^/]+)\/deployments$/, postDeployment],
+    [
+      "GET",
+      /^\/accounts\/([^/]+)\/workers\/scripts\/([^/]+)\/references$/,
+      (_c, [acct, name]) => {
+        const account = state.account(acct!);
+        const worker = account.workers.get(name!);
+        if (!worker) return notFoundWorker();
+        const classes = worker.namespaces.filter((n) => n.state === "live").map((n) => n.className);
+        const scripts = [...account.workers.values()]
+          .filter(
+            (o) =>
+              o.name !== worker.name &&
+              classes.some((c) => foreignReferrers(account, worker.name, c).includes(o.name)),
+          )
+          .map((o) => ({ name: o.name }));
+        return ok({ durable_objects: scripts });
+      },
+    ],
     ["POST", /^\/accounts\/([^/]+)\/workers\/scripts\/([^/]+)\/versions$/, postVersion],
     [
       "GET",

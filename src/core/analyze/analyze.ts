@@ -20,6 +20,7 @@ import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 import { pairConfigs } from "./config-files.ts";
+import { exportsRepositoryFindings } from "./exports-rules.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
@@ -375,7 +376,10 @@ export function repositoryFindings(
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
-  return [...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)];
+  return exportsRepositoryFindings(
+    [...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)],
+    analyses,
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { envLabel, q } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { FileAnalysis } from "./analyze.ts";
+import { exportsCodeFindings } from "./exports-rules.ts";
 
 /** The repository path of a Worker's entry module (`main`, relative to its config file). */
 export function workerEntryPath(worker: Worker): string | null {
@@ -57,6 +58,10 @@ export function codeFindings(
             fix: "Nothing to do if the deploy builds the entry; this check only reads source files and never runs a build.",
           }),
         );
+        continue;
+      }
+      if (worker.lifecycle.model === "exports") {
+        out.push(...exportsCodeFindings(worker, entry, exports, createdNow, deletedNow));
         continue;
       }
       const exported = (name: string) => exports.names.has(name);

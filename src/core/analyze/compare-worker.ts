@@ -5,6 +5,7 @@ import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import { type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
+import { exportsDrafts } from "./exports-rules.ts";
 import { compareHistories, type PredictedRejection, pendingSteps, predictRejection } from "./history.ts";
 import { type ConditionalDestruction, editedStepDestructions, pendingDestructions } from "./lineage.ts";
 
@@ -482,7 +483,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       });
     }
   }
-  return drafts;
+  return head.lifecycle.model === "exports" ? exportsDrafts(base, head, drafts) : drafts;
 }
 
 /** An account ID as messages show it: the first and last four characters. */

@@ -27,6 +27,14 @@ export const STEP_KEYS = [
 const BINDING_KEYS = ["name", "class_name", "script_name", "environment"] as const;
 const LIFECYCLE_KEYS = ["migrations", "durable_objects", "exports"] as const;
 const EXPORT_STATES = ["created", "deleted", "renamed", "transferred", "expecting-transfer"] as const;
+/** The keys wrangler allows on a Durable Object `exports` entry of each state (workers-utils). */
+const EXPORT_KEYS: Record<(typeof EXPORT_STATES)[number], readonly string[]> = {
+  created: ["type", "state", "storage", "container"],
+  deleted: ["type", "state"],
+  renamed: ["type", "state", "renamed_to"],
+  transferred: ["type", "state", "transferred_to"],
+  "expecting-transfer": ["type", "state", "storage", "transfer_from", "container"],
+};
 
 export interface WorkersReading {
   readonly workers: readonly Worker[];
@@ -464,6 +472,19 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
       );
     }
     if (missing.length > 0) continue; // wrangler rejects the config: nothing to replay from it
+    // wrangler (>= 4.107) refuses a key its state does not allow, e.g. the `storage` left on an
+    // entry turned into a tombstone. The entry still says what it means: it is replayed.
+    const allowed = EXPORT_KEYS[state as ExportEntry["state"]];
+    for (const key of Object.keys(entry).filter((k) => !allowed.includes(k))) {
+      drafts.push(
+        invalid(
+          scope.env,
+          [...path, key],
+          `exports entry ${q(className)} (state ${q(state)}) has ${q(key)}, which wrangler forbids on that state and rejects the config`,
+          `Remove ${q(key)} (allowed: ${allowed.join(", ")}).`,
+        ),
+      );
+    }
     entries.push({
       className,
       state: state as ExportEntry["state"],

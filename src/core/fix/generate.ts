@@ -10,6 +10,7 @@ import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, ConfigPath, Finding, Storage, Worker } from "../model.ts";
 import { applyOps, uneditable } from "./document.ts";
 import type { DocumentOp } from "./document-ops.ts";
+import { exportsDeleteNext, exportsRenameNext, tombstoneOps } from "./exports-generate.ts";
 import { proveFix } from "./fix.ts";
 import { bindingPaths, lifecycleScope, scopePath, valueAt } from "./scope.ts";
 import { nextTag } from "./tags.ts";
@@ -162,8 +163,7 @@ export function generate(request: GenerateRequest): GenerateResult {
       }
       if (model === "exports") {
         const at = [...exportsPath, from];
-        const current = valueAt(parsed.value, at) as Record<string, unknown>;
-        ops.push(setKey(at, current, "state", "renamed"), setKey(at, current, "renamed_to", to));
+        ops.push(...tombstoneOps(at, valueAt(parsed.value, at) as Record<string, unknown>, "renamed", to));
         ops.push({
           op: "add-key",
           path: exportsPath,
@@ -183,8 +183,12 @@ export function generate(request: GenerateRequest): GenerateResult {
       }
       if (moved) done.push(`Pointed ${moved} binding${moved === 1 ? "" : "s"} at ${q(to)}.`);
       next.push(
-        `In the same deploy, ${entry} must export ${q(to)} (rename the class in the code); ${q(from)} is no longer needed.`,
-        `Other Workers that bind ${q(from)} through \`script_name\` must point at ${q(to)} too.`,
+        ...(model === "exports"
+          ? exportsRenameNext(from, to, entry)
+          : [
+              `In the same deploy, ${entry} must export ${q(to)} (rename the class in the code); ${q(from)} is no longer needed.`,
+              `Other Workers that bind ${q(from)} through \`script_name\` must point at ${q(to)} too.`,
+            ]),
       );
       expected = ["class-renamed"];
       break;
@@ -199,7 +203,7 @@ export function generate(request: GenerateRequest): GenerateResult {
         removals.push(...bindingPaths(parsed.value, w, className));
       if (model === "exports") {
         const at = [...exportsPath, className];
-        ops.push(setKey(at, valueAt(parsed.value, at) as Record<string, unknown>, "state", "deleted"));
+        ops.push(...tombstoneOps(at, valueAt(parsed.value, at) as Record<string, unknown>, "deleted"));
       } else {
         ops.push({ op: "append", path: listPath, value: { tag, deleted_classes: [className] } });
       }
@@ -213,8 +217,12 @@ export function generate(request: GenerateRequest): GenerateResult {
         `Deleted ${q(className)} in ${model === "exports" ? inList : `a migration of its own, ${q(tag)}`}: on deploy, every ${q(className)} object and all its storage are destroyed, irreversibly.`,
       );
       next.push(
-        `Keep exporting ${q(className)} from ${entry} until the delete has applied: phase 1 (bindings removed, delete held back) still needs it.`,
-        `Deploy in two phases: \`do-migrate deploy\` (or the action's \`mode: deploy\`) runs phase 1, then phase 2 with \`--confirm-data-loss ${className}\`.`,
+        ...(model === "exports"
+          ? exportsDeleteNext(className, entry)
+          : [
+              `Keep exporting ${q(className)} from ${entry} until the delete has applied: phase 1 (bindings removed, delete held back) still needs it.`,
+              `Deploy in two phases: \`do-migrate deploy\` (or the action's \`mode: deploy\`) runs phase 1, then phase 2 with \`--confirm-data-loss ${className}\`.`,
+            ]),
       );
       // Bindings removed in the deploy that deletes the class: the plain one-shot delete (DO107),
       // or a transferred class (DO108), which the two-phase deploy this command points to handles.
@@ -312,11 +320,6 @@ function takenMessage(name: string, state: ClassState, where: string): string {
           ? `was renamed to ${q(state.renamedTo)}${state.tag ? ` by migration ${q(state.tag)}` : ""}; reusing the name confuses the history`
           : "was transferred to another Worker";
   return `${q(name)} ${how} in ${where}: choose another name`;
-}
-
-/** Sets a key of a table that may not have it yet. */
-function setKey(at: ConfigPath, table: Record<string, unknown>, key: string, value: unknown): DocumentOp {
-  return key in table ? { op: "set", path: [...at, key], value } : { op: "add-key", path: at, key, value };
 }
 
 /** The Workers that share the lifecycle at `scope` (an inherited top-level list reaches every env). */

@@ -178,7 +178,7 @@ function addKeyToml(
   }
   const own = [...syntax.entries.values()].filter((e) => !e.inline && same(e.container, path));
   const header = path.length === 0 ? null : syntax.headers.find((h) => same(h.path, path));
-  if (path.length > 0 && !header) return null;
+  if (path.length > 0 && !header) return addSubTableToml(text, syntax, path, key, value, eol);
   const lastEntry = own
     .filter((e) => (header ? e.lineStart > header.lineStart && e.lineEnd <= header.bodyEnd : true))
     .at(-1);
@@ -198,6 +198,29 @@ function addKeyToml(
   const first = syntax.headers[0];
   const line = `${tomlKey(key)} = ${tomlInline(value)}${eol}`;
   return first ? splice(text, first.lineStart, first.lineStart, `${line}${eol}`) : `${line}${text}`;
+}
+
+/**
+ * A table written only through its sub-tables (`exports` as `[exports.Room]`, `[exports.Lobby]`):
+ * a new table value becomes one more sub-table, after the last one.
+ */
+function addSubTableToml(
+  text: string,
+  syntax: TomlSyntax,
+  path: ConfigPath,
+  key: string,
+  value: unknown,
+  eol: string,
+): string | null {
+  const last = syntax.headers
+    .filter((h) => !h.array && h.path.length > path.length && startsWith(h.path, path))
+    .at(-1);
+  if (!last || !isPlainObject(value)) return null;
+  const lines = [
+    `[${[...path, key].map((k) => tomlKey(String(k))).join(".")}]`,
+    ...Object.entries(value).map(([k, v]) => `${tomlKey(k)} = ${tomlInline(v)}`),
+  ];
+  return splice(text, last.bodyEnd, last.bodyEnd, `${eol}${eol}${lines.join(eol)}`);
 }
 
 function appendToml(

@@ -219,9 +219,11 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
               ? `This change's \`exports\` map marks ${q(d.className)} \`"state": "deleted"\` (the base revision does not), and ${q(d.className)} has a live namespace in ${q(name)}: the next deploy applies it and destroys every object, irreversibly. ${blastRadius(d, name)}`
               : `This change's migration ${q(d.tag)} deletes ${q(d.className)}${renamedFrom} (${baseStep(t.base, d.tag) ? `the base revision's ${q(d.tag)} does not` : "the base revision does not have it"}), and ${q(name)} is at live tag ${q(plan.liveTag ?? "none")}: the next deploy sends it and destroys every object, irreversibly. ${blastRadius(d, name)}`,
           fix: onBase
-            ? `Deploy the base branch first if that delete is wanted (two phases: \`mode: deploy\`), or revert it on the base branch; either way this change should not ship it unnoticed.`
+            ? d.tag === null
+              ? `Deploy the base branch first if that delete is wanted (one confirmed deploy with the class gone from the code: \`mode: deploy\`), or revert it on the base branch; either way this change should not ship it unnoticed.`
+              : `Deploy the base branch first if that delete is wanted (two phases: \`mode: deploy\`), or revert it on the base branch; either way this change should not ship it unnoticed.`
             : d.tag === null
-              ? `If the data must go, acknowledge it and deploy in two phases (\`mode: deploy\`); otherwise declare ${q(d.className)} again instead of the tombstone before merging.`
+              ? `If the data must go, acknowledge it and deploy it in one confirmed deploy with ${q(d.className)} removed from the code (\`mode: deploy\`); otherwise declare ${q(d.className)} again instead of the tombstone before merging.`
               : `If the data must go, acknowledge it and deploy in two phases (\`mode: deploy\`); otherwise take ${q(d.className)} out of ${q(d.tag)} before merging.`,
         }),
       );
@@ -260,8 +262,8 @@ export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Repor
             line: stepOf(d.tag)?.line ?? t.worker.envLine,
             tag: d.tag,
             classes: [d.className],
-            message: `Worker ${q(ref.worker)} ${inRepo ? "(in this repository, deployed with a binding its config no longer has)" : "(not in this repository)"} binds ${q(d.className)} of ${q(name)} live through \`script_name\` (binding ${q(ref.binding)}): Cloudflare rejects the delete (code 10061) until that binding is gone.`,
-            fix: `Deploy ${q(ref.worker)} without binding ${q(ref.binding)} first, then deploy the delete (phase 2).`,
+            message: `Worker ${q(ref.worker)} ${inRepo ? "(in this repository, deployed with a binding its config no longer has)" : "(not in this repository)"} binds ${q(d.className)} of ${q(name)} live through \`script_name\` (binding ${q(ref.binding)}): ${d.tag === null ? "the server refuses the `deleted` tombstone (code 100402, `tombstone_delete_blocked_by_external_bindings`)" : "Cloudflare rejects the delete (code 10061)"} until that binding is gone.`,
+            fix: `Deploy ${q(ref.worker)} without binding ${q(ref.binding)} first, then deploy the ${d.tag === null ? "tombstone" : "delete (phase 2)"}.`,
           }),
         );
       }
@@ -392,7 +394,10 @@ function destroysNothing(f: Finding, name: string, deployed: boolean, account: s
     severity: entry.severity,
     dataLoss: false,
     message: `${q(className)} has no Durable Object namespace in ${q(name)}${deployed ? "" : `, which is not deployed in ${account}`}: deleting it${f.tag ? ` (migration ${q(f.tag)})` : ""} destroys nothing, so no acknowledgement is needed.`,
-    fix: "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
+    fix:
+      f.tag === null
+        ? "Nothing to do for the data: the `deleted` tombstone is a no-op here (the server reports it as `stale_tombstone` and lists it in `removable_entries`), and it may be dropped from `exports` later; keep the class out of the code."
+        : "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
   };
 }
 

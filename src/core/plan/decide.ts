@@ -41,6 +41,13 @@ export function decideRun(
   if (run === "normal") return deployUnlessBlocked(plan, "normal");
 
   if (run === "1") {
+    if (plan.model === "exports" && plan.doomed.length > 0) {
+      return refuse({
+        reason: "phase-1-not-needed",
+        message: `${plan.worker} uses \`exports\`, which has no phase 1: the tombstone of ${doomed} applies in one deploy, with the class gone from the code and the Worker's own bindings removed in that same deploy; only other Workers' bindings go first.`,
+        fix: `Run phase 2 (or auto) with confirm-data-loss set to exactly: ${plan.doomed.join(",")}`,
+      });
+    }
     if (plan.next === "1") return deployUnlessBlocked(plan, "1");
     if (plan.next === "2") {
       return {

@@ -10,7 +10,15 @@
 import { destructions } from "../lifecycle/engine.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
 import type { ObjectCount } from "../live/state.ts";
-import type { DurableObjectBinding, LifecycleStep, Rejection, SendKind, Storage, Worker } from "../model.ts";
+import type {
+  DurableObjectBinding,
+  LifecycleStep,
+  Rejection,
+  SendKind,
+  Storage,
+  TombstoneStatus,
+  Worker,
+} from "../model.ts";
 
 export type { Rejection, SendKind } from "../model.ts";
 
@@ -106,12 +114,18 @@ export interface DeployPlan {
   readonly phase1Unbound: readonly string[];
   /** Problems that stop the two-phase deploy whatever the phase. */
   readonly refusals: readonly Refusal[];
+  /** `exports`: each tombstone against the live namespaces (empty for `migrations`). */
+  readonly tombstones: readonly TombstoneStatus[];
 }
 
 type Partial1 = Omit<
   DeployPlan,
-  "doomed" | "blockingBindings" | "next" | "refusals" | "deployed" | "destroys" | "rejected"
-> & { readonly destroys?: readonly PlannedDestruction[]; readonly rejected?: Rejection | null };
+  "doomed" | "blockingBindings" | "next" | "refusals" | "deployed" | "destroys" | "rejected" | "tombstones"
+> & {
+  readonly destroys?: readonly PlannedDestruction[];
+  readonly rejected?: Rejection | null;
+  readonly tombstones?: readonly TombstoneStatus[];
+};
 
 export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   const name = worker.name ?? "(unnamed)";
@@ -151,6 +165,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
         phase1Tag: null,
         phase1Classes: sorted([...kept, ...doomed]),
         phase1Unbound: doomed,
+        tombstones: tombstonesOf(worker, live),
       },
       doomed,
     );
@@ -297,22 +312,29 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   function finish(partial: Partial1, doomedClasses: readonly string[]): DeployPlan {
     const doomedSet = new Set(doomedClasses);
     const blockingBindings = live.bindingsToThisWorker.filter((b) => doomedSet.has(b.className));
+    const exportsModel = partial.model === "exports";
     for (const className of doomedClasses) {
-      for (const binding of localBound(className)) refusals.push(stillBound(className, binding));
+      for (const binding of localBound(className))
+        refusals.push(stillBound(className, binding, exportsModel));
     }
     for (const b of blockingBindings.filter((b) => b.worker !== name)) {
       refusals.push({
         reason: "other-worker-binds",
-        message: `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
+        message: exportsModel
+          ? `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the tombstone is refused (code 100402, tombstone_delete_blocked_by_external_bindings) until it is gone.`
+          : `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
         fix: `Deploy ${b.worker} without binding ${b.binding} first, then re-run.`,
       });
     }
+    // With `exports` the Worker's own bindings go in the deploy that applies the tombstone (with
+    // the class gone from the code): there is no phase 1, only other Workers' bindings come first.
+    const ownBindingsFirst = !exportsModel && blockingBindings.some((b) => b.worker === name);
     const next: NextStep =
       doomedClasses.length === 0
         ? partial.model === "migrations" && partial.pendingTags.length === 0 && live.exists
           ? "none"
           : "deploy"
-        : blockingBindings.some((b) => b.worker === name)
+        : ownBindingsFirst
           ? "1"
           : "2";
     return {
@@ -320,6 +342,7 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       deployed: live.exists,
       destroys: live.exists ? (partial.destroys ?? []) : [],
       rejected: partial.rejected ?? null,
+      tombstones: partial.tombstones ?? [],
       doomed: doomedClasses,
       blockingBindings,
       next,
@@ -374,10 +397,32 @@ function sorted(names: Iterable<string>): string[] {
   return [...new Set(names)].sort();
 }
 
-function stillBound(className: string, binding: DurableObjectBinding): Refusal {
+/**
+ * Where each tombstone of an `exports` config stands: pending while its namespace is live (the
+ * account's namespace list, else the live `exports` map), applied once it is gone. A Worker that
+ * does not exist has no namespace: every tombstone is a no-op there, so applied (removable).
+ */
+function tombstonesOf(worker: Worker, live: LiveState): TombstoneStatus[] {
+  if (worker.lifecycle.model !== "exports") return [];
+  const out: TombstoneStatus[] = [];
+  for (const e of worker.lifecycle.entries) {
+    if (e.state !== "deleted" && e.state !== "renamed" && e.state !== "transferred") continue;
+    const status: TombstoneStatus["status"] = !live.exists
+      ? "applied"
+      : live.provisioned === null
+        ? "unknown"
+        : live.provisioned.has(e.className)
+          ? "pending"
+          : "applied";
+    out.push({ className: e.className, state: e.state, status });
+  }
+  return out;
+}
+
+function stillBound(className: string, binding: DurableObjectBinding, exportsModel: boolean): Refusal {
   return {
     reason: "config-still-binds",
-    message: `The config deletes ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: phase 2 would fail with code 10061.`,
+    message: `The config ${exportsModel ? "tombstones" : "deletes"} ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: ${exportsModel ? "the deploy" : "phase 2"} would fail with code 10061.`,
     fix: `Remove binding ${binding.name} from the config, commit, and re-run.`,
   };
 }

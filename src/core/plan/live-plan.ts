@@ -349,5 +349,6 @@ export function plannedFromPlan(
       capped: d.objects?.capped ?? false,
     })),
     rejected: plan.rejected,
+    ...(plan.model === "exports" && plan.tombstones.length > 0 ? { tombstones: plan.tombstones } : {}),
   };
 }

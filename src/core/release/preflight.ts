@@ -325,19 +325,34 @@ function deployBlockers(
       run === "1" ? plan.phase1Classes.filter((x) => !(doomed.has(x) && canStandIn(x))) : [],
     );
     for (const x of finalClasses(worker)) required.add(x);
+    const exportsModel = worker.lifecycle.model === "exports";
+    // With `exports` a tombstone applies only once the code no longer exports the class.
+    if (exportsModel && run !== "1") {
+      for (const x of plan.doomed.filter((d) => exported.has(d))) {
+        out.push({
+          message: `${label}'s code still exports ${x}, which its \`exports\` marks "deleted": the API refuses the tombstone (code 100402, tombstone_delete_class_still_in_code).`,
+          fix: `Remove class ${x} (and its re-exports) from ${worker.main ?? "the entry module"} and re-run: with \`exports\` the class leaves the code in the same deploy as its tombstone.`,
+        });
+      }
+    }
     for (const x of [...required].sort()) {
       if (exported.has(x)) continue;
       const hasObjects = live.has(x) || (plan.deployed && run === "1" && plan.phase1Classes.includes(x));
       out.push(
-        hasObjects
+        exportsModel
           ? {
-              message: `${label}'s code does not export ${x}, which has Durable Objects: the API rejects the version (code 10064).`,
-              fix: `Keep exporting ${x} (a stub class is enough) until a delete migration has applied; to destroy its data, delete it through the two-phase deploy.`,
+              message: `${label}'s \`exports\` declares ${x} live but its code does not export it: the API refuses the deploy (code 100402, config_export_not_in_code).`,
+              fix: `Export class ${x} from ${worker.main ?? "the entry module"}${hasObjects ? `; if its data should go, mark it "state": "deleted" instead and confirm the data loss` : ", or drop its entry"}.`,
             }
-          : {
-              message: `${label}'s config creates ${x} but its code does not export it: the API rejects the migration (code 10070).`,
-              fix: `Export class ${x} from ${worker.main ?? "the entry module"}, or drop it from the config.`,
-            },
+          : hasObjects
+            ? {
+                message: `${label}'s code does not export ${x}, which has Durable Objects: the API rejects the version (code 10064).`,
+                fix: `Keep exporting ${x} (a stub class is enough) until a delete migration has applied; to destroy its data, delete it through the two-phase deploy.`,
+              }
+            : {
+                message: `${label}'s config creates ${x} but its code does not export it: the API rejects the migration (code 10070).`,
+                fix: `Export class ${x} from ${worker.main ?? "the entry module"}, or drop it from the config.`,
+              },
       );
     }
   }

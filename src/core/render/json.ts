@@ -62,5 +62,8 @@ function workerJson(w: PlannedWorker) {
     sendKind: w.sendKind,
     fromBase: w.fromBase,
     rejected: w.rejected,
+    ...(w.tombstones
+      ? { tombstones: w.tombstones.map((t) => ({ class: t.className, state: t.state, status: t.status })) }
+      : {}),
   };
 }

@@ -99,7 +99,7 @@ function sendsCell(w: PlannedWorker, s: Style): string {
     case "nothing":
       return "no migration (up to date)";
     case "exports":
-      return `the ${s.code("exports")} map (${n} entr${n === 1 ? "y" : "ies"})`;
+      return `the ${s.code("exports")} map (${n} entr${n === 1 ? "y" : "ies"})${tombstonesText(w, s)}`;
     case "first":
       return `${range(w, s)}: all ${steps}${w.deployed ? " (no live tag)" : " (first deploy)"}${rejection(w, s)}`;
     case "replay":
@@ -107,6 +107,23 @@ function sendsCell(w: PlannedWorker, s: Style): string {
     default:
       return `${tagList(w, s)}${rejection(w, s)}`;
   }
+}
+
+/** The tombstones of an `exports` map: which ones the deploy applies, which ones may go. */
+function tombstonesText(w: PlannedWorker, s: Style): string {
+  const groups = (["pending", "applied", "unknown"] as const)
+    .map((status) => [status, (w.tombstones ?? []).filter((t) => t.status === status)] as const)
+    .filter(([, list]) => list.length > 0);
+  if (groups.length === 0) return "";
+  const said = {
+    pending: "pending (this deploy applies them)",
+    applied: `applied (removable from ${s.code("exports")}: cleanup, not a delete)`,
+    unknown: "not known (the namespaces were not read)",
+  };
+  const parts = groups.map(
+    ([status, list]) => `${list.map((t) => s.code(t.className)).join(", ")} ${said[status]}`,
+  );
+  return `; tombstones: ${parts.join("; ")}`;
 }
 
 function tagList(w: PlannedWorker, s: Style): string {
