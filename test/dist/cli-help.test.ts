@@ -90,7 +90,7 @@ describe("dist/cli.js help: every option described, an example", () => {
     assert.equal(run.status, 2);
     assert.match(
       run.stderr,
-      /^do-migrate: no command "deploi": one of diff, check, fix, new-class, rename, delete, deploy\n$/,
+      /^do-migrate: no command "deploi": one of diff, check, fix, new-class, rename, delete, to-exports, deploy\n$/,
     );
   });
 });
