@@ -9,7 +9,7 @@
 // load average before and after each part. Peak memory is GNU time's maximum resident set size.
 //
 //   npm run bench [-- --runs 7] [-- --sizes 10,100,1000]
-//                 [-- --only startup,action,monorepo,wrangler,requests,live,release,suggestions]
+//                 [-- --only startup,action,monorepo,wrangler,requests,live,release,suggestions,hostile]
 //                 [-- --dist DIR] [-- --out FILE]
 //
 // Prints a Markdown table and writes bench/results.json.
@@ -65,7 +65,7 @@ const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
   flags.only
     ? flags.only.split(",")
-    : ["startup", "action", "monorepo", "wrangler", "requests", "live", "release", "suggestions"],
+    : ["startup", "action", "monorepo", "wrangler", "requests", "live", "release", "suggestions", "hostile"],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -376,6 +376,55 @@ async function benchStartup(): Promise<void> {
     fmtMiB(s.diff!),
     "≤ 1.5x",
     r <= 1.5 ? "met" : "missed",
+  );
+}
+
+/**
+ * (9) A hostile config: one migration step creating 100,000 classes (just under the 1 MiB the
+ * check reads), and the same classes deleted again by the next step. Nothing may grow faster than
+ * the input (issue 19): the step used to take minutes (a grouping that copied an array on every
+ * class).
+ */
+async function benchHostile(): Promise<void> {
+  log("(9) one step creating 100,000 classes, and one deleting 40,000");
+  const dir = join(scratch, "hostile");
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `"C${i}"`).join(",");
+  const head = `name = "w"\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n`;
+  const created = `${head}[[migrations]]\ntag = "v2"\nnew_sqlite_classes = [${names(100_000)}]\n`;
+  const some = `${head}[[migrations]]\ntag = "v2"\nnew_sqlite_classes = [${names(40_000)}]\n`;
+  writeFiles(dir, {
+    "base.toml": head,
+    "created.toml": created,
+    "some.toml": some,
+    "deleted.toml": `${some}[[migrations]]\ntag = "v3"\ndeleted_classes = [${names(40_000)}]\n`,
+  });
+  const diff = (base: string, to: string): Command => ({
+    command: NODE,
+    args: [CLI, "diff", base, to, "--format", "json", "--fail-on", "never"],
+    cwd: dir,
+  });
+  const s = await interleaved(
+    { create: diff("base.toml", "created.toml"), remove: diff("some.toml", "deleted.toml") },
+    Math.min(RUNS, 3),
+  );
+  results.hostile = { createdBytes: created.length, ...s };
+  row(
+    `(9) \`diff\`, one step creating 100,000 classes (${Math.round(created.length / 1024)} KiB)`,
+    fmtMs(s.create!),
+    null,
+    null,
+    fmtMiB(s.create!),
+    "5 s",
+    s.create!.medianMs < 5000 ? "met" : "missed",
+  );
+  row(
+    "(9) `diff`, one step deleting 40,000 classes",
+    fmtMs(s.remove!),
+    null,
+    null,
+    fmtMiB(s.remove!),
+    "5 s",
+    s.remove!.medianMs < 5000 ? "met" : "missed",
   );
 }
 
@@ -997,6 +1046,7 @@ async function main(): Promise<void> {
   if (ONLY.has("live")) await benchLive();
   if (ONLY.has("release")) await benchRelease();
   if (ONLY.has("suggestions")) await benchSuggestions();
+  if (ONLY.has("hostile")) await benchHostile();
   await distReport();
   machine.loadAtEnd = load();
 
