@@ -68,6 +68,8 @@ function runCases(cases: readonly FixCase[]): void {
         for (const f of now) {
           if (options.acceptDeletes && f.kind === "class-deleted") continue;
           if (options.acceptRenames && f.kind === "class-renamed") continue;
+          // Phase 1 of a delete removes the bindings: that is what the check then reports.
+          if (f.kind === "binding-removed" && result.applied.some((a) => a.kind === "phase-one")) continue;
           assert.ok(
             before.some((b) => key(b) === key(f)),
             `new finding after the fix: ${f.code} ${f.message}`,
@@ -614,6 +616,97 @@ deleted_classes = ["Old"]
 }
 `,
       fixed: ["split-delete"],
+    },
+  ]);
+});
+
+describe("fix: a delete still bound (DO103): phase 1 of the two-phase delete", () => {
+  runCases([
+    {
+      name: "an inherited delete and an env's binding: the binding goes, the delete step is held back (TOML)",
+      file: "wrangler.toml",
+      options: { exportsOf: exportsOf("Room", "Limiter") },
+      diff: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
++
++[[migrations]]
++tag = "v2"
++deleted_classes = ["Limiter"] # the limiter moved to KV
+
+[env.production]
+durable_objects.bindings = [
+  { name = "ROOMS", class_name = "Room" },
+  { name = "LIMITER", class_name = "Limiter" },
+]
+`,
+      after: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
+
+[env.production]
+durable_objects.bindings = [
+  { name = "ROOMS", class_name = "Room" },
+]
+`,
+      fixed: ["phase-one"],
+    },
+    {
+      name: "a step deleting two classes, one still bound: only that class's delete is held back (JSONC)",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "chat",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }, { "name": "LIMITER", "class_name": "Limiter" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Limiter", "Old"] },
++     { "tag": "v2", "deleted_classes": ["Old", "Limiter"] }
+  ]
+}
+`,
+      after: `
+{
+  "name": "chat",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Limiter", "Old"] },
+    { "tag": "v2", "deleted_classes": ["Old"] }
+  ]
+}
+`,
+      options: { acceptDeletes: true },
+      fixed: ["phase-one"],
+    },
+    {
+      name: "not when the code no longer exports the class (phase 1 needs it): left, saying so",
+      file: "wrangler.toml",
+      options: { exportsOf: exportsOf("Room") },
+      diff: `
+name = "chat"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "LIMITER"
+class_name = "Limiter"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
++
++[[migrations]]
++tag = "v2"
++deleted_classes = ["Limiter"]
+`,
+      after: null,
+      left: [{ kind: "phase-one", flag: null }],
     },
   ]);
 });
