@@ -76,6 +76,8 @@ export function deleteAdvice(groups: readonly FindingGroup[]): string | null {
     "**To delete safely, deploy twice** (Cloudflare rejects a delete while a binding still points at the class, code 10061):",
     "1. Remove every binding to the class (also other Workers' `script_name` bindings), keep exporting the class, and deploy without the delete.",
     `2. Deploy the delete. \`mode: deploy\` of this action runs both phases; phase 2 needs \`confirm-data-loss: ${deleted.join(",").replace(/[^\w$,]/g, "_")}\`.`,
+    "",
+    "Meant a rename? `renamed_classes` keeps the objects.",
   ].join("\n");
 }
 
