@@ -9,6 +9,7 @@ import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import { type FixOptions, fixConfigs, offerFixes } from "../../src/core/fix/fix.ts";
 import { lineReplacement, unifiedDiff } from "../../src/core/fix/patch.ts";
+import { onePerRange } from "../../src/core/fix/suggestions.ts";
 import { nextTag } from "../../src/core/fix/tags.ts";
 import type { ConfigChange, Report } from "../../src/core/model.ts";
 import { applyPolicy } from "../../src/core/policy/apply.ts";
@@ -827,6 +828,45 @@ renamed_classes = [{ from = "Room", to = "ChatRoom" }]
 });
 
 describe("fix: offers for the pull request", () => {
+  it("one offer per edit, one suggestion per range of lines: a two-env config's wrong rename", () => {
+    const base = `name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[env.staging]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+
+[env.production]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+`;
+    const head = base
+      .replaceAll('class_name = "Room"', 'class_name = "ChatRoom"')
+      .replace(
+        'new_sqlite_classes = ["Room"]\n',
+        'new_sqlite_classes = ["Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Room"]\nnew_sqlite_classes = ["ChatRoom"]\n',
+      );
+    const offers = offerFixes([{ file: "wrangler.toml", baseText: base, headText: head }], { today: TODAY });
+    // The same edit for the three Workers is one offer resolving the three findings.
+    assert.deepEqual(
+      offers.map((o) => [o.kind, o.targets.map((t) => t.env)]),
+      [
+        ["rename-class", [null, "production", "staging"]],
+        ["split-delete", [null, "production", "staging"]],
+      ],
+    );
+    // The two change the same lines and contradict: the data loss's fix (the rename) is the one.
+    assert.deepEqual(
+      onePerRange(offers).map(({ offer, range }) => [offer.kind, range.start, range.end]),
+      [["rename-class", 13, 14]],
+    );
+  });
+
   it("each offer is proven on its own and carries the flag fix would need", () => {
     const { base, head } = revisions(`
 name = "chat"
