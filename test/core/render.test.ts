@@ -297,15 +297,15 @@ describe("renderMarkdown", () => {
       md.indexOf("ACK-BLOCK"),
       md.indexOf("**To delete safely, deploy twice**"),
       md.indexOf("<details>\n<summary>2 other findings: ❌ 1 error · ℹ️ 1 info</summary>"),
-      md.indexOf("- ❌ [DO103]"),
-      md.indexOf("- ℹ️ [DO301]"),
+      md.indexOf("- ❌ **DO103**"),
+      md.indexOf("- ℹ️ **DO301**"),
       md.indexOf("_The full report"),
     ];
     assert.ok(order.every((i) => i >= 0) && order.join() === [...order].sort((a, b) => a - b).join(), md);
     // The two-deploy advice is given once; a finding whose fix repeats it points at it.
     assert.match(
       md,
-      /line 20: Class `Limiter` is deleted but binding `L` still points at it\. \*\*Fix:\*\* the two deploys above\./,
+      /\n {2}Class `Limiter` is deleted but binding `L` still points at it\.\n {2}_Fix:_ the two deploys above\.\n/,
     );
     assert.doesNotMatch(md, /### Other findings/);
   });

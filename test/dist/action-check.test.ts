@@ -213,7 +213,7 @@ describe("the sticky comment", () => {
       body,
       /\[DO101\]\(https:\/\/github\.test\/acme\/do-migrate-action\/blob\/v1\/docs\/findings\.md#do101\)/,
     );
-    assert.match(body, /\[DO103\]\([^)]*\) line 28: Class `RateLimiter` is deleted in env `production`/);
+    assert.match(body, /DO103\*\* `delete-still-bound`/);
 
     // The failure message names the same lines.
     assert.equal(first.failures.length, 1);

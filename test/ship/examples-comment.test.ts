@@ -70,11 +70,11 @@ describe("the bundled example's comment (dist/index.js)", () => {
     }
     assert.match(
       body,
-      /DO103\S*\) line 28: Class `RateLimiter` is deleted in env `production` but binding `LIMITER`/,
+      /\*\*DO103\*\* `delete-still-bound` `RateLimiter` \(`wrangler\.toml:28`\) .* · Worker `chat-production` \(env `production`\)\n {2}Class `RateLimiter` is deleted in env `production` but binding `LIMITER`.*\n {2}_Fix:_ the two deploys above\./,
     );
     assert.match(
       body,
-      /DO603\S*\) line 16: `RateLimiter` is deleted, and `src\/index\.ts` no longer exports it/,
+      /\*\*DO603\*\* .*\n {2}`RateLimiter` is deleted, and `src\/index\.ts` no longer exports it/,
     );
     assert.match(body, /confirm-data-loss: RateLimiter/);
     assert.match(body, /job summary/);

@@ -132,22 +132,19 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
 
   if (otherGroups.length > 0) {
     if (brief) {
-      // One closed block: a line per finding, the two-deploy advice not repeated.
+      // One closed block, most severe first; a fix that repeats the two-deploy advice points at it.
       out.push("<details>", `<summary>${otherSummary(otherGroups)}</summary>`, "");
       if (compact) out.push(countLine(otherGroups), "");
-      else
-        for (const items of groupBy(bySeverity(otherGroups), (g) => g.first.file).values()) {
-          const files = new Set(otherGroups.map((g) => g.first.file)).size;
-          if (files > 1) out.push(`**${code(items[0]!.first.file)}**`, "");
-          for (const group of items) {
-            const f = group.first;
-            const fix = advice && /two deploys/i.test(f.fix) ? "the two deploys above." : inline(f.fix);
-            out.push(
-              `- ${ICON[f.severity]} ${docLink(f, options)}${f.line ? ` line ${f.line}` : ""}: ${inline(group.message)}${levelNote(f)} **Fix:** ${fix}`,
-            );
-          }
-          out.push("");
+      else {
+        for (const group of bySeverity(otherGroups)) {
+          const f = group.first;
+          out.push(
+            ...entry(group, options),
+            `  _Fix:_ ${advice && /two deploys/i.test(f.fix) ? "the two deploys above." : inline(f.fix)}`,
+          );
         }
+        out.push("");
+      }
       out.push("</details>", "");
     } else {
       out.push(`### Other findings (${otherGroups.length})`, "");
@@ -163,14 +160,8 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
           const file = items[0]!.first.file;
           out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
           out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
-          for (const group of items) {
-            const f = group.first;
-            out.push(
-              `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
-              `  ${inline(group.message)}`,
-              `  _Fix:_ ${inline(f.fix)}`,
-            );
-          }
+          for (const group of items)
+            out.push(...entry(group, options), `  _Fix:_ ${inline(group.first.fix)}`);
           out.push("", "</details>", "");
         }
       }
@@ -183,7 +174,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
       `<summary>Suppressed (${groups.length}): not counted in the risk or the gate</summary>`,
       "",
     );
-    if (compact || brief) {
+    if (compact) {
       out.push(countLine(groups), "");
     } else {
       for (const group of groups) {
@@ -208,7 +199,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
  */
 function verdict(lost: readonly FindingGroup[], others: readonly FindingGroup[]): string {
   const counts = severityCounts(others);
-  if (lost.length === 0) return `**Plan:** ${counts || "nothing to report"}.`;
+  if (lost.length === 0) return `**No data loss found.**${counts ? ` ${counts}.` : ""}`;
   const classes = [
     ...new Set(
       lost.flatMap((g) =>
@@ -235,7 +226,7 @@ const SEVERITY_NAMES: Record<Severity, [string, string]> = {
   critical: ["critical", "critical"],
   error: ["error", "errors"],
   warning: ["warning", "warnings"],
-  info: ["info", "infos"],
+  info: ["info", "info"],
 };
 
 /** `❌ 1 error · ⚠️ 2 warnings`, most severe first; "" for none. */
@@ -253,6 +244,15 @@ function otherSummary(groups: readonly FindingGroup[]): string {
 
 function bySeverity(groups: readonly FindingGroup[]): FindingGroup[] {
   return [...groups].sort((a, b) => severityRank(b.first.severity) - severityRank(a.first.severity));
+}
+
+/** A finding of the other findings: code, kind, classes, place, Workers, then its message. */
+function entry(group: FindingGroup, options: MarkdownOptions): string[] {
+  const f = group.first;
+  return [
+    `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
+    `  ${inline(group.message)}`,
+  ];
 }
 
 /** The Workers an entry reaches, when it names any (` · Worker `a` (top level), ...`). */
