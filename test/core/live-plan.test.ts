@@ -980,7 +980,10 @@ new_sqlite_classes = ["Room"]`)}`,
     assert.match(md, /\*\*Plan:\*\* 2 Workers read · 🛑 1 destroys data \(12,408 objects\)/);
     // The one-line verdict first, then the plan, then the findings.
     assert.ok(md.indexOf("[!CAUTION]") < md.indexOf("### Live plan"), "the verdict comes first");
-    assert.ok(md.indexOf("### Live plan") < md.indexOf("\n- **`Legacy`**"), "the plan comes above the findings");
+    assert.ok(
+      md.indexOf("### Live plan") < md.indexOf("\n- **`Legacy`**"),
+      "the plan comes above the findings",
+    );
     const text = renderText(after);
     assert.match(text, /plan: 2 Workers read · 1 destroys data \(12,408 objects\)/);
     assert.match(
