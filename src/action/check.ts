@@ -41,10 +41,13 @@ import {
 } from "../core/render/check-sections.ts";
 import { groupFindings } from "../core/render/groups.ts";
 import { renderJson, workersJson } from "../core/render/json.ts";
-import { renderMarkdown } from "../core/render/markdown.ts";
+import { type MarkdownOptions, renderMarkdown } from "../core/render/markdown.ts";
 import { displayable } from "../core/text/display.ts";
 import { ContextError, type RunContext } from "./context.ts";
 import { InputError, type Settings } from "./inputs.ts";
+
+/** The caller's blocks of the comment and the summary: the acknowledgement, the fixes. */
+type Blocks = Pick<MarkdownOptions, "acknowledgement" | "sections">;
 
 /** GitHub shows at most this many annotations of one type per step (more are dropped silently). */
 const ANNOTATIONS_PER_TYPE = 10;
@@ -88,7 +91,7 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
   const gate = gateFor(report, acks, settings.failOn);
   // Without a pull request there is no description to acknowledge anything in.
   const ackSection = context.pullRequest ? renderAcknowledgementSection(acks) : null;
-  const sections = ackSection ? [ackSection] : [];
+  const sections: string[] = [];
   const suggesting = Boolean(context.pullRequest && offers && offers.length > 0);
   // Whose token this is: its comments (the sticky one, the suggestions) are the ones to update.
   const selfLogin =
@@ -102,8 +105,9 @@ export async function runCheckMode(settings: Settings, context: RunContext): Pro
 
   writeOutputs(report, context, live?.status ?? "off");
   const { dropped } = annotate(report.findings);
-  if (context.pullRequest) await writeComment(github, context, settings, report, acks, sections, selfLogin);
-  await writeSummary(report, context, sections, dropped);
+  const blocks = { acknowledgement: ackSection, sections };
+  if (context.pullRequest) await writeComment(github, context, settings, report, acks, blocks, selfLogin);
+  await writeSummary(report, context, blocks, dropped);
 
   const verdict = context.pullRequest ? gate : withoutPullRequest(gate, acks);
   if (verdict.failed) core.setFailed(verdict.message);
@@ -355,7 +359,7 @@ function annotate(findings: readonly Finding[]): { dropped: number } {
 async function writeSummary(
   report: Report,
   context: RunContext,
-  sections: readonly string[],
+  blocks: Blocks,
   droppedAnnotations: number,
 ): Promise<void> {
   const overflow =
@@ -366,7 +370,7 @@ async function writeSummary(
   let maxLength = SUMMARY_LIMIT_BYTES;
   let summary = "";
   for (let attempt = 0; attempt < 4; attempt++) {
-    summary = renderMarkdown(report, { sections, docsBaseUrl: context.docsBaseUrl, maxLength }) + overflow;
+    summary = renderMarkdown(report, { ...blocks, docsBaseUrl: context.docsBaseUrl, maxLength }) + overflow;
     const bytes = Buffer.byteLength(summary, "utf8");
     if (bytes <= SUMMARY_LIMIT_BYTES) break;
     maxLength = Math.floor((maxLength * SUMMARY_LIMIT_BYTES) / bytes) - 1024;
@@ -475,7 +479,7 @@ async function writeComment(
   settings: Settings,
   report: Report,
   acks: readonly Acknowledgement[],
-  sections: readonly string[],
+  blocks: Blocks,
   selfLogin: string | null,
 ): Promise<void> {
   if (settings.comment === "never") return;
@@ -508,10 +512,10 @@ async function writeComment(
       return;
     }
     body = report.findings.some((f) => f.introduced && !f.suppressed)
-      ? renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl })
+      ? renderMarkdown(report, { marker, comment: true, ...blocks, docsBaseUrl: context.docsBaseUrl })
       : renderNoChangesBody(marker);
   } else {
-    body = renderMarkdown(report, { marker, sections, docsBaseUrl: context.docsBaseUrl });
+    body = renderMarkdown(report, { marker, comment: true, ...blocks, docsBaseUrl: context.docsBaseUrl });
   }
 
   let result: StickyCommentResult;

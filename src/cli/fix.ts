@@ -1,7 +1,7 @@
 // do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME] [--policy FILE] [PATH...]
-// do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-// do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
-// do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
+// do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME]... [--dry-run]
+// do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME]... [--dry-run]
+// do-migrate delete NAME [--config PATH] [--env NAME]... [--dry-run]
 // do-migrate to-exports [--config PATH] [--env NAME] [--dry-run]
 // Writes config files in the working tree (never with --dry-run) and prints a unified diff of
 // what changed. Exit codes: 0 done; 1 with --dry-run when there is something to write; 2 usage.
@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
 import { runFix } from "../check/run-check.ts";
 import type { FixResult, LeftFix, SuppressedFix } from "../core/fix/fix.ts";
-import { type Generation, generate, type OtherConfig } from "../core/fix/generate.ts";
+import { type Generation, generateForEnvs, type OtherConfig } from "../core/fix/generate.ts";
 import { unifiedDiff } from "../core/fix/patch.ts";
 import { toExports } from "../core/fix/to-exports.ts";
 import type { Storage } from "../core/model.ts";
@@ -47,7 +47,8 @@ export const FIX_OPTIONS: Options = {
 
 const CONFIG_OPTIONS: Options = {
   config: { type: "string", short: "c" },
-  env: { type: "string", short: "e" },
+  // Repeatable: the change in each env named (once per lifecycle they read).
+  env: { type: "string", short: "e", multiple: true },
   "dry-run": { type: "boolean" },
 };
 
@@ -202,10 +203,10 @@ export async function runGenerateCommand(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  const env = values.env === undefined || values.env === "" ? null : (values.env as string);
+  const envs = ((values.env as string[] | undefined) ?? []).map((e) => (e === "" ? null : e));
   // A delete: the other Workers of the repository that bind the class are named.
   const others = change.command === "delete" ? await otherConfigs(path) : undefined;
-  const result = generate({ file, text, env, today: today(), change, others });
+  const result = generateForEnvs({ file, text, today: today(), change, others }, envs);
   if (!result.ok) throw new UsageError(`${command}: ${result.message}`);
   out(unifiedDiff(file, text, result.after));
   const dryRun = Boolean(values["dry-run"]);

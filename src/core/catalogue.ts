@@ -1,5 +1,6 @@
 // The finding catalogue: a stable code and a one-line title per kind. docs/findings.md explains
 // each code (what happens at deploy time, how to fix it); a test keeps the two in step.
+import { parse as parseToml } from "smol-toml";
 import type { Finding, FindingKind, Severity } from "./model.ts";
 
 export interface CatalogueEntry {
@@ -318,4 +319,36 @@ const CODES = new Map(
 /** Link to the documentation of a finding code. */
 export function findingDocsAnchor(code: string): string {
   return `docs/findings.md#${code.toLowerCase()}`;
+}
+
+/**
+ * A fix worded for the config it is about. Fix texts quote config snippets in TOML
+ * (`renamed_classes = [{ from = "A", to = "B" }]`); in a `.json`/`.jsonc` config each such code
+ * span is written as that config writes it (`"renamed_classes": [{ "from": "A", "to": "B" }]`).
+ * Any other text is left as it is.
+ */
+export function fixInFormat(fix: string, format: "toml" | "jsonc"): string {
+  if (format === "toml") return fix;
+  return fix.replace(/`([A-Za-z_][\w-]* = [^`]+)`/g, (span, snippet: string) => {
+    let value: unknown;
+    try {
+      value = parseToml(snippet);
+    } catch {
+      return span;
+    }
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length !== 1) return span;
+    const [key, inner] = entries[0]!;
+    return `\`${JSON.stringify(key)}: ${jsonSnippet(inner)}\``;
+  });
+}
+
+/** JSON on one line, spaced as a person writes a config (`[{ "from": "A" }]`). */
+function jsonSnippet(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonSnippet).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const parts = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonSnippet(v)}`);
+    return parts.length === 0 ? "{}" : `{ ${parts.join(", ")} }`;
+  }
+  return JSON.stringify(value) ?? "null";
 }

@@ -1,6 +1,7 @@
 // A finding before it is placed: kind and facts, plus the config path it is about. The analysis
 // turns drafts into findings (code, severity, line, worker) in one place.
-import { CATALOGUE } from "./catalogue.ts";
+import { CATALOGUE, fixInFormat } from "./catalogue.ts";
+import { configFormat } from "./config/parse.ts";
 import type { ConfigPath, Finding, FindingKind, Severity } from "./model.ts";
 import { displayable } from "./text/display.ts";
 
@@ -47,7 +48,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     line: draft.line !== undefined ? draft.line : draft.path ? place.locate(draft.path) : null,
     tag: draft.tag ?? null,
     message: draft.message,
-    fix: draft.fix,
+    fix: fixInFormat(draft.fix, configFormat(place.file)),
     introduced: true,
     ...(draft.unlessRan ? { unlessRan: draft.unlessRan } : {}),
     ...(draft.ifRan ? { ifRan: draft.ifRan } : {}),

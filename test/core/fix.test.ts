@@ -9,6 +9,7 @@ import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
 import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import { type FixOptions, fixConfigs, offerFixes } from "../../src/core/fix/fix.ts";
 import { lineReplacement, unifiedDiff } from "../../src/core/fix/patch.ts";
+import { onePerRange } from "../../src/core/fix/suggestions.ts";
 import { nextTag } from "../../src/core/fix/tags.ts";
 import type { ConfigChange, Report } from "../../src/core/model.ts";
 import { applyPolicy } from "../../src/core/policy/apply.ts";
@@ -68,6 +69,8 @@ function runCases(cases: readonly FixCase[]): void {
         for (const f of now) {
           if (options.acceptDeletes && f.kind === "class-deleted") continue;
           if (options.acceptRenames && f.kind === "class-renamed") continue;
+          // Phase 1 of a delete removes the bindings: that is what the check then reports.
+          if (f.kind === "binding-removed" && result.applied.some((a) => a.kind === "phase-one")) continue;
           assert.ok(
             before.some((b) => key(b) === key(f)),
             `new finding after the fix: ${f.code} ${f.message}`,
@@ -618,6 +621,97 @@ deleted_classes = ["Old"]
   ]);
 });
 
+describe("fix: a delete still bound (DO103): phase 1 of the two-phase delete", () => {
+  runCases([
+    {
+      name: "an inherited delete and an env's binding: the binding goes, the delete step is held back (TOML)",
+      file: "wrangler.toml",
+      options: { exportsOf: exportsOf("Room", "Limiter") },
+      diff: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
++
++[[migrations]]
++tag = "v2"
++deleted_classes = ["Limiter"] # the limiter moved to KV
+
+[env.production]
+durable_objects.bindings = [
+  { name = "ROOMS", class_name = "Room" },
+  { name = "LIMITER", class_name = "Limiter" },
+]
+`,
+      after: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
+
+[env.production]
+durable_objects.bindings = [
+  { name = "ROOMS", class_name = "Room" },
+]
+`,
+      fixed: ["phase-one"],
+    },
+    {
+      name: "a step deleting two classes, one still bound: only that class's delete is held back (JSONC)",
+      file: "wrangler.jsonc",
+      diff: `
+{
+  "name": "chat",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }, { "name": "LIMITER", "class_name": "Limiter" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Limiter", "Old"] },
++     { "tag": "v2", "deleted_classes": ["Old", "Limiter"] }
+  ]
+}
+`,
+      after: `
+{
+  "name": "chat",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Limiter", "Old"] },
+    { "tag": "v2", "deleted_classes": ["Old"] }
+  ]
+}
+`,
+      options: { acceptDeletes: true },
+      fixed: ["phase-one"],
+    },
+    {
+      name: "not when the code no longer exports the class (phase 1 needs it): left, saying so",
+      file: "wrangler.toml",
+      options: { exportsOf: exportsOf("Room") },
+      diff: `
+name = "chat"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "LIMITER"
+class_name = "Limiter"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Limiter"]
++
++[[migrations]]
++tag = "v2"
++deleted_classes = ["Limiter"]
+`,
+      after: null,
+      left: [{ kind: "phase-one", flag: null }],
+    },
+  ]);
+});
+
 describe("fix: a new tag duplicating another", () => {
   runCases([
     {
@@ -734,6 +828,45 @@ renamed_classes = [{ from = "Room", to = "ChatRoom" }]
 });
 
 describe("fix: offers for the pull request", () => {
+  it("one offer per edit, one suggestion per range of lines: a two-env config's wrong rename", () => {
+    const base = `name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[env.staging]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+
+[env.production]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+`;
+    const head = base
+      .replaceAll('class_name = "Room"', 'class_name = "ChatRoom"')
+      .replace(
+        'new_sqlite_classes = ["Room"]\n',
+        'new_sqlite_classes = ["Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Room"]\nnew_sqlite_classes = ["ChatRoom"]\n',
+      );
+    const offers = offerFixes([{ file: "wrangler.toml", baseText: base, headText: head }], { today: TODAY });
+    // The same edit for the three Workers is one offer resolving the three findings.
+    assert.deepEqual(
+      offers.map((o) => [o.kind, o.targets.map((t) => t.env)]),
+      [
+        ["rename-class", [null, "production", "staging"]],
+        ["split-delete", [null, "production", "staging"]],
+      ],
+    );
+    // The two change the same lines and contradict: the data loss's fix (the rename) is the one.
+    assert.deepEqual(
+      onePerRange(offers).map(({ offer, range }) => [offer.kind, range.start, range.end]),
+      [["rename-class", 13, 14]],
+    );
+  });
+
   it("each offer is proven on its own and carries the flag fix would need", () => {
     const { base, head } = revisions(`
 name = "chat"

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
-import { type Generation, generate } from "../../src/core/fix/generate.ts";
+import { type Generation, generate, generateForEnvs } from "../../src/core/fix/generate.ts";
 
 const TOML = `name = "chat"   # the Worker
 main = "src/index.ts"
@@ -41,7 +41,7 @@ function gen(file: string, text: string, change: Generation, env: string | null 
 }
 
 describe("generators", () => {
-  it("new-class with a binding (TOML)", () => {
+  it("new-class with a binding (TOML): bound in every Worker that reads the step and has bindings of its own", () => {
     const r = gen("wrangler.toml", TOML, {
       command: "new-class",
       className: "Lobby",
@@ -51,11 +51,18 @@ describe("generators", () => {
     assert.ok(r.ok);
     assert.equal(
       r.after,
-      TOML.replace(
+      `${TOML.replace(
         'class_name = "Room"\n\n[[migrations]]',
         'class_name = "Room"\n\n[[durable_objects.bindings]]\nname = "LOBBY"\nclass_name = "Lobby"\n\n[[migrations]]',
-      ).replace("   # first\n", '   # first\n\n[[migrations]]\ntag = "v2"\nnew_sqlite_classes = ["Lobby"]\n'),
+      ).replace(
+        "   # first\n",
+        '   # first\n\n[[migrations]]\ntag = "v2"\nnew_sqlite_classes = ["Lobby"]\n',
+      )}[[env.staging.durable_objects.bindings]]\nname = "LOBBY"\nclass_name = "Lobby"\n`,
     );
+    assert.deepEqual(r.done, [
+      "Created `Lobby` with SQLite storage in migration `v2`.",
+      "Bound it as `LOBBY` in the top level and env `staging`.",
+    ]);
     assert.match(r.next.join("\n"), /export class Lobby extends DurableObject/);
   });
   it("new-class (JSONC, trailing commas kept)", () => {
@@ -98,6 +105,107 @@ describe("generators", () => {
     const report = analyzeRepository([{ file: "wrangler.jsonc", baseText: JSONC, headText: r.after }]);
     assert.ok(report.findings.some((f) => f.kind === "class-deleted" && f.dataLoss));
   });
+  it("new-class --binding in envs with inline bindings of their own; an env without any is left unbound", () => {
+    const text = `name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[env.staging]
+durable_objects.bindings = [
+  { name = "ROOMS", class_name = "Room" },
+]
+
+[env.production]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+
+[env.docs]
+`;
+    const r = generateForEnvs(
+      {
+        file: "wrangler.toml",
+        text,
+        today: "2026-11-20",
+        change: { command: "new-class", className: "Lobby", storage: "sqlite", binding: "LOBBY" },
+      },
+      ["staging"],
+    );
+    assert.ok(r.ok, r.ok ? "" : r.message);
+    assert.equal(
+      r.after,
+      text
+        .replace(
+          'new_sqlite_classes = ["Room"]\n',
+          'new_sqlite_classes = ["Room"]\n\n[[migrations]]\ntag = "v2"\nnew_sqlite_classes = ["Lobby"]\n',
+        )
+        .replace(
+          '  { name = "ROOMS", class_name = "Room" },\n]',
+          '  { name = "ROOMS", class_name = "Room" },\n  { name = "LOBBY", class_name = "Lobby" },\n]',
+        )
+        .replace(
+          '[{ name = "ROOMS", class_name = "Room" }]',
+          '[{ name = "ROOMS", class_name = "Room" }, { name = "LOBBY", class_name = "Lobby" }]',
+        ),
+    );
+    assert.deepEqual(r.done.at(-1), "Bound it as `LOBBY` in env `staging` and env `production`.");
+    // Named explicitly, an env without bindings of its own gets one too; the step is written once.
+    const named = generateForEnvs(
+      {
+        file: "wrangler.toml",
+        text,
+        today: "2026-11-20",
+        change: { command: "new-class", className: "Lobby", storage: "sqlite", binding: "LOBBY" },
+      },
+      ["staging", "docs"],
+    );
+    assert.ok(named.ok);
+    assert.equal(named.after.match(/new_sqlite_classes = \["Lobby"\]/g)?.length, 1);
+    assert.ok(
+      named.after.endsWith(
+        '[env.docs]\n\n[[env.docs.durable_objects.bindings]]\nname = "LOBBY"\nclass_name = "Lobby"\n',
+      ),
+      named.after,
+    );
+  });
+
+  it("repeated --env: the change in each env that has a lifecycle of its own, in order", () => {
+    const text = `{
+  "name": "chat",
+  "env": {
+    "a": { "durable_objects": { "bindings": [] }, "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room"] }] },
+    "b": { "durable_objects": { "bindings": [] }, "migrations": [{ "tag": "0001", "new_sqlite_classes": ["Room"] }] }
+  }
+}
+`;
+    const r = generateForEnvs(
+      {
+        file: "wrangler.jsonc",
+        text,
+        today: "2026-11-20",
+        change: { command: "new-class", className: "Lobby", storage: "sqlite", binding: "LOBBY" },
+      },
+      ["a", "b", "a"],
+    );
+    assert.ok(r.ok, r.ok ? "" : r.message);
+    assert.match(r.after, /"tag": "v2", "new_sqlite_classes": \["Lobby"\]/);
+    assert.match(r.after, /"tag": "0002", "new_sqlite_classes": \["Lobby"\]/);
+    assert.equal(r.after.match(/"LOBBY"/g)?.length, 2);
+    const report = analyzeRepository([{ file: "wrangler.jsonc", baseText: text, headText: r.after }]);
+    assert.deepEqual(
+      report.findings.filter((f) => f.severity !== "info").map((f) => f.code),
+      [],
+    );
+    // An env that does not exist: the clear error of one env, nothing written.
+    const bad = generateForEnvs(
+      { file: "wrangler.jsonc", text, today: "2026-11-20", change: { command: "delete", className: "Room" } },
+      ["a", "nope"],
+    );
+    assert.ok(!bad.ok);
+    assert.match(bad.message, /has no env `nope` \(it defines `a`, `b`\)/);
+  });
+
   it("bad input: a clear error, nothing written", () => {
     const cases: [Generation, RegExp][] = [
       [{ command: "new-class", className: "Room", storage: "sqlite", binding: null }, /already a live class/],

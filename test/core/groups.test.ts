@@ -84,7 +84,10 @@ describe("grouping findings by change", () => {
     assert.equal(both.findings.length, 9, "one finding per Worker");
 
     const full = renderMarkdown(both);
-    assert.match(full, /One change deletes objects/);
+    assert.match(
+      full,
+      /every object of `Limiter` and all its storage, irreversibly, in 3 Workers\. Also ℹ️ 1 info\./,
+    );
     assert.match(full, /### Other findings \(1\)/);
     assert.match(full, /<summary>Suppressed \(1\)/);
     const compact = renderMarkdown(both, { maxLength: full.length - 1 });
@@ -203,10 +206,7 @@ describe("grouped messages read as English", () => {
     });
     assert.equal(live.findings.filter((f) => f.code === "DO802").length, 3);
     const markdown = renderMarkdown(live);
-    const list = markdown.slice(
-      markdown.indexOf("### 🛑 Data-destroying changes"),
-      markdown.indexOf("**If the data"),
-    );
+    const list = markdown.slice(markdown.indexOf("\n- **"), markdown.indexOf("**To delete safely"));
     assert.match(
       list,
       /but each of `chat`, `chat-a` and `chat-b` has not deployed it \\\(live tag `v1`\\\)/,

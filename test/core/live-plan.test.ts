@@ -1010,7 +1010,12 @@ new_sqlite_classes = ["Room"]`)}`,
       ].join("\n"),
     );
     assert.match(md, /\*\*Plan:\*\* 2 Workers read · 🛑 1 destroys data \(12,408 objects\)/);
-    assert.ok(md.indexOf("### Live plan") < md.indexOf("[!CAUTION]"), "the plan comes above the findings");
+    // The one-line verdict first, then the plan, then the findings.
+    assert.ok(md.indexOf("[!CAUTION]") < md.indexOf("### Live plan"), "the verdict comes first");
+    assert.ok(
+      md.indexOf("### Live plan") < md.indexOf("\n- **`Legacy`**"),
+      "the plan comes above the findings",
+    );
     const text = renderText(after);
     assert.match(text, /plan: 2 Workers read · 1 destroys data \(12,408 objects\)/);
     assert.match(

@@ -773,13 +773,19 @@ describe("property: no config string makes the output live", () => {
           const report = buildReport(findings);
           const acks = acknowledgements(report, "");
           const section = renderAcknowledgementSection(acks);
+          // The sticky comment as the action renders it (the short form), and the full report.
           const md = renderMarkdown(report, {
             marker: MARKER,
+            comment: true,
             maxLength,
-            sections: section ? [section] : [],
+            acknowledgement: section,
             ...(docs ? { docsBaseUrl: DOCS } : {}),
           });
           assertInertMarkdown(md, MARKER);
+          assertInertMarkdown(
+            renderMarkdown(report, { marker: MARKER, maxLength, sections: section ? [section] : [] }),
+            MARKER,
+          );
           assertInertMarkdown(renderMarkdown(report), null);
           assertInertText(renderText(report));
           const json = JSON.parse(renderJson(report));

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join, posix } from "node:path";
 import { describe, it } from "node:test";
 import { analyzeRepository, buildReport } from "../../src/core/analyze/analyze.ts";
-import { CATALOGUE, findingDocsAnchor } from "../../src/core/catalogue.ts";
+import { CATALOGUE, findingDocsAnchor, fixInFormat } from "../../src/core/catalogue.ts";
 import type { ConfigChange, Finding, Report } from "../../src/core/model.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { COMMENT_LIMIT, renderMarkdown } from "../../src/core/render/markdown.ts";
@@ -249,11 +249,65 @@ describe("renderMarkdown", () => {
     assert.ok(md.includes("[DO401](https://example.invalid/blob/main/docs/findings.md#do401)"));
   });
 
-  it("caller sections come after the data-loss list", () => {
+  it("caller sections come after the data-loss list, the acknowledgement and the advice", () => {
     const md = renderMarkdown(buildReport([finding({ kind: "class-deleted" })]), {
+      acknowledgement: "ACK-BLOCK",
       sections: ["### Deploy plan"],
     });
-    assert.ok(md.indexOf("Data-destroying changes") < md.indexOf("### Deploy plan"));
+    const at = (text: string) => {
+      assert.ok(md.includes(text), `${text} in\n${md}`);
+      return md.indexOf(text);
+    };
+    const order = [
+      at("This change destroys Durable Object data"),
+      at("deleted by migration"),
+      at("ACK-BLOCK"),
+      at("**To delete safely, deploy twice**"),
+      at("### Deploy plan"),
+    ];
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
+  });
+
+  it("the comment form: verdict, data loss, acknowledgement, advice once, the rest in one closed block", () => {
+    const report = buildReport([
+      finding({ kind: "class-deleted", classes: ["Limiter"], tag: "v2", line: 9 }),
+      finding({
+        kind: "delete-still-bound",
+        severity: "error",
+        classes: ["Limiter"],
+        line: 20,
+        message: "Class `Limiter` is deleted but binding `L` still points at it.",
+        fix: "Remove the binding and delete in two deploys: first ...",
+      }),
+      finding({
+        kind: "class-created",
+        severity: "info",
+        classes: ["Typing"],
+        line: 12,
+        fix: "Export `Typing`.",
+      }),
+    ]);
+    const md = renderMarkdown(report, { comment: true, acknowledgement: "ACK-BLOCK" });
+    const order = [
+      md.indexOf("> **This change destroys Durable Object data:** every object of `Limiter`"),
+      md.indexOf("- **`Limiter`** deleted by migration `v2`"),
+      md.indexOf("ACK-BLOCK"),
+      md.indexOf("**To delete safely, deploy twice**"),
+      md.indexOf("<details>\n<summary>2 other findings: ❌ 1 error · ℹ️ 1 info</summary>"),
+      md.indexOf("- ❌ **DO103**"),
+      md.indexOf("- ℹ️ **DO301**"),
+      md.indexOf("_The full report"),
+    ];
+    assert.ok(order.every((i) => i >= 0) && order.join() === [...order].sort((a, b) => a - b).join(), md);
+    // The two-deploy advice is given once; a finding whose fix repeats it points at it.
+    assert.match(
+      md,
+      /\n {2}Class `Limiter` is deleted but binding `L` still points at it\.\n {2}_Fix:_ the two deploys above\.\n/,
+    );
+    assert.doesNotMatch(md, /### Other findings/);
   });
 
   it("a report too long for a comment degrades to counts, keeping every data-loss finding", () => {
@@ -419,13 +473,10 @@ describe("conditional data loss in the comment", () => {
       'name = "chat"\n\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Room", "Lobby"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Lobby"]\n';
     const head = base.replace('deleted_classes = ["Lobby"]', 'deleted_classes = ["Lobby", "Room"]');
     const md = renderMarkdown(analyzeRepository([{ file: "wrangler.toml", baseText: base, headText: head }]));
-    const losses = md.slice(
-      md.indexOf("### 🛑 Data-destroying changes"),
-      md.indexOf("**If the data really must go**"),
-    );
+    const losses = md.slice(md.indexOf("\n- **"), md.indexOf("**To delete safely"));
     assert.match(
       md,
-      /\*\*This change may destroy Durable Object data\.\*\*.*on a Worker that has not run that migration yet/,
+      /\*\*This change may destroy Durable Object data:\*\*.* in 1 Worker that has not run that migration yet/,
     );
     assert.match(
       losses,
@@ -433,5 +484,38 @@ describe("conditional data loss in the comment", () => {
     );
     assert.match(losses, /If `v2` has not reached a Worker yet/);
     assert.match(losses, /a Worker that ran `v2` ignores the edit/);
+  });
+});
+
+describe("fixes in the config's own syntax", () => {
+  it("a JSON or JSONC config's fix quotes its snippets as JSON; a TOML config's as TOML; other code spans stay", () => {
+    const fix =
+      'Use `renamed_classes = [{ from = "A", to = "B" }]` in `wrangler.jsonc`, or keep `account_id = "x"`.';
+    assert.equal(fixInFormat(fix, "toml"), fix);
+    assert.equal(
+      fixInFormat(fix, "jsonc"),
+      'Use `"renamed_classes": [{ "from": "A", "to": "B" }]` in `wrangler.jsonc`, or keep `"account_id": "x"`.',
+    );
+    // Not a TOML key/value: left as written.
+    assert.equal(fixInFormat("Keep `a = = b`.", "jsonc"), "Keep `a = = b`.");
+  });
+
+  it("a rename written as delete + create in a JSONC config gets its fix in JSONC", () => {
+    const base =
+      '{ "name": "w", "durable_objects": { "bindings": [{ "name": "D", "class_name": "Doc" }] },\n  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Doc"] }] }\n';
+    const head =
+      '{ "name": "w", "durable_objects": { "bindings": [{ "name": "D", "class_name": "Page" }] },\n  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Doc"] }, { "tag": "v2", "deleted_classes": ["Doc"], "new_sqlite_classes": ["Page"] }] }\n';
+    const report = analyzeRepository([{ file: "wrangler.jsonc", baseText: base, headText: head }]);
+    const rename = report.findings.find((f) => f.kind === "probable-rename");
+    assert.equal(
+      rename?.fix,
+      'To keep the data, replace the delete and create with `"renamed_classes": [{ "from": "Doc", "to": "Page" }]`.',
+    );
+    const md = renderMarkdown(report, { comment: true });
+    assert.match(
+      md,
+      /\*\*Fix:\*\* To keep the data, replace the delete and create with `"renamed_classes": \[\{ "from": "Doc", "to": "Page" \}\]`/,
+    );
+    assert.doesNotMatch(md, /If the data|To delete safely/);
   });
 });

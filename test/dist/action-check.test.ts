@@ -202,7 +202,7 @@ describe("the sticky comment", () => {
     // The comment: destructive part first, the exact acknowledgement lines, the other findings.
     const body = comment.body;
     assert.ok(body.startsWith(`${MARKER}\n## Durable Object migration check: 🛑 **critical risk**`), body);
-    assert.ok(body.indexOf("Data-destroying changes") < body.indexOf("Other findings"));
+    assert.ok(body.indexOf("This change destroys Durable Object data") < body.indexOf("3 other findings"));
     assert.match(body, /\*\*`RateLimiter`\*\* deleted by migration `v2` \(`wrangler\.toml:16`\)/);
     assert.match(
       body,
@@ -442,7 +442,7 @@ describe("fork pull requests and read-only tokens", () => {
     assert.match(run.failures[0]!, /not acknowledged/);
     assert.equal(run.outputs.risk, "critical");
     assert.equal(run.outputs["comment-id"], undefined);
-    assert.match(run.summary, /Data-destroying changes/);
+    assert.match(run.summary, /This change destroys Durable Object data/);
     assert.ok(run.summary.includes(ACK_LINES.join("\n")));
 
     // The acknowledgement works on a fork PR too: it is read, never written.
@@ -503,7 +503,7 @@ describe("comment modes", () => {
     assert.equal(run.status, 1);
     assert.deepEqual(routes(api.requests), ["GET get-pull 200"]);
     assert.equal(run.outputs.risk, "critical");
-    assert.match(run.summary, /Data-destroying changes/);
+    assert.match(run.summary, /This change destroys Durable Object data/);
   });
 });
 
@@ -743,7 +743,7 @@ describe("without a pull request", () => {
     assert.equal(run.outputs.risk, "critical");
     assert.equal(run.outputs["data-loss"], "true");
     assert.equal(run.outputs["comment-id"], undefined);
-    assert.match(run.summary, /Data-destroying changes/);
+    assert.match(run.summary, /This change destroys Durable Object data/);
     assert.ok(!run.summary.includes("pull request description"), "nothing to acknowledge on a push");
     assert.match(run.failures[0]!, /There is no pull request to acknowledge it in/);
   });
@@ -766,7 +766,7 @@ describe("without a pull request", () => {
     assert.deepEqual(api.requests, []);
     assert.equal(run.outputs.risk, "critical");
     assert.equal(JSON.parse(run.outputs["deleted-classes"]!).length, 3);
-    assert.match(run.summary, /Data-destroying changes/);
+    assert.match(run.summary, /This change destroys Durable Object data/);
   });
 });
 

@@ -161,6 +161,50 @@ describe("suggestions on the pull request (dist/index.js)", () => {
     );
   });
 
+  test("a two-env config's wrong rename (delete + create): one suggestion per line range, none contradicting", async () => {
+    const base = `name = "chat"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[env.staging]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+
+[env.production]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+`;
+    const head = base
+      .replaceAll('class_name = "Room"', 'class_name = "ChatRoom"')
+      .replace(
+        'new_sqlite_classes = ["Room"]\n',
+        'new_sqlite_classes = ["Room"]\n\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["Room"]\nnew_sqlite_classes = ["ChatRoom"]\n',
+      );
+    const repo = createGitRepo({
+      base: { "wrangler.toml": base, "src/index.ts": CODE.replace("Room", "ChatRoom") },
+      head: { "wrangler.toml": head },
+    });
+    repos.push(repo);
+    const run = await prRun(repo, 11, repo.headSha);
+    const comments = api.reviewComments(OWNER, REPO, 11);
+    // The rename (the fix of the data loss) is the one; the split of the delete it makes moot is not.
+    assert.deepEqual(
+      comments.map((c) => [c.startLine ?? c.line, c.line, /suggestion:default:([a-z-]+)-/.exec(c.body)?.[1]]),
+      [[14, 15, "rename-class"]],
+      run.stdout + run.stderr + JSON.stringify(comments),
+    );
+    assert.ok(
+      comments[0]!.body.includes(
+        '```suggestion\nrenamed_classes = [{ from = "Room", to = "ChatRoom" }]\n```',
+      ),
+    );
+  });
+
   test("a fork's read-only token: no review attempted, the fix is in the summary as a diff with the command", async () => {
     const repo = createGitRepo({
       base: { "wrangler.toml": BASE_TOML, "src/index.ts": CODE },

@@ -37,6 +37,32 @@ class_name = "Lobby"
 script_name = "chat"
 `;
 
+describe("dist/cli.js generators: repeated --env", () => {
+  it("new-class --env a --env b writes the step of each env's own lifecycle and binds it in both", () => {
+    const dir = mkdtempSync(join(tmpdir(), "do-migrate-envs-"));
+    dirs.push(dir);
+    const text = `name = "chat"
+main = "src/index.ts"
+
+[env.a]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+migrations = [{ tag = "v1", new_sqlite_classes = ["Room"] }]
+
+[env.b]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+migrations = [{ tag = "v1", new_sqlite_classes = ["Room"] }]
+`;
+    writeFileSync(join(dir, "wrangler.toml"), text);
+    const run = runCli(["new-class", "Lobby", "--binding", "LOBBY", "--env", "a", "-e", "b"], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const written = readFileSync(join(dir, "wrangler.toml"), "utf8");
+    assert.equal(written.match(/\{ tag = "v2", new_sqlite_classes = \["Lobby"\] \}/g)?.length, 2, written);
+    assert.equal(written.match(/\{ name = "LOBBY", class_name = "Lobby" \}/g)?.length, 2, written);
+    assert.match(run.stdout, /Bound it as `LOBBY` in env `a`\./);
+    assert.match(run.stdout, /Bound it as `LOBBY` in env `b`\./);
+  });
+});
+
 describe("dist/cli.js delete: other Workers' script_name bindings", () => {
   it("names each config that binds the class through script_name, and leaves it as it is", () => {
     const files = { "chat/wrangler.toml": CHAT, "consumer/wrangler.toml": CONSUMER };

@@ -527,10 +527,10 @@ describe("the action in check mode (dist/index.js)", () => {
       body,
       /\| `commented` \(`wrangler\.jsonc`\) \| `v1` \| `v2` \| 🛑 `Legacy`: 1,500 objects \(1,200 with stored data\) \|/,
     );
-    assert.ok(body.indexOf("Live plan") < body.indexOf("Data-destroying changes"));
+    assert.ok(body.indexOf("Live plan") < body.indexOf("\n- **`Legacy`** deleted"));
     assert.match(
       body,
-      /destroys every object in Worker `commented` \(top level\): 1,500 objects \(1,200 with stored data\) live/,
+      /: in Worker `commented` \(top level\): 1,500 objects \(1,200 with stored data\) live/,
     );
     assert.ok(run.summary.includes("### Live plan"));
     assert.equal(run.outputs["live-state"], "read");

@@ -187,6 +187,14 @@ export function offerFixes(changes: readonly ConfigChange[], options: FixOptions
       acceptDeletes: false,
       acceptRenames: false,
     });
+    // The same edit for several findings (a top-level step that every env inherits reports once
+    // per Worker): one offer resolving them all.
+    const same = offers.findIndex((o) => o.file === candidate.file && o.after === verdict.after);
+    if (same >= 0) {
+      const o = offers[same]!;
+      offers[same] = { ...o, targets: [...o.targets, ...verdict.chain.flatMap((p) => p.targets)] };
+      continue;
+    }
     offers.push({
       id: offerId(candidate),
       kind: candidate.kind,

@@ -8,6 +8,7 @@ import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, ConfigPath, Finding, Storage, Worker } from "../model.ts";
+import { andList } from "../text/lists.ts";
 import { applyOps, uneditable } from "./document.ts";
 import type { DocumentOp } from "./document-ops.ts";
 import { exportsDeleteNext, exportsRenameNext, tombstoneOps } from "./exports-generate.ts";
@@ -79,7 +80,7 @@ export function generate(request: GenerateRequest): GenerateResult {
       `${file} has no env ${q(env)}${defined.length ? ` (it defines ${defined.map(q).join(", ")})` : ""}`,
     );
   }
-  const where = env === null ? `${file} (top level)` : `${file} env ${q(env)}`;
+  const where = placeOf(file, env);
   const classes = replayLifecycle(worker.lifecycle).classes;
   const live = [...classes.values()].filter((c) => c.status === "live").map((c) => c.className);
   const liveList = live.length ? ` (live classes: ${live.map(q).join(", ")})` : " (it has no live class)";
@@ -131,14 +132,26 @@ export function generate(request: GenerateRequest): GenerateResult {
       if (binding !== null) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(binding))
           return fail(`binding name ${q(binding)} is not a valid JavaScript identifier (letters, digits, _)`);
-        if (worker.bindings.some((b) => b.name === binding))
-          return fail(`${where} already has a Durable Object binding named ${q(binding)}`);
-        ops.push({
-          op: "append",
-          path: [...scopePath(env), "durable_objects", "bindings"],
-          value: { name: binding, class_name: className },
-        });
-        done.push(`Bound it as ${q(binding)} in ${env === null ? "the top level" : `env ${q(env)}`}.`);
+        // `durable_objects` is not inherited: the Worker asked for, and every other Worker that
+        // reads this lifecycle and has bindings of its own, gets the binding.
+        const bound = [
+          worker,
+          ...workersOf(workers, worker, scope).filter(
+            (w) => w !== worker && Array.isArray(valueAt(parsed.value, bindingsPath(w.env))),
+          ),
+        ];
+        for (const w of bound) {
+          if (w.bindings.some((b) => b.name === binding))
+            return fail(`${placeOf(file, w.env)} already has a Durable Object binding named ${q(binding)}`);
+          ops.push({
+            op: "append",
+            path: bindingsPath(w.env),
+            value: { name: binding, class_name: className },
+          });
+        }
+        done.push(
+          `Bound it as ${q(binding)} in ${andList(bound.map((w) => (w.env === null ? "the top level" : `env ${q(w.env)}`)))}.`,
+        );
       }
       next.push(
         `Export the class from ${entry}: \`export class ${className} extends DurableObject { ... }\` (\`import { DurableObject } from "cloudflare:workers"\`), or the deploy fails with code 10070.`,
@@ -298,6 +311,63 @@ function removeFirst(
   return [
     `Remove first: ${[...places.values()].join(", ")} ${places.size === 1 ? "binds" : "bind"} ${q(className)} through \`script_name\`. Remove ${places.size === 1 ? "that binding" : "those bindings"} and deploy ${places.size === 1 ? "that Worker" : "those Workers"} before this delete, or the delete is rejected (code 10061); this command does not edit other Workers' configs.`,
   ];
+}
+
+function placeOf(file: string, env: string | null): string {
+  return env === null ? `${file} (top level)` : `${file} env ${q(env)}`;
+}
+
+function bindingsPath(env: string | null): ConfigPath {
+  return [...scopePath(env), "durable_objects", "bindings"];
+}
+
+/**
+ * The change in several envs (`--env a --env b`): once per lifecycle they read (envs that
+ * inherit the top-level list share one step, whose bindings reach them all), each on the text
+ * the previous one left. The first refusal stops it, and nothing is written.
+ */
+export function generateForEnvs(
+  request: Omit<GenerateRequest, "env">,
+  envs: readonly (string | null)[],
+): GenerateResult {
+  const wanted = envs.length === 0 ? [null] : [...new Set(envs)];
+  const parsed = parseConfigText(request.file, request.text);
+  const workers = parsed.ok ? readWorkers(parsed).workers : [];
+  const seen = new Set<string>();
+  let text = request.text;
+  const done: string[] = [];
+  const next: string[] = [];
+  for (const env of wanted) {
+    const worker = workers.find((w) => w.env === env);
+    const key = worker ? lifecycleScope(worker).join("\u0000") : `\u0001${env}`;
+    if (seen.has(key)) {
+      // The step is there already; an env asked for by name still gets its binding.
+      const change = request.change;
+      if (change.command !== "new-class" || change.binding === null) continue;
+      const now = parseConfigText(request.file, text);
+      const current = now.ok ? readWorkers(now).workers.find((w) => w.env === env) : undefined;
+      if (!current || current.bindings.some((b) => b.name === change.binding)) continue;
+      const after = applyOps(configFormat(request.file), text, [
+        {
+          op: "append",
+          path: bindingsPath(env),
+          value: { name: change.binding, class_name: change.className },
+        },
+      ]);
+      if (after === null)
+        return fail(`${placeOf(request.file, env)} cannot be edited in place; bind it by hand`);
+      text = after;
+      done.push(`Bound it as ${q(change.binding)} in env ${q(env)}.`);
+      continue;
+    }
+    seen.add(key);
+    const result = generate({ ...request, text, env });
+    if (!result.ok) return result;
+    text = result.after;
+    done.push(...result.done);
+    for (const line of result.next) if (!next.includes(line)) next.push(line);
+  }
+  return { ok: true, after: text, done, next };
 }
 
 function fail(message: string): GenerateResult {

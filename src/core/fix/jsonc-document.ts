@@ -3,7 +3,7 @@
 // and layout outside the edited lines stay as they are. Inserted values follow their siblings'
 // layout (one line, or one key per line at the siblings' indentation); jsonc-parser's own
 // formatter re-indents whole neighbouring elements, so it is not used for insertions.
-import { applyEdits, type Edit, type Node as JsonNode, modify, parseTree } from "jsonc-parser";
+import { applyEdits, type Edit, type Node as JsonNode, parseTree } from "jsonc-parser";
 import { lineEndAt, lineStartAt } from "../config/line-index.ts";
 import { findLastNodeAtLocation } from "../config/parse.ts";
 import type { ConfigPath } from "../model.ts";
@@ -203,7 +203,18 @@ function removeEdits(text: string, root: JsonNode, path: ConfigPath): Edit[] | n
   const lineEnd = lineEndAt(text, end);
   const ownLines =
     text.slice(lineStart, start).trim() === "" && /^\s*,?\s*(\/\/.*)?$/.test(text.slice(end, lineEnd));
-  if (!ownLines) return modify(text, [...path], undefined, {});
+  if (!ownLines) {
+    // Inside a line: the item and the comma that joins it to its neighbour (jsonc-parser's own
+    // removal of a last array element leaves part of it behind).
+    const previous = siblings[index - 1];
+    const next = siblings[index + 1];
+    if (previous) {
+      const from = previous.offset + previous.length;
+      return [{ offset: from, length: end - from, content: "" }];
+    }
+    if (next) return [{ offset: start, length: next.offset - start, content: "" }];
+    return [{ offset: start, length: end - start, content: "" }];
+  }
   let stop = lineEnd;
   if (text[stop] === "\r") stop++;
   if (text[stop] === "\n") stop++;

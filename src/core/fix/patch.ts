@@ -1,6 +1,6 @@
 // What a fix changes, shown and placed: a unified diff (the `diff` package, as `git diff` prints
 // it), and the one range of lines a GitHub suggestion replaces, with its new lines.
-import { createTwoFilesPatch } from "diff";
+import { createTwoFilesPatch, diffLines } from "diff";
 
 /** `--- a/FILE` / `+++ b/FILE` and the hunks with three lines of context; "" when equal. */
 export function unifiedDiff(file: string, before: string, after: string): string {
@@ -60,4 +60,44 @@ export function lineReplacement(before: string, after: string): LineReplacement 
     }
   }
   return { start, end, lines: b.slice(newStart, newEnd) };
+}
+
+/** One edit of the old text: its lines `start`..`end` (0-based, end excluded; equal for an insertion before `start`). */
+export interface LineEdit {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Each run of old lines a fix removes or replaces, and each place it inserts lines. */
+export function lineEdits(before: string, after: string): LineEdit[] {
+  const edits: LineEdit[] = [];
+  let line = 0;
+  let open: { start: number; end: number } | null = null;
+  for (const part of diffLines(before, after)) {
+    const count = part.count ?? 0;
+    if (!part.added && !part.removed) {
+      if (open) edits.push(open);
+      open = null;
+      line += count;
+      continue;
+    }
+    open ??= { start: line, end: line };
+    if (part.removed) {
+      line += count;
+      open.end = line;
+    }
+  }
+  if (open) edits.push(open);
+  return edits;
+}
+
+/** Whether two fixes of one text change a line in common (or insert at the same place, or inside the other's lines). */
+export function editsClash(a: readonly LineEdit[], b: readonly LineEdit[]): boolean {
+  const clash = (x: LineEdit, y: LineEdit) => {
+    if (x.start === x.end && y.start === y.end) return x.start === y.start;
+    if (x.start === x.end) return y.start < x.start && x.start < y.end;
+    if (y.start === y.end) return x.start < y.start && y.start < x.end;
+    return x.start < y.end && y.start < x.end;
+  };
+  return a.some((x) => b.some((y) => clash(x, y)));
 }

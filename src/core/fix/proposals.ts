@@ -10,7 +10,7 @@ import { type Draft, q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ConfigPath, Finding, LifecycleStep, ParsedConfig, Worker } from "../model.ts";
 import type { DocumentOp } from "./document-ops.ts";
-import { lifecycleScope, valueAt } from "./scope.ts";
+import { bindingPaths, lifecycleScope, valueAt } from "./scope.ts";
 import { nextTag } from "./tags.ts";
 
 export type FixKind =
@@ -19,7 +19,8 @@ export type FixKind =
   | "create-bound-class"
   | "split-delete"
   | "retag-duplicate"
-  | "rename-class";
+  | "rename-class"
+  | "phase-one";
 
 /** A fix that changes what the config means (keeps objects a delete would destroy): needs a flag. */
 export type FixFlag = "accept-renames";
@@ -66,6 +67,7 @@ export interface ProposalContext {
 export function proposalsFor(state: FileState, context: ProposalContext): (Proposal | NoProposal)[] {
   const out: (Proposal | NoProposal)[] = [];
   const boundGroups = new Map<string, Finding[]>();
+  const stillBound = new Map<string, Finding[]>();
   for (const finding of state.findings) {
     if (!finding.introduced) continue;
     switch (finding.kind) {
@@ -89,11 +91,17 @@ export function proposalsFor(state: FileState, context: ProposalContext): (Propo
       case "probable-rename":
         push(out, renameClass(state, finding));
         break;
+      case "delete-still-bound": {
+        const key = `\u0000${finding.tag}\u0000${finding.classes.join("\u0000")}`;
+        stillBound.set(key, [...(stillBound.get(key) ?? []), finding]);
+        break;
+      }
       default:
         break;
     }
   }
   for (const group of boundGroups.values()) push(out, createBoundClasses(state, group, context));
+  for (const group of stillBound.values()) push(out, holdBackDelete(state, group, context));
   return out;
 }
 
@@ -473,5 +481,84 @@ function renameClass(state: FileState, finding: Finding): Proposal | NoProposal 
     ops,
     flag: "accept-renames",
     adds: ["class-renamed"],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. A delete still bound (DO103): phase 1 of the two-phase delete, ready to deploy
+
+/**
+ * The delete and a binding to the class in one deploy is rejected (10061). Phase 1 removes every
+ * binding to the class in the Workers that read the deleting step, and holds the delete back (the
+ * step goes, or only the class's entry in it); the class stays exported by the code. Phase 2 puts
+ * the delete back in a pull request of its own.
+ */
+function holdBackDelete(
+  state: FileState,
+  findings: readonly Finding[],
+  context: ProposalContext,
+): Proposal | NoProposal | null {
+  const first = findings[0]!;
+  const className = first.classes[0];
+  const worker = workerAt(state.headWorkers, first.env);
+  if (!className || !worker || worker.lifecycle.model !== "migrations" || first.tag === null) return null;
+  const found = pendingStep(state, worker, first.tag);
+  if (!found?.step.ops.some((op) => op.type === "delete" && op.className === className)) return null;
+  const list = [...lifecycleScope(worker), "migrations"];
+  const entry = valueAt(state.head.value, [...list, found.index]);
+  if (!isRecord(entry)) return null;
+  const entryPath = [...list, found.index];
+  const deleted = stringList(entry.deleted_classes);
+  const onlyThisDelete = Object.keys(entry).filter((k) => k !== "tag").length === 1 && deleted.length === 1;
+
+  // Every binding to the class in the Workers that read this step (an inherited top-level list
+  // reaches every env without a list of its own).
+  const scope = lifecycleScope(worker).join("\u0000");
+  const readers = state.headWorkers.filter(
+    (w) => w.lifecycle.model === "migrations" && lifecycleScope(w).join("\u0000") === scope,
+  );
+  const removals = readers.flatMap((w) =>
+    bindingPaths(state.head.value as Record<string, unknown>, w, className),
+  );
+  if (removals.length === 0) {
+    return fileOf(
+      state,
+      findings,
+      "phase-one",
+      `the binding to ${q(className)} names another Worker's class through \`script_name\`: deploy that binding change on its own first`,
+    );
+  }
+  const entryOf = context.exportsOf && workerEntryPath(worker);
+  const exports = entryOf ? context.exportsOf?.(entryOf) : undefined;
+  if (exports?.status === "known" && !exports.names.has(className)) {
+    return fileOf(
+      state,
+      findings,
+      "phase-one",
+      `${q(entryOf)} no longer exports ${q(className)}, and phase 1 needs it (code 10064): export it again (a stub class is enough), then run fix again`,
+    );
+  }
+  const ops: DocumentOp[] = [];
+  // Highest index first within each list, so the earlier paths stay valid.
+  for (const path of [...removals].reverse()) ops.push({ op: "remove", path });
+  if (onlyThisDelete) ops.push({ op: "remove", path: entryPath });
+  else if (deleted.length === 1) ops.push({ op: "remove", path: [...entryPath, "deleted_classes"] });
+  else ops.push({ op: "remove", path: [...entryPath, "deleted_classes", deleted.indexOf(className)] });
+  const envs = [
+    ...new Set(
+      readers
+        .filter((w) => bindingPaths(state.head.value as Record<string, unknown>, w, className).length > 0)
+        .map((w) => (w.env === null ? "the top level" : `env ${q(w.env)}`)),
+    ),
+  ];
+  return {
+    kind: "phase-one",
+    file: state.file,
+    targets: findings,
+    title: `Phase 1 of deleting ${q(className)}: remove its binding${removals.length === 1 ? "" : "s"} (${envs.join(", ")}) and hold the delete in migration ${q(first.tag)} back; keep exporting ${q(className)}, deploy, then add the delete again (phase 2).`,
+    ops,
+    flag: null,
+    // Phase 1 is the removal of the bindings the code used: the check says so (DO401).
+    adds: ["binding-removed"],
   };
 }

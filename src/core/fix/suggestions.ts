@@ -3,9 +3,10 @@
 // create, update or retire so a re-run never duplicates one, and the Markdown of each comment and
 // of the sticky comment's section for the fixes that cannot be suggestions. Pure: the GitHub
 // calls are the action's.
+import { severityRank } from "../catalogue.ts";
 import { inline } from "../render/markdown-text.ts";
 import type { FixOffer } from "./fix.ts";
-import { type LineReplacement, lineReplacement, unifiedDiff } from "./patch.ts";
+import { editsClash, type LineReplacement, lineEdits, lineReplacement, unifiedDiff } from "./patch.ts";
 
 /** The head-side line ranges of a file's diff hunks (GitHub's `patch` of the pull request file). */
 export function patchHunks(patch: string | null | undefined): { start: number; end: number }[] {
@@ -87,9 +88,7 @@ export function planSuggestions(
   const elsewhere: { offer: FixOffer; why: "outside-diff" | "not-posted" }[] = [];
   const kept = new Set<number>();
   let unchanged = 0;
-  for (const offer of offers) {
-    const range = lineReplacement(offer.before, offer.after);
-    if (!range) continue;
+  for (const { offer, range } of onePerRange(offers)) {
     const inDiff = hunksOf(offer.file).some((h) => h.start <= range.start && range.end <= h.end);
     if (!inDiff) {
       elsewhere.push({ offer, why: "outside-diff" });
@@ -123,6 +122,40 @@ export function planSuggestions(
     }
   }
   return { create, update, resolve, remove, unchanged, elsewhere };
+}
+
+/**
+ * At most one fix per range of lines: fixes that change the same lines are alternatives (a
+ * rename in place of a delete + create, or the same delete split off), and two suggestions there
+ * would contradict each other. The fix of the most serious finding is kept (data loss first,
+ * then severity, then the order of the report); the others come back on the next run if the
+ * kept one is not taken and they still apply. Fixes whose edits touch different lines (one
+ * inserts below a line the other rewrites) both stay, even when GitHub's ranges meet.
+ */
+export function onePerRange(
+  offers: readonly FixOffer[],
+): { readonly offer: FixOffer; readonly range: LineReplacement }[] {
+  const weight = (offer: FixOffer) =>
+    Math.max(...offer.targets.map((t) => (t.dataLoss ? 10 : 0) + severityRank(t.severity)));
+  const placed = offers.flatMap((offer, order) => {
+    const range = lineReplacement(offer.before, offer.after);
+    const edits = lineEdits(offer.before, offer.after);
+    const sameRange = (o: FixOffer) => {
+      const r = lineReplacement(o.before, o.after);
+      return r !== null && r.start === range?.start && r.end === range.end;
+    };
+    return range ? [{ offer, range, edits, sameRange, order, weight: weight(offer) }] : [];
+  });
+  const chosen: typeof placed = [];
+  for (const candidate of [...placed].sort((a, b) => b.weight - a.weight || a.order - b.order)) {
+    const clashes = chosen.some(
+      (c) =>
+        c.offer.file === candidate.offer.file &&
+        (c.sameRange(candidate.offer) || editsClash(c.edits, candidate.edits)),
+    );
+    if (!clashes) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.order - b.order).map(({ offer, range }) => ({ offer, range }));
 }
 
 /** A fence longer than any run of backticks in the text, so config text cannot close it. */

@@ -5,7 +5,7 @@ import type { Acknowledgement } from "../acknowledge.ts";
 import { findingDocsAnchor } from "../catalogue.ts";
 import type { Finding, Report } from "../model.ts";
 import { groupFindings } from "./groups.ts";
-import { countLine, riskBadge } from "./markdown.ts";
+import { countLine, deleteAdvice, lossGroups, riskBadge } from "./markdown.ts";
 import { code } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
@@ -15,7 +15,7 @@ export function renderAcknowledgementSection(acks: readonly Acknowledgement[]): 
   return [
     missing.length === 0
       ? "**✅ Acknowledged.** The pull request description names every class this change destroys:"
-      : `**To merge anyway**, acknowledge the loss: add ${missing.length === acks.length ? "these lines" : `the ${missing.length} missing line(s) of these`} to the pull request description, exactly as written (a new or changed delete needs its own line):`,
+      : `**To merge anyway**, add ${missing.length === acks.length ? "these lines" : `the ${missing.length} missing line(s) of these`} to the pull request description, exactly as written:`,
     "",
     "```text",
     ...acks.map((a) => a.line),
@@ -38,7 +38,7 @@ export interface ShortReportOptions {
 export function renderShortReport(report: Report, options: ShortReportOptions): string {
   // Counted as the full report counts them: one entry per change, however many Workers it reaches.
   const counted = report.findings.filter((f) => !f.suppressed);
-  const losses = groupFindings(counted.filter((f) => f.dataLoss));
+  const losses = lossGroups(counted.filter((f) => f.dataLoss));
   const others = groupFindings(counted.filter((f) => !f.dataLoss));
   const suppressed = groupFindings(report.findings.filter((f) => f.suppressed)).length;
   const out = [
@@ -52,14 +52,12 @@ export function renderShortReport(report: Report, options: ShortReportOptions): 
   if (losses.length > 0) {
     out.push(`### 🛑 Data-destroying changes (${losses.length})`, "");
     for (const group of losses) out.push(`- ${lossLine(group.findings, options.docsBaseUrl)}`);
-    out.push(
-      "",
-      "**If the data really must go**, delete in two deploys: first remove every binding to the class and deploy without the delete, then deploy the delete with an explicit `confirm-data-loss` (`mode: deploy` of this action runs both phases; the steps are in the job summary).",
-      "",
-    );
+    out.push("");
   }
   const ack = renderAcknowledgementSection(options.acknowledgements);
   if (ack) out.push(ack, "");
+  const advice = deleteAdvice(losses);
+  if (advice) out.push(advice, "");
   if (others.length > 0) out.push(`### Other findings (${others.length})`, "", countLine(others), "");
   if (suppressed > 0)
     out.push(`_${suppressed} suppressed finding(s), not counted: see the job summary._`, "");

@@ -1,7 +1,7 @@
 // The report as GitHub-flavoured Markdown: the PR comment and the job summary. Every string that
 // comes from a config (class names, tags, paths) is either inside a code span or escaped, so a
 // pull request cannot inject markup, mentions, links or a forged marker.
-import { findingDocsAnchor } from "../catalogue.ts";
+import { findingDocsAnchor, severityRank } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
 import { displayable } from "../text/display.ts";
 import { objectsText } from "../text/objects.ts";
@@ -15,7 +15,14 @@ export interface MarkdownOptions {
   /** A hidden first line (e.g. the sticky-comment marker), written as is: callers build it. */
   readonly marker?: string;
   readonly heading?: string;
-  /** Extra Markdown blocks after the data-loss section (already safe: built by the caller). */
+  /**
+   * The pull request comment: read in ten seconds, the rest collapsed (other findings one line
+   * each, no repeated advice); the full report stays in the job summary. Default: the full report.
+   */
+  readonly comment?: boolean;
+  /** The acknowledgement block (renderAcknowledgementSection), right under the data loss. */
+  readonly acknowledgement?: string | null;
+  /** Extra Markdown blocks after the data loss and its advice (already safe: built by the caller). */
   readonly sections?: readonly string[];
   /** Base URL for `docs/findings.md` links; relative links when absent. */
   readonly docsBaseUrl?: string;
@@ -38,14 +45,54 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return `${kept}${fenceOpen ? "\n```" : ""}\n\n_… report truncated: see the job summary and the \`report\` output._\n`;
 }
 
+/**
+ * The data-loss entries a reader needs: one per change, and a class deleted and re-created
+ * under a new name (DO102) once, as the rename it looks like, not also as a plain delete.
+ */
+export function lossGroups(losses: readonly Finding[]): FindingGroup[] {
+  const groups = groupFindings(losses);
+  const renamed = new Set(
+    groups
+      .filter((g) => g.first.kind === "probable-rename")
+      .map((g) => `${g.first.file}\u0000${g.first.tag}\u0000${g.first.classes[0]}`),
+  );
+  return groups.filter(
+    (g) =>
+      g.first.kind !== "class-deleted" ||
+      !renamed.has(`${g.first.file}\u0000${g.first.tag}\u0000${g.first.classes[0]}`),
+  );
+}
+
+/**
+ * How to delete safely, said once: two deploys, and this action's deploy mode. Null when no
+ * change deletes a class outright (a rename written as delete + create has its own fix).
+ */
+export function deleteAdvice(groups: readonly FindingGroup[]): string | null {
+  const deleted = [
+    ...new Set(groups.filter((g) => g.first.kind === "class-deleted").flatMap((g) => g.first.classes)),
+  ];
+  if (deleted.length === 0) return null;
+  return [
+    "**To delete safely, deploy twice** (Cloudflare rejects a delete while a binding still points at the class, code 10061):",
+    "1. Remove every binding to the class (also other Workers' `script_name` bindings), keep exporting the class, and deploy without the delete.",
+    `2. Deploy the delete. \`mode: deploy\` of this action runs both phases; phase 2 needs \`confirm-data-loss: ${deleted.join(",").replace(/[^\w$,]/g, "_")}\`.`,
+    "",
+    "Meant a rename? `renamed_classes` keeps the objects.",
+  ].join("\n");
+}
+
 function render(report: Report, options: MarkdownOptions, compact: boolean): string {
   const out: string[] = [];
+  const brief = options.comment === true;
   if (options.marker) out.push(options.marker);
   const counted = report.findings.filter((f) => !f.suppressed);
   const suppressed = report.findings.filter((f) => f.suppressed);
   const losses = counted.filter((f) => f.dataLoss);
   const others = counted.filter((f) => !f.dataLoss);
+  const lost = lossGroups(losses);
+  const otherGroups = groupFindings(others);
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
+  if (report.findings.length > 0) out.push(verdict(lost, otherGroups), "");
   const notes = report.notes ?? [];
   if (notes.length > 0) out.push(notes.map((note) => `> ℹ️ ${inline(note)}`).join("\n>\n"), "");
   // The live plan, when the live state was read: what the next deploy does, Worker by Worker.
@@ -60,20 +107,8 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   if (counted.length === 0) {
     out.push("Nothing to report: every finding is suppressed (listed below).", "");
   }
-  if (losses.length > 0) {
-    // Counted as the reader sees them: one entry per change, however many Workers it reaches.
-    const lossGroups = groupFindings(losses);
-    out.push(
-      "> [!CAUTION]",
-      // Every loss conditional (a Worker that has not run a merged step): "may", and on what.
-      lossGroups.every((g) => g.first.unlessRan || g.first.ifRan)
-        ? `> **This change may destroy Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on a Worker that has not run that migration yet (the live migration tag says).`
-        : `> **This change destroys Durable Object data.** ${lossGroups.length === 1 ? "One change deletes" : `${lossGroups.length} changes delete`} objects and all their storage, irreversibly, on deploy.`,
-      "",
-      "### 🛑 Data-destroying changes",
-      "",
-    );
-    for (const group of lossGroups) {
+  if (lost.length > 0) {
+    for (const group of lost) {
       const f = group.first;
       const what =
         f.kind === "probable-rename"
@@ -81,48 +116,54 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
           : "deleted";
       const n = group.findings.length;
       out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: destroys every object in ${n === 1 ? "" : `${n} Workers: `}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}${f.ifRan ? `, if ${n === 1 ? "it has" : "they have"} run ${code(f.ifRan)}` : ""}.`,
+        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: ${brief ? "in " : `destroys every object in ${n === 1 ? "" : `${n} Workers: `}`}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}${f.ifRan ? `, if ${n === 1 ? "it has" : "they have"} run ${code(f.ifRan)}` : ""}.`,
       );
-      // The live plan's own data-loss findings: the cause is in the message, not in the config line.
       // What the line alone does not say: the live plan's cause, or the condition of the loss.
       if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step" || f.unlessRan || f.ifRan)
         out.push(`  ${inline(group.message)}`);
       if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
     }
-    const deleted = [...new Set(losses.filter((f) => f.kind === "class-deleted").flatMap((f) => f.classes))];
-    if (deleted.length > 0) {
-      out.push(
-        "",
-        "**If the data really must go**, delete in two deploys (Cloudflare rejects a delete while a binding still points at the class, code 10061):",
-        "1. **Phase 1:** remove every binding to the class (here and in other Workers that bind it through `script_name`), keep exporting the class from the code, and deploy without the delete.",
-        "2. **Phase 2:** deploy the delete, with an explicit confirmation of what it destroys.",
-        "",
-        `The deploy workflow of this action (\`mode: deploy\`, \`phase: auto\`) reads the live state and runs the next phase; phase 2 needs \`confirm-data-loss: ${deleted.join(",").replace(/[^\w$,]/g, "_")}\`. If you meant to rename the class, use \`renamed_classes\` instead.`,
-      );
-    }
     out.push("");
   }
+  if (options.acknowledgement) out.push(options.acknowledgement, "");
+  const advice = deleteAdvice(lost);
+  if (advice) out.push(advice, "");
   for (const section of options.sections ?? []) out.push(section, "");
 
-  if (others.length > 0) {
-    const groups = groupFindings(others);
-    out.push(`### Other findings (${groups.length})`, "");
-    if (compact) {
-      out.push(countLine(groups), "", "_The full list did not fit in a comment: see the job summary._", "");
-    } else {
-      for (const items of groupBy(groups, (g) => g.first.file).values()) {
-        const file = items[0]!.first.file;
-        out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
-        out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
-        for (const group of items) {
+  if (otherGroups.length > 0) {
+    if (brief) {
+      // One closed block, most severe first; a fix that repeats the two-deploy advice points at it.
+      out.push("<details>", `<summary>${otherSummary(otherGroups)}</summary>`, "");
+      if (compact) out.push(countLine(otherGroups), "");
+      else {
+        for (const group of bySeverity(otherGroups)) {
           const f = group.first;
           out.push(
-            `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
-            `  ${inline(group.message)}`,
-            `  _Fix:_ ${inline(f.fix)}`,
+            ...entry(group, options),
+            `  _Fix:_ ${advice && /two deploys/i.test(f.fix) ? "the two deploys above." : inline(f.fix)}`,
           );
         }
-        out.push("", "</details>", "");
+        out.push("");
+      }
+      out.push("</details>", "");
+    } else {
+      out.push(`### Other findings (${otherGroups.length})`, "");
+      if (compact) {
+        out.push(
+          countLine(otherGroups),
+          "",
+          "_The full list did not fit in a comment: see the job summary._",
+          "",
+        );
+      } else {
+        for (const items of groupBy(otherGroups, (g) => g.first.file).values()) {
+          const file = items[0]!.first.file;
+          out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
+          out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
+          for (const group of items)
+            out.push(...entry(group, options), `  _Fix:_ ${inline(group.first.fix)}`);
+          out.push("", "</details>", "");
+        }
       }
     }
   }
@@ -147,7 +188,77 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
     }
     out.push("</details>", "");
   }
+  if (brief)
+    out.push("_The full report, every finding with its Workers, is in the job summary of this run._", "");
   return out.join("\n");
+}
+
+/**
+ * The first line under the heading: what the change does, in one sentence (a destroy line, as
+ * `terraform plan` gives one), then how many other findings there are.
+ */
+function verdict(lost: readonly FindingGroup[], others: readonly FindingGroup[]): string {
+  const counts = severityCounts(others);
+  if (lost.length === 0) return `**No data loss found.**${counts ? ` ${counts}.` : ""}`;
+  const classes = [
+    ...new Set(
+      lost.flatMap((g) =>
+        g.first.kind === "probable-rename" ? g.first.classes.slice(0, 1) : g.first.classes,
+      ),
+    ),
+  ];
+  const workers = new Set(
+    lost.flatMap((g) => g.findings.map((f) => `${f.file}\u0000${f.worker}\u0000${f.env}`)),
+  );
+  // Every loss conditional: "may", and on what (a step not run yet, or a step run already).
+  const may = lost.every((g) => g.first.unlessRan || g.first.ifRan);
+  const condition = lost.every((g) => g.first.unlessRan)
+    ? ` that ${workers.size === 1 ? "has" : "have"} not run that migration yet`
+    : lost.every((g) => g.first.ifRan)
+      ? ` that already ${workers.size === 1 ? "has" : "have"} run a migration the base revision does not have`
+      : " (each loss depends on the migrations the Worker has run)";
+  return [
+    "> [!CAUTION]",
+    `> **This change ${may ? "may destroy" : "destroys"} Durable Object data:** ${classes.length === 0 ? "objects and all their storage" : `every object of ${andCode(classes)} and all ${classes.length === 1 ? "its" : "their"} storage`}, irreversibly, in ${workers.size} Worker${workers.size === 1 ? "" : "s"}${may ? condition : ""}.${counts ? ` Also ${counts}.` : ""}`,
+  ].join("\n");
+}
+
+function andCode(names: readonly string[]): string {
+  const quoted = names.map(code);
+  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, [string, string]> = {
+  critical: ["critical", "critical"],
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  info: ["info", "info"],
+};
+
+/** `❌ 1 error · ⚠️ 2 warnings`, most severe first; "" for none. */
+function severityCounts(groups: readonly FindingGroup[]): string {
+  return (["critical", "error", "warning", "info"] as const)
+    .map((s) => [s, groups.filter((g) => g.first.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${ICON[s]} ${n} ${SEVERITY_NAMES[s][n === 1 ? 0 : 1]}`)
+    .join(" · ");
+}
+
+function otherSummary(groups: readonly FindingGroup[]): string {
+  return `${groups.length} other finding${groups.length === 1 ? "" : "s"}: ${severityCounts(groups)}`;
+}
+
+function bySeverity(groups: readonly FindingGroup[]): FindingGroup[] {
+  return [...groups].sort((a, b) => severityRank(b.first.severity) - severityRank(a.first.severity));
+}
+
+/** A finding of the other findings: code, kind, classes, place, Workers, then its message. */
+function entry(group: FindingGroup, options: MarkdownOptions): string[] {
+  const f = group.first;
+  return [
+    `- ${ICON[f.severity]} **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}${levelNote(f)}`,
+    `  ${inline(group.message)}`,
+  ];
 }
 
 /** The Workers an entry reaches, when it names any (` · Worker `a` (top level), ...`). */
