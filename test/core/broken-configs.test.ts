@@ -329,7 +329,7 @@ describe("nesting, size and bytes", () => {
     assert.equal(parseConfigText("wrangler.toml", toml).ok, true);
   });
 
-  it("a 20 MB config is refused as over the limit, quickly, and the check fails closed", () => {
+  it("a 20 MB config is refused as over the limit, and the check fails closed", () => {
     const padding = `# ${"padding ".repeat(12)}\n`.repeat(Math.ceil((20 * 1024 * 1024) / 100));
     for (const [file, head] of [
       ["wrangler.toml", `${TOML}[[migrations]]\ntag = "v2"\ndeleted_classes = ["Room"]\n${padding}`],
@@ -344,12 +344,12 @@ describe("nesting, size and bytes", () => {
         [["parse-error", "critical", 1]],
       );
       assert.match(findings[0]!.message, /\d+ MiB, over the 1 MiB/);
-      assert.ok(ms < 5_000, `${file}: ${Math.round(ms)} ms`);
+      // Speed is measured by the benchmark (npm run bench), not asserted here (no wall-clock test).
       console.log(`# 20 MB ${file}: ${Math.round(ms)} ms (analysis and three renderings)`);
     }
   });
 
-  it("a config just under the size limit, full of steps, is analysed within seconds", () => {
+  it("a config just under the size limit, full of steps, is analysed", () => {
     let head = 'name = "chat"\n';
     let i = 0;
     while (head.length < MAX_CONFIG_LENGTH - 200) {
@@ -366,8 +366,7 @@ describe("nesting, size and bytes", () => {
       findings.map((f) => [f.kind, f.classes]),
       [["class-deleted", ["C7"]]],
     );
-    // About 1.5 s on an idle machine; the bound leaves room for a busy shared CI runner.
-    assert.ok(ms < 10_000, `${Math.round(ms)} ms`);
+    // About 1.5 s on an idle machine; measured by the benchmark, not asserted (no wall-clock test).
     console.log(`# ${i} steps, ${Math.round(head.length / 1024)} KiB: ${Math.round(ms)} ms`);
   });
 
