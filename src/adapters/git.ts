@@ -272,6 +272,11 @@ export async function defaultBase(
   cwd: string,
   head = "HEAD",
   options: GitOptions = {},
+  /**
+   * The head is a commit, not the working tree: a merge base that is the head itself (a commit
+   * of the default branch, as on a push or a manual run) compares nothing, so its parent is taken.
+   */
+  headIsCommit = false,
 ): Promise<DefaultBase | null> {
   const remoteHead = await run(
     cwd,
@@ -280,10 +285,12 @@ export async function defaultBase(
   );
   const named = remoteHead.code === 0 ? remoteHead.stdout.toString("utf8").trim() : "";
   const candidates = [...(isSafeRev(named) ? [named] : []), "origin/main", "origin/master", "main", "master"];
+  const headSha = headIsCommit ? await resolveRev(cwd, head, options) : null;
   for (const ref of candidates) {
     if (!(await resolveRev(cwd, `refs/${ref.startsWith("origin/") ? "remotes/" : "heads/"}${ref}`, options)))
       continue;
     const sha = await mergeBase(cwd, ref, head, options);
+    if (sha && sha === headSha) break;
     if (sha) return { ref, sha, mergeBase: true };
   }
   for (const ref of [`${head}~1`, head]) {

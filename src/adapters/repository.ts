@@ -613,5 +613,5 @@ function notARevision(rev: string, flag: string): never {
 }
 
 async function defaultBaseRev(root: string, head: string | null): Promise<string | null> {
-  return (await defaultBase(root, head ?? "HEAD"))?.sha ?? null;
+  return (await defaultBase(root, head ?? "HEAD", {}, head !== null))?.sha ?? null;
 }

@@ -31,7 +31,7 @@ export async function chooseBase(
     const sha = await resolveRev(cwd, base);
     return sha ? { ref: base, sha, how: "given", sameAsHead: sha === headSha, head } : null;
   }
-  const found = await defaultBase(cwd, head ?? "HEAD");
+  const found = await defaultBase(cwd, head ?? "HEAD", {}, head !== null);
   if (!found) return null;
   return {
     ref: found.ref,
