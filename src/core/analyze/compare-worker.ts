@@ -473,17 +473,31 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
       });
     } else if (renamed && base.name && head.name) {
+      // A rename destroys nothing (the data stays in the old Worker) and its deploy goes through,
+      // unless the fresh Worker's history deletes a class: the API rejects the delete of a class
+      // no earlier version of that Worker exported (10074), so its first deploy fails.
+      const deletes = freshDeletes(head);
       drafts.push({
         kind: "worker-renamed",
         env,
         classes: liveAtBase,
         line: head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data.`,
+        ...(deletes.length > 0 ? { severity: "error" as const } : {}),
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: the API rejects the delete of a class no earlier version of the new Worker exported (code 10074), so its first deploy fails.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
         fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
       });
     }
   }
   return head.lifecycle.model === "exports" ? exportsDrafts(base, head, drafts) : drafts;
+}
+
+/** The classes a history deletes: a fresh Worker replaying it gets each delete rejected (10074). */
+function freshDeletes(worker: Worker): string[] {
+  if (worker.lifecycle.model !== "migrations") return [];
+  const names = worker.lifecycle.steps.flatMap((step) =>
+    step.ops.flatMap((op) => (op.type === "delete" ? [op.className] : [])),
+  );
+  return [...new Set(names)];
 }
 
 /** An account ID as messages show it: the first and last four characters. */
