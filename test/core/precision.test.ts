@@ -91,3 +91,104 @@ deleted_classes = ["Old"]
     ),
   ]);
 });
+
+const removedHistory = { code: "DO202", kind: "history-removed" } as const;
+const bindingRemoved = { code: "DO401", kind: "binding-removed", severity: "warning" } as const;
+
+describe("a retirement (migrations and bindings dropped together) fails nothing", () => {
+  runAnalysisCases([
+    ...inBothFormats(
+      "the top level and an env drop their migrations and their binding: warnings, no failing deploy",
+      {
+        toml: `
+name = "chat"
+main = "src/index.ts"
+-[[durable_objects.bindings]]
+-name = "ROOMS"
+-class_name = "Room"
+-[[migrations]]
+-tag = "v1"
+-new_sqlite_classes = ["Room"]
+
+[env.staging] # @@staging
+-durable_objects.bindings = [{ name = "ROOMS", class_name = "Room" }]
+-[[env.staging.migrations]]
+-tag = "s1"
+-new_sqlite_classes = ["Room"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "main": "src/index.ts",
+-  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+-  "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Room"] }],
+  "env": {
+-    "staging": {
+-      "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+-      "migrations": [{ "tag": "s1", "new_sqlite_classes": ["Room"] }],
+-    },
++    "staging": {}, // @@staging
+  },
+}
+`,
+      },
+      [
+        {
+          ...removedHistory,
+          severity: "warning",
+          classes: ["Room"],
+          worker: "chat",
+          line: null,
+          tag: "v1",
+          says: ["Nothing is destroyed", "the deploy goes through", "while the code exports `Room`"],
+          never: ["bindings fail", "the next deploy fails"],
+        },
+        { ...bindingRemoved, classes: ["Room"], worker: "chat", line: null, says: ["stay"] },
+        {
+          ...removedHistory,
+          severity: "warning",
+          classes: ["Room"],
+          env: "staging",
+          worker: "chat-staging",
+          line: null,
+          tag: "s1",
+          says: ["Nothing is destroyed"],
+          never: ["bindings fail", "the next deploy fails"],
+        },
+        { ...bindingRemoved, classes: ["Room"], env: "staging", worker: "chat-staging", line: "@@staging" },
+      ],
+    ),
+    {
+      name: "migrations dropped while a binding stays: still an error (a fresh Worker's binding fails, 10061)",
+      diff: `
+name = "chat"
+main = "src/index.ts"
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+-[[migrations]]
+-tag = "v1"
+-new_sqlite_classes = ["Room"]
+`,
+      expect: [
+        {
+          ...removedHistory,
+          severity: "error",
+          classes: ["Room"],
+          worker: "chat",
+          line: null,
+          tag: "v1",
+          says: ["10061"],
+        },
+        {
+          code: "DO402",
+          kind: "binding-unknown-class",
+          severity: "warning",
+          classes: ["Room"],
+          worker: "chat",
+          line: 3,
+        },
+      ],
+    },
+  ]);
+});

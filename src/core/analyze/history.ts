@@ -266,6 +266,23 @@ export function compareHistories(
   if (head.length === 0 && base.length > 0) {
     const gone = abandoned(base);
     const tags = [...baseTags.keys()].map(q).join(", ");
+    const classes = classesOf(base.flatMap((s) => s.ops));
+    if (!classes.some((name) => context.boundAtHead.has(name))) {
+      // A retirement: the history and every binding to its classes go together. Nothing fails
+      // (a Worker that ran the steps keeps its namespaces, a fresh one gets none and binds none)
+      // and nothing is destroyed; only a class that also leaves the code fails the deploy.
+      drafts.push({
+        kind: "history-removed",
+        env,
+        line: null,
+        tag: deployedTag ?? base[base.length - 1]?.tag ?? null,
+        classes,
+        severity: "warning",
+        message: `Every migration (${tags}) was removed from ${where}, and no binding there points at ${classes.length === 1 ? "its class" : "their classes"} any more. Nothing is destroyed (removing a migration deletes nothing) and, while the code exports ${gone.length > 0 ? gone.map(q).join(", ") : "the classes"}, the deploy goes through: a Worker that ran ${base.length === 1 ? tags : "them"} keeps ${gone.length === 1 ? "the namespace" : "the namespaces"} of ${(gone.length > 0 ? gone : classes).map(q).join(", ")} and ${gone.length === 1 ? "its" : "their"} objects, unmanaged, and a fresh Worker (new env, preview, renamed Worker) gets no classes and binds none. If a class with objects also leaves the code, the deploy fails with code 10064.`,
+        fix: `To keep the data, nothing to do but keep exporting the ${gone.length === 1 ? "class" : "classes"}. To retire the data too, restore the history and delete the ${gone.length === 1 ? "class" : "classes"} with a new step instead, in two deploys (bindings removed first, class still exported, then the delete).`,
+      });
+      return drafts;
+    }
     drafts.push({
       kind: "history-removed",
       env,
