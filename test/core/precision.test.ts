@@ -192,3 +192,197 @@ class_name = "Room"
     },
   ]);
 });
+
+const historyRemoved = { code: "DO202", kind: "history-removed" } as const;
+const historyEdited = { code: "DO201", kind: "history-edited" } as const;
+const historyReordered = { code: "DO203", kind: "history-reordered" } as const;
+const created = { code: "DO301", kind: "class-created", severity: "info" } as const;
+
+describe("a step that never applied: the prediction uses every cause of a rejected deploy", () => {
+  const front = `name = "front"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+script_name = "chat"
+`;
+  runAnalysisCases([
+    {
+      name: "a delete another Worker of the repository still binds (script_name) is withdrawn: a warning, not removed applied history",
+      changes: [
+        {
+          file: "chat/wrangler.toml",
+          baseText: `name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[[migrations]]
+tag = "v2"
+deleted_classes = ["Room"]
+`,
+          headText: `name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+        },
+        { file: "front/wrangler.toml", baseText: front, headText: front },
+      ],
+      expect: [
+        {
+          ...historyRemoved,
+          severity: "warning",
+          classes: ["Room"],
+          worker: "chat",
+          line: null,
+          tag: "v2",
+          says: ["most likely never reached a Worker", "`ROOMS` of Worker `front`", "10061", "still at `v1`"],
+          // v2 never applied: nothing was deleted, so nothing is "created again" and "starts empty".
+          never: ["starts empty"],
+        },
+      ],
+    },
+    ...inBothFormats(
+      "an env binds the top level's class through script_name: the top level's delete was rejected; withdrawing it is a warning",
+      {
+        toml: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+-
+-[[migrations]]
+-tag = "v2"
+-deleted_classes = ["Room"]
+
+[env.staging]
+durable_objects.bindings = [{ name = "ROOMS", class_name = "Room", script_name = "chat" }]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "main": "src/index.ts",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
+-    { "tag": "v2", "deleted_classes": ["Room"] },
+  ],
+  "env": {
+    "staging": {
+      "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room", "script_name": "chat" }] },
+    },
+  },
+}
+`,
+      },
+      [
+        {
+          ...historyRemoved,
+          severity: "warning",
+          classes: ["Room"],
+          worker: "chat",
+          line: null,
+          tag: "v2",
+          says: ["most likely never reached a Worker", "`script_name`", "10061"],
+        },
+      ],
+      { envs: [null] },
+    ),
+    ...inBothFormats(
+      "a creating step inserted before a step whose deploy a binding to an uncreated class (DO402) always rejected",
+      {
+        toml: `
+name = "chat"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "LOBBY"
+class_name = "Lobby"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
++
++[[migrations]] # @@v1b
++tag = "v1b"
++new_sqlite_classes = ["Lobby"]
+
+[[migrations]]
+tag = "v2"
+new_sqlite_classes = ["Chat"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "main": "src/index.ts",
+  "durable_objects": { "bindings": [{ "name": "LOBBY", "class_name": "Lobby" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
++    { "tag": "v1b", "new_sqlite_classes": ["Lobby"] }, // @@v1b
+    { "tag": "v2", "new_sqlite_classes": ["Chat"] },
+  ],
+}
+`,
+      },
+      [
+        {
+          ...historyReordered,
+          severity: "warning",
+          classes: ["Lobby"],
+          worker: "chat",
+          line: "@@v1b",
+          tag: "v1b",
+          says: ["`v2` most likely never reached a Worker", "`LOBBY`", "10061", "still at `v1`"],
+        },
+        { ...created, classes: ["Lobby"], worker: "chat", line: "@@v1b", tag: "v1b" },
+      ],
+    ),
+    ...inBothFormats(
+      "an applied step restored to its applied content, repairing a history the base's replay rejects",
+      {
+        toml: `
+name = "chat"
+main = "src/index.ts"
+
+[[migrations]] # @@v1
+tag = "v1"
+-new_sqlite_classes = ["Chat"]
++new_sqlite_classes = ["Room"]
+
+[[migrations]]
+tag = "v2"
+renamed_classes = [{ from = "Room", to = "Lobby" }]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "main": "src/index.ts",
+  "migrations": [
+-    { "tag": "v1", "new_sqlite_classes": ["Chat"] },
++    { "tag": "v1", "new_sqlite_classes": ["Room"] }, // @@v1
+    { "tag": "v2", "renamed_classes": [{ "from": "Room", "to": "Lobby" }] },
+  ],
+}
+`,
+      },
+      [
+        {
+          ...historyEdited,
+          severity: "warning",
+          classes: ["Chat", "Room"],
+          worker: "chat",
+          line: "@@v1",
+          tag: "v1",
+          says: ["rejects at the base revision"],
+        },
+      ],
+    ),
+  ]);
+});

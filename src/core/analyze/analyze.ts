@@ -112,7 +112,8 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     const base = owner ?? positional;
     const baseEntry = base && options.baseExportsOf ? workerEntryPath(base) : null;
     const baseExports = baseEntry ? (options.baseExportsOf?.(baseEntry) ?? null) : null;
-    for (const draft of compareWorker(base, worker, { baseExports })) {
+    const boundElsewhere = base ? bindingsReaching(base, options.baseWorkersNamed) : undefined;
+    for (const draft of compareWorker(base, worker, { baseExports, boundElsewhere })) {
       findings.push(placed(draft, placement(head, worker.name, true), worker));
     }
     const deletes = baseConfig === null && base === null ? newConfigDeletes(worker) : null;
@@ -225,6 +226,30 @@ function deployedOnto(
   const owners = (index.get(head.name) ?? []).filter((w) => sameWorker(w, head) && !samePlace(w));
   // The same config first (an env named like its top level), then the others in path order.
   return owners.find((w) => w.file === head.file) ?? owners[0] ?? null;
+}
+
+/**
+ * The bindings of the repository's other targets at the base revision that name a class of
+ * `base` through `script_name`, by class name: a delete of that class is rejected while they are
+ * live (10061), so the base's step that deletes it most likely never applied.
+ */
+function bindingsReaching(
+  base: Worker,
+  index: BaseWorkerIndex | undefined,
+): Map<string, { binding: string; worker: string }> | undefined {
+  if (!index || base.name === null || base.placeholderName) return undefined;
+  const out = new Map<string, { binding: string; worker: string }>();
+  for (const workers of index.values()) {
+    for (const other of workers) {
+      if (other === base || (other.file === base.file && other.env === base.env)) continue;
+      if (other.name === base.name) continue;
+      for (const b of other.bindings) {
+        if (b.scriptName === base.name && !out.has(b.className))
+          out.set(b.className, { binding: b.name, worker: other.name ?? other.file });
+      }
+    }
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 /**

@@ -16,6 +16,11 @@ const TWO_PHASE =
 export interface CompareContext {
   /** The export names of the base Worker's entry module at the base revision, when read. */
   readonly baseExports?: ReadonlySet<string> | null;
+  /**
+   * Bindings of other targets of the repository at the base revision that name a class of the
+   * base Worker through `script_name` (by class name): they get a delete of that class rejected.
+   */
+  readonly boundElsewhere?: ReadonlyMap<string, { readonly binding: string; readonly worker: string }>;
 }
 
 export function compareWorker(base: Worker | null, head: Worker, context: CompareContext = {}): Draft[] {
@@ -23,7 +28,10 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
   // A Worker the change leaves alone (read once for both sides) has no tail to predict.
-  const predicted = base && base !== head ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  const predicted =
+    base && base !== head
+      ? rejectedTail(base, baseLocal, context.baseExports ?? null, context.boundElsewhere)
+      : null;
   // What the history findings say of the steps a deploy from the base cannot apply. Below, the
   // base is read without them only for the tail the config itself predicts: a class missing from
   // the base code since an older step says no deploy from the base succeeds, not that the Worker
@@ -594,11 +602,31 @@ function rejectedTail(
   base: Worker,
   baseLocal: readonly DurableObjectBinding[],
   baseExports: ReadonlySet<string> | null,
+  boundElsewhere: CompareContext["boundElsewhere"],
 ): PredictedRejection | null {
   if (base.lifecycle.model !== "migrations") return null;
   const boundAtBase = new Map<string, string>();
   for (const b of baseLocal) if (!boundAtBase.has(b.className)) boundAtBase.set(b.className, b.name);
-  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports);
+  // A binding that names a class of this Worker with another Worker's `script_name` counts too:
+  // the API matches a delete against bindings by class name.
+  const elsewhere = new Map(boundElsewhere ?? []);
+  for (const b of base.bindings) {
+    if (!isLocalBinding(b, base) && !boundAtBase.has(b.className) && !elsewhere.has(b.className))
+      elsewhere.set(b.className, { binding: b.name, worker: base.name ?? "this Worker" });
+  }
+  // DO402 at the base: a binding to a class no step creates gets every deploy rejected (10061).
+  // wrangler v1 created classes at publish time, so its configs are left out.
+  const named = new Set(
+    base.lifecycle.steps.flatMap((step) =>
+      step.ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])),
+    ),
+  );
+  const unknown = new Map<string, string>();
+  if (!base.wranglerV1) {
+    for (const [className, binding] of boundAtBase)
+      if (!named.has(className)) unknown.set(className, binding);
+  }
+  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports, { elsewhere, unknown });
 }
 
 /** Whether the head edits or removes any base step from `index` on. */
@@ -638,7 +666,7 @@ function retargeted(
 /**
  * Base steps edited at head to create what a later step renames or deletes: the base history has
  * a replay problem (a delete or rename of a class no earlier step creates) that the head no longer
- * has, and the edited step only gained operations.
+ * has, and the edited step only gained creates, one of them of such a class.
  */
 function repairedSteps(
   base: readonly ReplayProblem[],
@@ -660,11 +688,13 @@ function repairedSteps(
     if (!now || now.canonical === step.canonical) continue;
     const had = new Set(step.ops.map(opKey));
     const gained = now.ops.filter((op) => !had.has(opKey(op)));
-    const keepsAll = step.ops.every((op) => now.ops.some((o) => opKey(o) === opKey(op)));
+    // Only creates gained, one of them of a class the base's replay lacked: an edit that makes the
+    // history replay again (also a step restored to the content Workers applied, which drops what
+    // the base's edit put there: that edit never deployed from the base, whose replay fails).
     if (
-      keepsAll &&
       gained.length > 0 &&
-      gained.every((op) => op.type === "create" && fixed.has(op.className))
+      gained.every((op) => op.type === "create") &&
+      gained.some((op) => op.type === "create" && fixed.has(op.className))
     )
       out.add(now.tag!);
   }

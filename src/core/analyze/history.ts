@@ -36,7 +36,29 @@ export interface PredictedRejection {
    * binding still points at the old class); `create-existing`, `rename-onto-existing`;
    * `not-exported`, the base code does not export a class the step creates.
    */
-  readonly cause: "still-bound" | "repointed" | "create-existing" | "rename-onto-existing" | "not-exported";
+  readonly cause:
+    | "still-bound"
+    | "bound-elsewhere"
+    | "unknown-class"
+    | "repointed"
+    | "create-existing"
+    | "rename-onto-existing"
+    | "not-exported";
+}
+
+/** Bindings of the base revision that a deploy of this Worker is checked against, beyond its own. */
+export interface BaseBindingsContext {
+  /**
+   * Another Worker's binding (or this config's binding of another target) that names a class of
+   * this Worker through `script_name`: the API matches a delete against it by class name (10061).
+   * By class name: the binding's name and the Worker it is declared in.
+   */
+  readonly elsewhere?: ReadonlyMap<string, { readonly binding: string; readonly worker: string }>;
+  /**
+   * This Worker's own bindings to a class no step of its history creates (DO402): every deploy
+   * from the base revision is rejected (10061), so its last step never applied from there.
+   */
+  readonly unknown?: ReadonlyMap<string, string>;
 }
 
 /** What the history rules need to know about the Worker beyond its two lists of steps. */
@@ -74,6 +96,7 @@ export function predictRejection(
   boundAtBase: ReadonlyMap<string, string>,
   /** The base revision's code, when known: the names its entry module exports. */
   exportedAtBase: ReadonlySet<string> | null = null,
+  bindings: BaseBindingsContext = {},
 ): PredictedRejection | null {
   const last = steps.length - 1;
   // The classes the whole base history leaves live: one of them that the base code does not
@@ -130,6 +153,15 @@ export function predictRejection(
               reason: `binding ${q(binding)} still points at ${q(op.className)}, which it deletes`,
             };
           }
+          const other = bindings.elsewhere?.get(op.className);
+          if (inTail && other !== undefined) {
+            return {
+              ...at,
+              code: "10061",
+              cause: "bound-elsewhere",
+              reason: `binding ${q(other.binding)} of Worker ${q(other.worker)} still names ${q(op.className)} through \`script_name\`, and it deletes that class`,
+            };
+          }
           const moved = index === last && live.has(op.className) ? repointedTo(step, boundAtBase) : null;
           if (moved) {
             return {
@@ -159,6 +191,18 @@ export function predictRejection(
           break;
       }
     }
+  }
+  // A binding to a class no step creates: the API rejects every deploy from the base revision
+  // (10061), so at least its last step never applied from there.
+  const [unknownClass, unknownBinding] = [...(bindings.unknown ?? [])][0] ?? [];
+  if (last >= 0 && unknownClass !== undefined) {
+    return {
+      index: last,
+      tag: steps[last]!.tag,
+      code: "10061",
+      cause: "unknown-class",
+      reason: `binding ${q(unknownBinding)} points at ${q(unknownClass)}, which no step of the history creates`,
+    };
   }
   return null;
 }
@@ -367,6 +411,24 @@ export function compareHistories(
         classes: classesOf(step.ops),
         message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(deployedTag)}, which deployed Workers already have: wrangler only sends the steps after the deployed tag, so they never run it.`,
         fix: `Move ${q(step.tag)} to the end of the list.`,
+      });
+    }
+    // A new step inserted after the deployed tag but before steps whose deploy the base gets
+    // rejected: Workers at the deployed tag receive it, in order (a repair, e.g. the step that
+    // creates the class a binding names). Only a Worker that did run the rejected steps skips it.
+    const lastBaseTag = base[base.length - 1]?.tag ?? null;
+    const lastAt = rejected && lastBaseTag !== null ? head.findIndex((s) => s.tag === lastBaseTag) : -1;
+    for (const step of head.slice(Math.max(deployedAt + 1, 0), Math.max(lastAt, 0))) {
+      if (step.tag === null || baseTags.has(step.tag)) continue;
+      drafts.push({
+        kind: "history-reordered",
+        env,
+        line: step.line,
+        tag: step.tag,
+        classes: classesOf(step.ops),
+        severity: "warning",
+        message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(lastBaseTag)}. ${notApplied(lastBaseTag).replace(/^It /, `${q(lastBaseTag)} `)} and receive ${q(step.tag)} in order. If ${q(lastBaseTag)} did reach a Worker, that Worker never runs ${q(step.tag)}.`,
+        fix: `Nothing to do if ${q(lastBaseTag)} never deployed; the live migration tag of each Worker settles it.`,
       });
     }
   }
