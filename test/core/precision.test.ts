@@ -386,3 +386,288 @@ renamed_classes = [{ from = "Room", to = "Lobby" }]
     ),
   ]);
 });
+
+const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
+const repointed = { code: "DO106", kind: "delete-binding-repointed" } as const;
+
+describe("wrong details in right findings", () => {
+  runAnalysisCases([
+    ...inBothFormats(
+      "DO106 with the create and the delete in separate steps: said as what is known (a warning); the delete stays data loss",
+      {
+        toml: `
+name = "docs"
+
+[[durable_objects.bindings]] # @@binding
+name = "DOCS"
+-class_name = "Doc"
++class_name = "DocSql"
+
+[[migrations]]
+tag = "v1"
+new_classes = ["Doc"]
++
++[[migrations]] # @@v2
++tag = "v2"
++new_sqlite_classes = ["DocSql"]
++
++[[migrations]] # @@v3
++tag = "v3"
++deleted_classes = ["Doc"]
+`,
+        jsonc: `
+{
+  "name": "docs",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "DOCS", "class_name": "Doc" },
++      { "name": "DOCS", "class_name": "DocSql" }, // @@binding
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["Doc"] },
++    { "tag": "v2", "new_sqlite_classes": ["DocSql"] }, // @@v2
++    { "tag": "v3", "deleted_classes": ["Doc"] }, // @@v3
+  ],
+}
+`,
+      },
+      [
+        { ...deleted, classes: ["Doc"], worker: "docs", line: "@@v3", tag: "v3", says: ["storage switch"] },
+        {
+          ...repointed,
+          severity: "warning",
+          classes: ["Doc", "DocSql"],
+          worker: "docs",
+          line: "@@binding",
+          tag: "v3",
+          says: ["may be rejected or may go through", "separate steps"],
+          never: ["and rejects the deploy"],
+        },
+        { ...created, classes: ["DocSql"], worker: "docs", line: "@@v2", tag: "v2" },
+      ],
+    ),
+    ...inBothFormats(
+      "DO106 with the create and the delete in one step: the rejection is what was seen (an error)",
+      {
+        toml: `
+name = "docs"
+
+[[durable_objects.bindings]] # @@binding
+name = "DOCS"
+-class_name = "Doc"
++class_name = "DocSql"
+
+[[migrations]]
+tag = "v1"
+new_classes = ["Doc"]
++
++[[migrations]] # @@v2
++tag = "v2"
++new_sqlite_classes = ["DocSql"]
++deleted_classes = ["Doc"]
+`,
+        jsonc: `
+{
+  "name": "docs",
+  "durable_objects": {
+    "bindings": [
+-      { "name": "DOCS", "class_name": "Doc" },
++      { "name": "DOCS", "class_name": "DocSql" }, // @@binding
+    ],
+  },
+  "migrations": [
+    { "tag": "v1", "new_classes": ["Doc"] },
++    { "tag": "v2", "new_sqlite_classes": ["DocSql"], "deleted_classes": ["Doc"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        { ...deleted, classes: ["Doc"], worker: "docs", line: "@@v2", tag: "v2" },
+        {
+          ...repointed,
+          severity: "error",
+          classes: ["Doc", "DocSql"],
+          worker: "docs",
+          line: "@@binding",
+          tag: "v2",
+          says: ["rejects the deploy (code 10061)"],
+        },
+        {
+          code: "DO104",
+          kind: "delete-mixed-step",
+          severity: "error",
+          classes: ["Doc"],
+          worker: "docs",
+          line: "@@v2",
+          tag: "v2",
+        },
+        { ...created, classes: ["DocSql"], worker: "docs", line: "@@v2", tag: "v2" },
+      ],
+    ),
+    ...inBothFormats(
+      "a class created again after a delete that most likely never applied: 'starts empty' only where it applies",
+      {
+        toml: `
+name = "chat"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[[migrations]]
+tag = "v2"
+deleted_classes = ["Room"]
++
++[[migrations]] # @@v3
++tag = "v3"
++new_sqlite_classes = ["Room"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
+    { "tag": "v2", "deleted_classes": ["Room"] },
++    { "tag": "v3", "new_sqlite_classes": ["Room"] }, // @@v3
+  ],
+}
+`,
+      },
+      [
+        {
+          code: "DO304",
+          kind: "class-recreated",
+          severity: "info",
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+          says: ["`v2` most likely never applied", "10061", "starts empty only where that delete applies"],
+          never: ["none of the old objects come back"],
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "an edit that drops a class a later step deletes: not said to 'stay created'",
+      {
+        toml: `
+name = "chat"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+
+[[migrations]] # @@v2
+tag = "v2"
+-new_sqlite_classes = ["Chat", "Tmp"]
++new_sqlite_classes = ["Chat"]
+
+[[migrations]] # @@v3
+tag = "v3"
+deleted_classes = ["Tmp"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
+-    { "tag": "v2", "new_sqlite_classes": ["Chat", "Tmp"] },
++    { "tag": "v2", "new_sqlite_classes": ["Chat"] }, // @@v2
+    { "tag": "v3", "deleted_classes": ["Tmp"] }, // @@v3
+  ],
+}
+`,
+      },
+      [
+        {
+          ...historyEdited,
+          severity: "error",
+          classes: ["Chat", "Tmp"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          never: ["stays created", "stay created"],
+        },
+        {
+          code: "DO205",
+          kind: "replay-rejected",
+          severity: "error",
+          classes: ["Tmp"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+        },
+      ],
+    ),
+    ...inBothFormats(
+      "a removed base step, then a rename and a delete: the delete's own step is named, and the step is said removed, not edited",
+      {
+        toml: `
+name = "chat"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+-
+-[[migrations]]
+-tag = "v2"
+-new_sqlite_classes = ["Chat"]
++
++[[migrations]] # @@v3
++tag = "v3"
++renamed_classes = [{ from = "Room", to = "Lobby" }]
++
++[[migrations]] # @@v4
++tag = "v4"
++deleted_classes = ["Lobby"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
+-    { "tag": "v2", "new_sqlite_classes": ["Chat"] },
++    { "tag": "v3", "renamed_classes": [{ "from": "Room", "to": "Lobby" }] }, // @@v3
++    { "tag": "v4", "deleted_classes": ["Lobby"] }, // @@v4
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Lobby"],
+          worker: "chat",
+          line: "@@v4",
+          tag: "v4",
+          says: ["Migration `v2` in the top-level config was removed", "in `v4`"],
+          never: ["was edited", "ignores the edit"],
+        },
+        {
+          ...historyRemoved,
+          severity: "error",
+          classes: ["Chat"],
+          worker: "chat",
+          line: null,
+          tag: "v2",
+        },
+        {
+          code: "DO302",
+          kind: "class-renamed",
+          severity: "warning",
+          classes: ["Room", "Lobby"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+        },
+      ],
+    ),
+  ]);
+});

@@ -232,13 +232,23 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     }
     created.push(now);
     if (was?.status === "deleted" || now.deletedBefore) {
+      // A delete in base steps whose deploy the base gets rejected most likely never applied:
+      // the class then most likely still holds its objects, and "starts empty" is not known.
+      const unapplied =
+        predicted !== null &&
+        baseSteps
+          .slice(predicted.index)
+          .find((step) => step.ops.some((op) => op.type === "delete" && op.className === name));
       drafts.push({
         kind: "class-recreated",
         env,
         classes: [name],
         line: now.line,
         tag: now.tag,
-        message: `Class ${q(name)} is created again in ${where} after an earlier migration deleted it: it starts empty, none of the old objects come back.`,
+        ...(unapplied ? { severity: "info" as const } : {}),
+        message: unapplied
+          ? `Class ${q(name)} is created again in ${where} after migration ${q(unapplied.tag)} deletes it. ${q(unapplied.tag)} most likely never applied (at the base revision its deploy is rejected${predicted?.code ? ` with code ${predicted.code}` : ""}: ${predicted?.reason}), so deployed Workers most likely still have ${q(name)} and its objects: the new ${q(name)} starts empty only where that delete applies.`
+          : `Class ${q(name)} is created again in ${where} after an earlier migration deleted it: it starts empty, none of the old objects come back.`,
         fix: "Make sure nobody expects the old data; prefer a new class name so the history reads clearly.",
       });
     }
@@ -355,6 +365,13 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
           isLocalBinding(now, head) &&
           created.some((c) => c.className === now.className) &&
           target?.storage === (gone.storage ?? baseClasses.get(gone.className)?.storage ?? null);
+        // What is known of the rejection: a deploy whose one step deletes the old class and
+        // creates the binding's new one was rejected (executor#1191); with the two in separate
+        // steps of the deploy, one went through (and destroyed the old objects, DO101).
+        const separateSteps =
+          now !== undefined && created.some((c) => c.className === now.className && c.tag !== gone.tag);
+        const rejection = `the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}`;
+        const mayPass = `a deploy that deleted and created in one step was rejected (code 10061), but one with the delete and the create in separate steps, as here, went through: this deploy may be rejected or may go through`;
         if (now && sameBackend) {
           // Case (b) shaped like a rename: the rename is the fix for both the data and the deploy.
           drafts.push({
@@ -364,7 +381,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
             line: gone.line,
             tag: gone.tag,
             dataLoss: true,
-            message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(now.className)} while ${q(gone.className)} is deleted and ${q(now.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(now.className)} starts empty. The deploy is also rejected (code 10061): the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}.`,
+            message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(now.className)} while ${q(gone.className)} is deleted and ${q(now.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(now.className)} starts empty. ${separateSteps ? `About the deploy: ${rejection}, and ${mayPass}.` : `The deploy is also rejected (code 10061): ${rejection}.`}`,
             fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${now.className}" }]\`.`,
           });
           continue;
@@ -377,7 +394,8 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
             classes: [gone.className, now.className],
             line: now.line,
             tag: gone.tag,
-            message: `Binding ${q(old.name)} keeps its name but points at ${q(now.className)}${now.scriptName && !isLocalBinding(now, head) ? ` of Worker ${q(now.scriptName)}` : ""} instead of ${q(gone.className)}, in the same deploy that deletes ${q(gone.className)} in ${where}: the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}, and rejects the deploy (code 10061).`,
+            ...(separateSteps ? { severity: "warning" as const } : {}),
+            message: `Binding ${q(old.name)} keeps its name but points at ${q(now.className)}${now.scriptName && !isLocalBinding(now, head) ? ` of Worker ${q(now.scriptName)}` : ""} instead of ${q(gone.className)}, in the same deploy that deletes ${q(gone.className)} in ${where}: ${rejection}${separateSteps ? `, and ${mayPass}` : ", and rejects the deploy (code 10061)"}.`,
             fix: `Deploy in two steps: first only move ${q(old.name)} to ${q(now.className)} (with ${q(now.className)} created and ${q(gone.className)} still exported), then deploy the delete of ${q(gone.className)} on its own.`,
           });
           continue;
@@ -521,6 +539,10 @@ function editedDelete(
   localBindings: readonly DurableObjectBinding[],
 ): Draft {
   const cond = q(d.unlessRan);
+  const verb =
+    head.lifecycle.model === "migrations" && !head.lifecycle.steps.some((s) => s.tag === d.unlessRan)
+      ? "removed"
+      : "edited";
   const what =
     d.tag === d.unlessRan
       ? `this edit deletes ${q(d.className)} there`
@@ -534,7 +556,7 @@ function editedDelete(
     line: d.line,
     tag: d.tag,
     unlessRan: d.unlessRan,
-    message: `Migration ${cond} in ${envLabel(env)} was edited${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ignores the edit.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
+    message: `Migration ${cond} in ${envLabel(env)} was ${verb}${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ${verb === "edited" ? "ignores the edit" : "keeps what it ran"}.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
     fix: `Restore ${cond} as it was. If the data of ${q(d.origin)} must go, delete it with a new migration (a new tag) in two deploys: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
 }

@@ -290,8 +290,21 @@ export function compareHistories(
     const creates = (ops: readonly LifecycleOp[]) =>
       new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
     const [had, has] = [creates(step.ops), creates(now.ops)];
-    const added = [...has].filter((c) => !had.has(c));
-    const dropped = [...had].filter((c) => !has.has(c));
+    // Said of a Worker that ran the step as written: a class the edit adds is never created
+    // there unless another step of the head creates it; one the edit drops stays created there
+    // only if the base history leaves it live.
+    const createdElsewhere = (c: string) =>
+      head.some(
+        (s) =>
+          s !== now &&
+          s.ops.some(
+            (op) =>
+              ((op.type === "create" || op.type === "transfer-in") && op.className === c) ||
+              (op.type === "rename" && op.to === c),
+          ),
+      );
+    const added = [...has].filter((c) => !had.has(c) && !createdElsewhere(c));
+    const dropped = [...had].filter((c) => !has.has(c) && liveAtBaseEnd.includes(c));
     const bound = added.filter((c) => context.boundAtHead.has(c));
     const there = [
       added.length > 0
