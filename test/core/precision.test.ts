@@ -669,5 +669,64 @@ new_sqlite_classes = ["Room"]
         },
       ],
     ),
+    ...inBothFormats(
+      "the deployed tag removed, a class deleted, created again and deleted again: DO101 names the first delete, the one that destroys",
+      {
+        toml: `
+name = "chat"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+-
+-[[migrations]]
+-tag = "v2"
+-new_sqlite_classes = ["Chat"]
++
++[[migrations]] # @@v3
++tag = "v3"
++deleted_classes = ["Room"]
++
++[[migrations]] # @@v4
++tag = "v4"
++new_sqlite_classes = ["Room"]
++
++[[migrations]] # @@v5
++tag = "v5"
++deleted_classes = ["Room"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room"] },
+-    { "tag": "v2", "new_sqlite_classes": ["Chat"] },
++    { "tag": "v3", "deleted_classes": ["Room"] }, // @@v3
++    { "tag": "v4", "new_sqlite_classes": ["Room"] }, // @@v4
++    { "tag": "v5", "deleted_classes": ["Room"] }, // @@v5
+  ],
+}
+`,
+      },
+      [
+        {
+          ...deleted,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v3",
+          tag: "v3",
+          says: ["(migration `v3`)"],
+        },
+        {
+          ...deleted,
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@v5",
+          tag: "v5",
+          says: ["has run `v4`"],
+        },
+        { ...historyRemoved, severity: "error", classes: ["Chat"], worker: "chat", line: null, tag: "v2" },
+      ],
+    ),
   ]);
 });

@@ -2,7 +2,7 @@
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
 import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
-import { type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
+import { destructions, type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
 import { exportsDrafts } from "./exports-rules.ts";
@@ -157,6 +157,13 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       );
     }
   }
+  const firstDestruction = (name: string) =>
+    head.lifecycle.model === "migrations"
+      ? destructions(
+          [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
+          head.lifecycle.steps,
+        ).find((d) => d.origin === name && d.className === name)
+      : undefined;
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (destroyed ?? []).some((d) => d.className === now.className);
 
@@ -190,8 +197,24 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     if (was?.status === "live") {
       if (now.status === "deleted") {
         if (destroyed === null) {
-          deleted.push(now);
-          drafts.push(classDeleted(now, name));
+          // The step that destroys the objects is the first delete of them along the head's
+          // steps (wrangler sends them all), not the last delete of the name (a later step may
+          // delete a re-created class again): the acknowledgement names that step.
+          const first = firstDestruction(name);
+          const gone = first ? { ...now, tag: first.tag, line: first.line } : now;
+          // A conditional report of the same delete is said once, as certain.
+          for (let i = drafts.length - 1; i >= 0; i--) {
+            const d = drafts[i]!;
+            if (
+              d.kind === "class-deleted" &&
+              (d.unlessRan || d.ifRan) &&
+              d.classes?.[0] === name &&
+              d.tag === gone.tag
+            )
+              drafts.splice(i, 1);
+          }
+          deleted.push(gone);
+          drafts.push(classDeleted(gone, name));
         }
       } else if (destroyedAndCreatedAgain(now)) {
         drafts.push({
