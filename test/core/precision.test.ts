@@ -1,6 +1,12 @@
 // Issue 21's engine patterns: findings a reviewer agrees with. Each case is one the check used to
 // get wrong (an error where nothing fails or nothing is destroyed, or a detail that is not so).
-import { describe } from "node:test";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyzeFiles, reportFor } from "../../src/core/analyze/analyze.ts";
+import { codeFindings } from "../../src/core/analyze/code-exports.ts";
+import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
+import { alreadyAtBase } from "../../src/core/diagnostics.ts";
+import type { ConfigChange } from "../../src/core/model.ts";
 import { inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
 
 const renamedWorker = { code: "DO502", kind: "worker-renamed" } as const;
@@ -729,4 +735,90 @@ new_sqlite_classes = ["Room"]
       ],
     ),
   ]);
+});
+
+describe("an incomplete fix: another config of the same code still has the class this change deletes", () => {
+  const exporting = (...names: string[]): WorkerExports => ({
+    status: "known",
+    classes: new Set(names),
+    names: new Set(names),
+    files: [],
+    notes: [],
+  });
+  const texts = (format: "toml" | "jsonc", deletes: boolean, name: string) =>
+    format === "toml"
+      ? `name = "${name}"
+main = "src/index.ts"
+${
+  deletes
+    ? ""
+    : `
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+`
+}
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Lobby"]
+${
+  deletes
+    ? `
+[[migrations]]
+tag = "v2"
+deleted_classes = ["Room"]
+`
+    : ""
+}`
+      : `{
+  "name": "${name}",
+  "main": "src/index.ts",
+  ${deletes ? "" : `"durable_objects": { "bindings": [{ "name": "ROOMS", "class_name": "Room" }] },`}
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Lobby"] },
+    ${deletes ? `{ "tag": "v2", "deleted_classes": ["Room"] },` : ""}
+  ],
+}
+`;
+  // What the adapter does with a code finding the base revision had too (settleAgainstBaseCode):
+  // the other config's 10064 is old news until this rule looks at what the change is about.
+  const run = (format: "toml" | "jsonc", sameCode: boolean) => {
+    const ext = format;
+    const other = sameCode ? `app/wrangler.eu.${ext}` : `eu/wrangler.${ext}`;
+    const changes: ConfigChange[] = [
+      {
+        file: `app/wrangler.${ext}`,
+        baseText: texts(format, false, "chat"),
+        headText: texts(format, true, "chat"),
+      },
+      { file: other, baseText: texts(format, false, "chat-eu"), headText: texts(format, false, "chat-eu") },
+    ];
+    const analyses = analyzeFiles(changes);
+    const code = codeFindings(analyses, () => exporting("Lobby")).map((f) =>
+      f.file === other && f.kind === "class-not-exported" ? alreadyAtBase(f) : f,
+    );
+    return { report: reportFor(analyses, code), other };
+  };
+  for (const format of ["toml", "jsonc"] as const) {
+    it(`the other config's 10064 is this change's, an error that says the fix is incomplete (${format})`, () => {
+      const { report, other } = run(format, true);
+      const theirs = report.findings.filter((f) => f.file === other);
+      assert.deepEqual(
+        theirs.map((f) => [f.code, f.severity, f.introduced, f.classes.join()]),
+        [["DO601", "error", true, "Room"]],
+      );
+      assert.match(theirs[0]!.message, /This change deletes `Room` in .*the fix is incomplete.*10064/);
+      assert.doesNotMatch(theirs[0]!.message, /Already at the base revision/);
+      // The delete itself stays data loss.
+      assert.ok(report.findings.some((f) => f.code === "DO101" && f.severity === "critical" && f.dataLoss));
+    });
+    it(`a config of other code keeps the old news as info (${format})`, () => {
+      const { report, other } = run(format, false);
+      const theirs = report.findings.filter((f) => f.file === other);
+      assert.deepEqual(
+        theirs.map((f) => [f.code, f.severity, f.introduced]),
+        [["DO601", "info", false]],
+      );
+    });
+  }
 });
