@@ -320,7 +320,7 @@ new_sqlite_classes = ["Room"]
 +tag = "v1b"
 +new_sqlite_classes = ["Lobby"]
 
-[[migrations]]
+[[migrations]] # @@v2
 tag = "v2"
 new_sqlite_classes = ["Chat"]
 `,
@@ -332,7 +332,7 @@ new_sqlite_classes = ["Chat"]
   "migrations": [
     { "tag": "v1", "new_sqlite_classes": ["Room"] },
 +    { "tag": "v1b", "new_sqlite_classes": ["Lobby"] }, // @@v1b
-    { "tag": "v2", "new_sqlite_classes": ["Chat"] },
+    { "tag": "v2", "new_sqlite_classes": ["Chat"] }, // @@v2
   ],
 }
 `,
@@ -346,6 +346,67 @@ new_sqlite_classes = ["Chat"]
           line: "@@v1b",
           tag: "v1b",
           says: ["`v2` most likely never reached a Worker", "`LOBBY`", "10061", "still at `v1`"],
+        },
+        { ...created, classes: ["Lobby"], worker: "chat", line: "@@v1b", tag: "v1b" },
+        // v2 never applied: the next deploy, no longer rejected, creates `Chat`.
+        { ...created, classes: ["Chat"], worker: "chat", line: "@@v2", tag: "v2" },
+      ],
+    ),
+    ...inBothFormats(
+      "the change creates the class a binding named while no step did (DO402): the base's last step applies now, its delete is data loss",
+      {
+        toml: `
+name = "chat"
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "LOBBY"
+class_name = "Lobby"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room", "Old"]
++
++[[migrations]] # @@v1b
++tag = "v1b"
++new_sqlite_classes = ["Lobby"]
+
+[[migrations]] # @@v2
+tag = "v2"
+deleted_classes = ["Old"]
+`,
+        jsonc: `
+{
+  "name": "chat",
+  "main": "src/index.ts",
+  "durable_objects": { "bindings": [{ "name": "LOBBY", "class_name": "Lobby" }] },
+  "migrations": [
+    { "tag": "v1", "new_sqlite_classes": ["Room", "Old"] },
++    { "tag": "v1b", "new_sqlite_classes": ["Lobby"] }, // @@v1b
+    { "tag": "v2", "deleted_classes": ["Old"] }, // @@v2
+  ],
+}
+`,
+      },
+      [
+        {
+          code: "DO101",
+          kind: "class-deleted",
+          severity: "critical",
+          dataLoss: true,
+          classes: ["Old"],
+          worker: "chat",
+          line: "@@v2",
+          tag: "v2",
+          says: ["rejected so far (code 10061)", "the next deploy applies `v2`"],
+        },
+        {
+          ...historyReordered,
+          severity: "warning",
+          classes: ["Lobby"],
+          worker: "chat",
+          line: "@@v1b",
+          tag: "v1b",
         },
         { ...created, classes: ["Lobby"], worker: "chat", line: "@@v1b", tag: "v1b" },
       ],

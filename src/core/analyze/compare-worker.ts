@@ -610,10 +610,23 @@ function ranDelete(
 /**
  * Whether the head lets a rejected tail apply: the rejection was a delete of a class the config
  * still binds, and the head binds none of the classes those steps delete (the API matches a
- * delete against bindings by class name, `script_name` or not).
+ * delete against bindings by class name, `script_name` or not); or it was a binding to a class no
+ * step creates, and the head's history names every class its bindings point at.
  */
 function unblocks(base: Worker, head: Worker, rejected: PredictedRejection): boolean {
-  if (rejected.cause !== "still-bound" || base.lifecycle.model !== "migrations") return false;
+  if (base.lifecycle.model !== "migrations") return false;
+  if (rejected.cause === "unknown-class") {
+    // Every binding of the head names a class its history has: the base's 10061 is gone, and
+    // the next deploy applies the steps no deploy from the base could.
+    if (head.lifecycle.model !== "migrations" || head.wranglerV1) return false;
+    const named = new Set(
+      head.lifecycle.steps.flatMap((step) =>
+        step.ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])),
+      ),
+    );
+    return head.bindings.filter((b) => isLocalBinding(b, head)).every((b) => named.has(b.className));
+  }
+  if (rejected.cause !== "still-bound") return false;
   const deletes = new Set(
     base.lifecycle.steps
       .slice(rejected.index)
