@@ -51,6 +51,33 @@ new_sqlite_classes = ["Room"]
         },
       ],
     ),
+    {
+      name: "the revert of a rename back to the Worker that exists: a warning, never an error",
+      file: "wrangler.toml",
+      diff: `
+-name = "chat-v2"
++name = "chat" # @@name
+main = "src/index.ts"
+
+[[durable_objects.bindings]]
+name = "ROOMS"
+class_name = "Room"
+
+[[migrations]]
+tag = "v1"
+new_sqlite_classes = ["Room"]
+`,
+      expect: [
+        {
+          ...renamedWorker,
+          severity: "warning",
+          classes: ["Room"],
+          worker: "chat",
+          line: "@@name",
+          says: ["unless a Worker `chat` already exists", "nothing is destroyed"],
+        },
+      ],
+    },
     ...inBothFormats(
       "a rename whose fresh history deletes a class: the new Worker's first deploy fails (10074), an error",
       {

@@ -532,7 +532,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         classes: liveAtBase,
         line: head.nameLine ?? head.envLine,
         ...(deletes.length > 0 ? { severity: "error" as const } : {}),
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: the API rejects the delete of a class no earlier version of the new Worker exported (code 10074), so its first deploy fails.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
         fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
       });
     }
