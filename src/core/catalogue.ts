@@ -172,7 +172,7 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     deployedWorkerOnly: true,
   },
-  "worker-renamed": { code: "DO502", title: "Worker renamed", severity: "error", deployedWorkerOnly: true },
+  "worker-renamed": { code: "DO502", title: "Worker renamed", severity: "warning", deployedWorkerOnly: true },
   "account-changed": {
     code: "DO503",
     title: "Worker moved to another account",

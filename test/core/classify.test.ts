@@ -1696,7 +1696,7 @@ class_name = "RateLimiter"
 
 describe("env-removed and worker-renamed", () => {
   const envRemoved = { code: "DO501", kind: "env-removed", severity: "warning" } as const;
-  const workerRenamed = { code: "DO502", kind: "worker-renamed", severity: "error" } as const;
+  const workerRenamed = { code: "DO502", kind: "worker-renamed", severity: "warning" } as const;
   runAnalysisCases([
     {
       name: "JSONC: envs with their own lifecycle or bindings removed; an env that only inherited live classes is info",

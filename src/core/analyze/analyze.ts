@@ -112,7 +112,8 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     const base = owner ?? positional;
     const baseEntry = base && options.baseExportsOf ? workerEntryPath(base) : null;
     const baseExports = baseEntry ? (options.baseExportsOf?.(baseEntry) ?? null) : null;
-    for (const draft of compareWorker(base, worker, { baseExports })) {
+    const boundElsewhere = base ? bindingsReaching(base, options.baseWorkersNamed) : undefined;
+    for (const draft of compareWorker(base, worker, { baseExports, boundElsewhere })) {
       findings.push(placed(draft, placement(head, worker.name, true), worker));
     }
     const deletes = baseConfig === null && base === null ? newConfigDeletes(worker) : null;
@@ -225,6 +226,30 @@ function deployedOnto(
   const owners = (index.get(head.name) ?? []).filter((w) => sameWorker(w, head) && !samePlace(w));
   // The same config first (an env named like its top level), then the others in path order.
   return owners.find((w) => w.file === head.file) ?? owners[0] ?? null;
+}
+
+/**
+ * The bindings of the repository's other targets at the base revision that name a class of
+ * `base` through `script_name`, by class name: a delete of that class is rejected while they are
+ * live (10061), so the base's step that deletes it most likely never applied.
+ */
+function bindingsReaching(
+  base: Worker,
+  index: BaseWorkerIndex | undefined,
+): Map<string, { binding: string; worker: string }> | undefined {
+  if (!index || base.name === null || base.placeholderName) return undefined;
+  const out = new Map<string, { binding: string; worker: string }>();
+  for (const workers of index.values()) {
+    for (const other of workers) {
+      if (other === base || (other.file === base.file && other.env === base.env)) continue;
+      if (other.name === base.name) continue;
+      for (const b of other.bindings) {
+        if (b.scriptName === base.name && !out.has(b.className))
+          out.set(b.className, { binding: b.name, worker: other.name ?? other.file });
+      }
+    }
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 /**
@@ -377,9 +402,50 @@ export function repositoryFindings(
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
   return exportsRepositoryFindings(
-    [...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)],
+    incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], analyses),
     analyses,
   );
+}
+
+/**
+ * A class the code no longer exports that another target of the same code (the same entry
+ * module, or a config in the same directory) still has: its deploy failing with 10064 (or 10070)
+ * was already so at the base revision, but when this change deletes that very class in one
+ * target, the failure of the other is news: the fix is incomplete. Reported as introduced, at
+ * the finding's own severity.
+ */
+function incompleteFixes(findings: readonly Finding[], analyses: readonly FileAnalysis[]): Finding[] {
+  const deletions = findings.filter((f) => f.kind === "class-deleted" && f.introduced);
+  if (deletions.length === 0) return [...findings];
+  const workerAt = (file: string, env: string | null) =>
+    analyses.find((a) => a.file === file)?.headWorkers.find((w) => w.env === env) ?? null;
+  const sameCode = (a: Worker, b: Worker) => {
+    const [ea, eb] = [workerEntryPath(a), workerEntryPath(b)];
+    return (ea !== null && ea === eb) || (a.file !== b.file && dirOf(a.file) === dirOf(b.file));
+  };
+  return findings.map((f) => {
+    if (f.introduced || (f.kind !== "class-not-exported" && f.kind !== "created-class-not-exported"))
+      return f;
+    const target = workerAt(f.file, f.env);
+    if (!target || notDeployedAsWritten(target)) return f;
+    const className = f.classes[0];
+    const deletion = deletions.find((d) => {
+      if (!d.classes.includes(className ?? "") || (d.file === f.file && d.env === f.env)) return false;
+      const deleting = workerAt(d.file, d.env);
+      return deleting !== null && sameCode(deleting, target);
+    });
+    if (!deletion) return f;
+    const deleting = workerAt(deletion.file, deletion.env)!;
+    const prefix = "Already at the base revision: ";
+    const said = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+    return {
+      ...f,
+      severity: CATALOGUE[f.kind].severity,
+      introduced: true,
+      message: `This change deletes ${q(className)} in ${targetLabel(deleting, false)}${deletion.tag ? ` (migration ${q(deletion.tag)})` : ""}, but ${targetLabel(target, false)} deploys the same code and still has ${q(className)}, so the fix is incomplete. ${said}`,
+      fix: `Delete ${q(className)} in ${targetLabel(target, false)} as well (bindings removed first, then the delete: two deploys), or keep exporting ${q(className)} (a stub class is enough) until every config of this code has deleted it.`,
+    };
+  });
 }
 
 /**
@@ -504,12 +570,19 @@ export interface CrossFileKeys {
 
 /**
  * Two files are joined when one defines a Worker name the other defines too or reaches through
- * `script_name` (another Worker's binding to a deleted class: DO105; a binding retargeted to it).
+ * `script_name` (another Worker's binding to a deleted class: DO105; a binding retargeted to it),
+ * or when they deploy the same code (an entry module, or configs of one directory: DO601 of an
+ * incomplete fix).
  */
 export function crossFileKeys(analysis: FileAnalysis): CrossFileKeys {
   const names = new Set<string>();
   const reaches = new Set<string>();
+  // The code a target deploys joins it to the other targets of that code (incompleteFixes): an
+  // entry module, and the directory of the config, as keys no Worker name can be.
+  names.add(`\u0000dir:${dirOf(analysis.file)}`);
   for (const worker of [...analysis.headWorkers, ...(analysis.baseWorkers ?? [])]) {
+    const entry = workerEntryPath(worker);
+    if (entry !== null) names.add(`\u0000main:${entry}`);
     if (worker.name !== null) names.add(worker.name);
     for (const binding of worker.bindings) if (binding.scriptName) reaches.add(binding.scriptName);
   }

@@ -2,7 +2,7 @@
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
 import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
-import { type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
+import { destructions, type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
 import { exportsDrafts } from "./exports-rules.ts";
@@ -16,6 +16,11 @@ const TWO_PHASE =
 export interface CompareContext {
   /** The export names of the base Worker's entry module at the base revision, when read. */
   readonly baseExports?: ReadonlySet<string> | null;
+  /**
+   * Bindings of other targets of the repository at the base revision that name a class of the
+   * base Worker through `script_name` (by class name): they get a delete of that class rejected.
+   */
+  readonly boundElsewhere?: ReadonlyMap<string, { readonly binding: string; readonly worker: string }>;
 }
 
 export function compareWorker(base: Worker | null, head: Worker, context: CompareContext = {}): Draft[] {
@@ -23,7 +28,10 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
   const drafts: Draft[] = [];
   const baseLocal = base ? base.bindings.filter((b) => isLocalBinding(b, base)) : [];
   // A Worker the change leaves alone (read once for both sides) has no tail to predict.
-  const predicted = base && base !== head ? rejectedTail(base, baseLocal, context.baseExports ?? null) : null;
+  const predicted =
+    base && base !== head
+      ? rejectedTail(base, baseLocal, context.baseExports ?? null, context.boundElsewhere)
+      : null;
   // What the history findings say of the steps a deploy from the base cannot apply. Below, the
   // base is read without them only for the tail the config itself predicts: a class missing from
   // the base code since an older step says no deploy from the base succeeds, not that the Worker
@@ -149,6 +157,13 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       );
     }
   }
+  const firstDestruction = (name: string) =>
+    head.lifecycle.model === "migrations"
+      ? destructions(
+          [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
+          head.lifecycle.steps,
+        ).find((d) => d.origin === name && d.className === name)
+      : undefined;
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (destroyed ?? []).some((d) => d.className === now.className);
 
@@ -182,8 +197,24 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     if (was?.status === "live") {
       if (now.status === "deleted") {
         if (destroyed === null) {
-          deleted.push(now);
-          drafts.push(classDeleted(now, name));
+          // The step that destroys the objects is the first delete of them along the head's
+          // steps (wrangler sends them all), not the last delete of the name (a later step may
+          // delete a re-created class again): the acknowledgement names that step.
+          const first = firstDestruction(name);
+          const gone = first ? { ...now, tag: first.tag, line: first.line } : now;
+          // A conditional report of the same delete is said once, as certain.
+          for (let i = drafts.length - 1; i >= 0; i--) {
+            const d = drafts[i]!;
+            if (
+              d.kind === "class-deleted" &&
+              (d.unlessRan || d.ifRan) &&
+              d.classes?.[0] === name &&
+              d.tag === gone.tag
+            )
+              drafts.splice(i, 1);
+          }
+          deleted.push(gone);
+          drafts.push(classDeleted(gone, name));
         }
       } else if (destroyedAndCreatedAgain(now)) {
         drafts.push({
@@ -224,13 +255,23 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
     }
     created.push(now);
     if (was?.status === "deleted" || now.deletedBefore) {
+      // A delete in base steps whose deploy the base gets rejected most likely never applied:
+      // the class then most likely still holds its objects, and "starts empty" is not known.
+      const unapplied =
+        predicted !== null &&
+        baseSteps
+          .slice(predicted.index)
+          .find((step) => step.ops.some((op) => op.type === "delete" && op.className === name));
       drafts.push({
         kind: "class-recreated",
         env,
         classes: [name],
         line: now.line,
         tag: now.tag,
-        message: `Class ${q(name)} is created again in ${where} after an earlier migration deleted it: it starts empty, none of the old objects come back.`,
+        ...(unapplied ? { severity: "info" as const } : {}),
+        message: unapplied
+          ? `Class ${q(name)} is created again in ${where} after migration ${q(unapplied.tag)} deletes it. ${q(unapplied.tag)} most likely never applied (at the base revision its deploy is rejected${predicted?.code ? ` with code ${predicted.code}` : ""}: ${predicted?.reason}), so deployed Workers most likely still have ${q(name)} and its objects: the new ${q(name)} starts empty only where that delete applies.`
+          : `Class ${q(name)} is created again in ${where} after an earlier migration deleted it: it starts empty, none of the old objects come back.`,
         fix: "Make sure nobody expects the old data; prefer a new class name so the history reads clearly.",
       });
     }
@@ -347,6 +388,13 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
           isLocalBinding(now, head) &&
           created.some((c) => c.className === now.className) &&
           target?.storage === (gone.storage ?? baseClasses.get(gone.className)?.storage ?? null);
+        // What is known of the rejection: a deploy whose one step deletes the old class and
+        // creates the binding's new one was rejected (executor#1191); with the two in separate
+        // steps of the deploy, one went through (and destroyed the old objects, DO101).
+        const separateSteps =
+          now !== undefined && created.some((c) => c.className === now.className && c.tag !== gone.tag);
+        const rejection = `the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}`;
+        const mayPass = `a deploy that deleted and created in one step was rejected (code 10061), but one with the delete and the create in separate steps, as here, went through: this deploy may be rejected or may go through`;
         if (now && sameBackend) {
           // Case (b) shaped like a rename: the rename is the fix for both the data and the deploy.
           drafts.push({
@@ -356,7 +404,7 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
             line: gone.line,
             tag: gone.tag,
             dataLoss: true,
-            message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(now.className)} while ${q(gone.className)} is deleted and ${q(now.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(now.className)} starts empty. The deploy is also rejected (code 10061): the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}.`,
+            message: `Binding ${q(old.name)} moves from ${q(gone.className)} to ${q(now.className)} while ${q(gone.className)} is deleted and ${q(now.className)} created: this looks like a rename, but as written every ${q(gone.className)} object is destroyed and ${q(now.className)} starts empty. ${separateSteps ? `About the deploy: ${rejection}, and ${mayPass}.` : `The deploy is also rejected (code 10061): ${rejection}.`}`,
             fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${gone.className}", to = "${now.className}" }]\`.`,
           });
           continue;
@@ -369,7 +417,8 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
             classes: [gone.className, now.className],
             line: now.line,
             tag: gone.tag,
-            message: `Binding ${q(old.name)} keeps its name but points at ${q(now.className)}${now.scriptName && !isLocalBinding(now, head) ? ` of Worker ${q(now.scriptName)}` : ""} instead of ${q(gone.className)}, in the same deploy that deletes ${q(gone.className)} in ${where}: the API checks the delete against the live binding ${q(old.name)}, which still points at ${q(gone.className)}, and rejects the deploy (code 10061).`,
+            ...(separateSteps ? { severity: "warning" as const } : {}),
+            message: `Binding ${q(old.name)} keeps its name but points at ${q(now.className)}${now.scriptName && !isLocalBinding(now, head) ? ` of Worker ${q(now.scriptName)}` : ""} instead of ${q(gone.className)}, in the same deploy that deletes ${q(gone.className)} in ${where}: ${rejection}${separateSteps ? `, and ${mayPass}` : ", and rejects the deploy (code 10061)"}.`,
             fix: `Deploy in two steps: first only move ${q(old.name)} to ${q(now.className)} (with ${q(now.className)} created and ${q(gone.className)} still exported), then deploy the delete of ${q(gone.className)} on its own.`,
           });
           continue;
@@ -473,17 +522,31 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
         fix: `Keep \`account_id = "${base.accountId}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
       });
     } else if (renamed && base.name && head.name) {
+      // A rename destroys nothing (the data stays in the old Worker) and its deploy goes through,
+      // unless the fresh Worker's history deletes a class: the API rejects the delete of a class
+      // no earlier version of that Worker exported (10074), so its first deploy fails.
+      const deletes = freshDeletes(head);
       drafts.push({
         kind: "worker-renamed",
         env,
         classes: liveAtBase,
         line: head.nameLine ?? head.envLine,
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data.`,
+        ...(deletes.length > 0 ? { severity: "error" as const } : {}),
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
         fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
       });
     }
   }
   return head.lifecycle.model === "exports" ? exportsDrafts(base, head, drafts) : drafts;
+}
+
+/** The classes a history deletes: a fresh Worker replaying it gets each delete rejected (10074). */
+function freshDeletes(worker: Worker): string[] {
+  if (worker.lifecycle.model !== "migrations") return [];
+  const names = worker.lifecycle.steps.flatMap((step) =>
+    step.ops.flatMap((op) => (op.type === "delete" ? [op.className] : [])),
+  );
+  return [...new Set(names)];
 }
 
 /** An account ID as messages show it: the first and last four characters. */
@@ -499,6 +562,10 @@ function editedDelete(
   localBindings: readonly DurableObjectBinding[],
 ): Draft {
   const cond = q(d.unlessRan);
+  const verb =
+    head.lifecycle.model === "migrations" && !head.lifecycle.steps.some((s) => s.tag === d.unlessRan)
+      ? "removed"
+      : "edited";
   const what =
     d.tag === d.unlessRan
       ? `this edit deletes ${q(d.className)} there`
@@ -512,7 +579,7 @@ function editedDelete(
     line: d.line,
     tag: d.tag,
     unlessRan: d.unlessRan,
-    message: `Migration ${cond} in ${envLabel(env)} was edited${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ignores the edit.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
+    message: `Migration ${cond} in ${envLabel(env)} was ${verb}${d.tag === d.unlessRan ? ` to delete ${q(d.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(d.origin)} object of ${q(head.name ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ${verb === "edited" ? "ignores the edit" : "keeps what it ran"}.${bound ? ` While binding ${q(bound.name)} still points at ${q(d.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
     fix: `Restore ${cond} as it was. If the data of ${q(d.origin)} must go, delete it with a new migration (a new tag) in two deploys: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
 }
@@ -543,10 +610,23 @@ function ranDelete(
 /**
  * Whether the head lets a rejected tail apply: the rejection was a delete of a class the config
  * still binds, and the head binds none of the classes those steps delete (the API matches a
- * delete against bindings by class name, `script_name` or not).
+ * delete against bindings by class name, `script_name` or not); or it was a binding to a class no
+ * step creates, and the head's history names every class its bindings point at.
  */
 function unblocks(base: Worker, head: Worker, rejected: PredictedRejection): boolean {
-  if (rejected.cause !== "still-bound" || base.lifecycle.model !== "migrations") return false;
+  if (base.lifecycle.model !== "migrations") return false;
+  if (rejected.cause === "unknown-class") {
+    // Every binding of the head names a class its history has: the base's 10061 is gone, and
+    // the next deploy applies the steps no deploy from the base could.
+    if (head.lifecycle.model !== "migrations" || head.wranglerV1) return false;
+    const named = new Set(
+      head.lifecycle.steps.flatMap((step) =>
+        step.ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])),
+      ),
+    );
+    return head.bindings.filter((b) => isLocalBinding(b, head)).every((b) => named.has(b.className));
+  }
+  if (rejected.cause !== "still-bound") return false;
   const deletes = new Set(
     base.lifecycle.steps
       .slice(rejected.index)
@@ -580,11 +660,31 @@ function rejectedTail(
   base: Worker,
   baseLocal: readonly DurableObjectBinding[],
   baseExports: ReadonlySet<string> | null,
+  boundElsewhere: CompareContext["boundElsewhere"],
 ): PredictedRejection | null {
   if (base.lifecycle.model !== "migrations") return null;
   const boundAtBase = new Map<string, string>();
   for (const b of baseLocal) if (!boundAtBase.has(b.className)) boundAtBase.set(b.className, b.name);
-  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports);
+  // A binding that names a class of this Worker with another Worker's `script_name` counts too:
+  // the API matches a delete against bindings by class name.
+  const elsewhere = new Map(boundElsewhere ?? []);
+  for (const b of base.bindings) {
+    if (!isLocalBinding(b, base) && !boundAtBase.has(b.className) && !elsewhere.has(b.className))
+      elsewhere.set(b.className, { binding: b.name, worker: base.name ?? "this Worker" });
+  }
+  // DO402 at the base: a binding to a class no step creates gets every deploy rejected (10061).
+  // wrangler v1 created classes at publish time, so its configs are left out.
+  const named = new Set(
+    base.lifecycle.steps.flatMap((step) =>
+      step.ops.flatMap((op) => (op.type === "rename" ? [op.from, op.to] : [op.className])),
+    ),
+  );
+  const unknown = new Map<string, string>();
+  if (!base.wranglerV1) {
+    for (const [className, binding] of boundAtBase)
+      if (!named.has(className)) unknown.set(className, binding);
+  }
+  return predictRejection(base.lifecycle.steps, boundAtBase, baseExports, { elsewhere, unknown });
 }
 
 /** Whether the head edits or removes any base step from `index` on. */
@@ -624,7 +724,7 @@ function retargeted(
 /**
  * Base steps edited at head to create what a later step renames or deletes: the base history has
  * a replay problem (a delete or rename of a class no earlier step creates) that the head no longer
- * has, and the edited step only gained operations.
+ * has, and the edited step only gained creates, one of them of such a class.
  */
 function repairedSteps(
   base: readonly ReplayProblem[],
@@ -646,11 +746,13 @@ function repairedSteps(
     if (!now || now.canonical === step.canonical) continue;
     const had = new Set(step.ops.map(opKey));
     const gained = now.ops.filter((op) => !had.has(opKey(op)));
-    const keepsAll = step.ops.every((op) => now.ops.some((o) => opKey(o) === opKey(op)));
+    // Only creates gained, one of them of a class the base's replay lacked: an edit that makes the
+    // history replay again (also a step restored to the content Workers applied, which drops what
+    // the base's edit put there: that edit never deployed from the base, whose replay fails).
     if (
-      keepsAll &&
       gained.length > 0 &&
-      gained.every((op) => op.type === "create" && fixed.has(op.className))
+      gained.every((op) => op.type === "create") &&
+      gained.some((op) => op.type === "create" && fixed.has(op.className))
     )
       out.add(now.tag!);
   }

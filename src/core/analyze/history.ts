@@ -36,7 +36,29 @@ export interface PredictedRejection {
    * binding still points at the old class); `create-existing`, `rename-onto-existing`;
    * `not-exported`, the base code does not export a class the step creates.
    */
-  readonly cause: "still-bound" | "repointed" | "create-existing" | "rename-onto-existing" | "not-exported";
+  readonly cause:
+    | "still-bound"
+    | "bound-elsewhere"
+    | "unknown-class"
+    | "repointed"
+    | "create-existing"
+    | "rename-onto-existing"
+    | "not-exported";
+}
+
+/** Bindings of the base revision that a deploy of this Worker is checked against, beyond its own. */
+export interface BaseBindingsContext {
+  /**
+   * Another Worker's binding (or this config's binding of another target) that names a class of
+   * this Worker through `script_name`: the API matches a delete against it by class name (10061).
+   * By class name: the binding's name and the Worker it is declared in.
+   */
+  readonly elsewhere?: ReadonlyMap<string, { readonly binding: string; readonly worker: string }>;
+  /**
+   * This Worker's own bindings to a class no step of its history creates (DO402): every deploy
+   * from the base revision is rejected (10061), so its last step never applied from there.
+   */
+  readonly unknown?: ReadonlyMap<string, string>;
 }
 
 /** What the history rules need to know about the Worker beyond its two lists of steps. */
@@ -74,6 +96,7 @@ export function predictRejection(
   boundAtBase: ReadonlyMap<string, string>,
   /** The base revision's code, when known: the names its entry module exports. */
   exportedAtBase: ReadonlySet<string> | null = null,
+  bindings: BaseBindingsContext = {},
 ): PredictedRejection | null {
   const last = steps.length - 1;
   // The classes the whole base history leaves live: one of them that the base code does not
@@ -130,6 +153,15 @@ export function predictRejection(
               reason: `binding ${q(binding)} still points at ${q(op.className)}, which it deletes`,
             };
           }
+          const other = bindings.elsewhere?.get(op.className);
+          if (inTail && other !== undefined) {
+            return {
+              ...at,
+              code: "10061",
+              cause: "bound-elsewhere",
+              reason: `binding ${q(other.binding)} of Worker ${q(other.worker)} still names ${q(op.className)} through \`script_name\`, and it deletes that class`,
+            };
+          }
           const moved = index === last && live.has(op.className) ? repointedTo(step, boundAtBase) : null;
           if (moved) {
             return {
@@ -159,6 +191,18 @@ export function predictRejection(
           break;
       }
     }
+  }
+  // A binding to a class no step creates: the API rejects every deploy from the base revision
+  // (10061), so at least its last step never applied from there.
+  const [unknownClass, unknownBinding] = [...(bindings.unknown ?? [])][0] ?? [];
+  if (last >= 0 && unknownClass !== undefined) {
+    return {
+      index: last,
+      tag: steps[last]!.tag,
+      code: "10061",
+      cause: "unknown-class",
+      reason: `binding ${q(unknownBinding)} points at ${q(unknownClass)}, which no step of the history creates`,
+    };
   }
   return null;
 }
@@ -246,8 +290,21 @@ export function compareHistories(
     const creates = (ops: readonly LifecycleOp[]) =>
       new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
     const [had, has] = [creates(step.ops), creates(now.ops)];
-    const added = [...has].filter((c) => !had.has(c));
-    const dropped = [...had].filter((c) => !has.has(c));
+    // Said of a Worker that ran the step as written: a class the edit adds is never created
+    // there unless another step of the head creates it; one the edit drops stays created there
+    // only if the base history leaves it live.
+    const createdElsewhere = (c: string) =>
+      head.some(
+        (s) =>
+          s !== now &&
+          s.ops.some(
+            (op) =>
+              ((op.type === "create" || op.type === "transfer-in") && op.className === c) ||
+              (op.type === "rename" && op.to === c),
+          ),
+      );
+    const added = [...has].filter((c) => !had.has(c) && !createdElsewhere(c));
+    const dropped = [...had].filter((c) => !has.has(c) && liveAtBaseEnd.includes(c));
     const bound = added.filter((c) => context.boundAtHead.has(c));
     const there = [
       added.length > 0
@@ -266,6 +323,23 @@ export function compareHistories(
   if (head.length === 0 && base.length > 0) {
     const gone = abandoned(base);
     const tags = [...baseTags.keys()].map(q).join(", ");
+    const classes = classesOf(base.flatMap((s) => s.ops));
+    if (!classes.some((name) => context.boundAtHead.has(name))) {
+      // A retirement: the history and every binding to its classes go together. Nothing fails
+      // (a Worker that ran the steps keeps its namespaces, a fresh one gets none and binds none)
+      // and nothing is destroyed; only a class that also leaves the code fails the deploy.
+      drafts.push({
+        kind: "history-removed",
+        env,
+        line: null,
+        tag: deployedTag ?? base[base.length - 1]?.tag ?? null,
+        classes,
+        severity: "warning",
+        message: `Every migration (${tags}) was removed from ${where}, and no binding there points at ${classes.length === 1 ? "its class" : "their classes"} any more. Nothing is destroyed (removing a migration deletes nothing) and, while the code exports ${gone.length > 0 ? gone.map(q).join(", ") : "the classes"}, the deploy goes through: a Worker that ran ${base.length === 1 ? tags : "them"} keeps ${gone.length === 1 ? "the namespace" : "the namespaces"} of ${(gone.length > 0 ? gone : classes).map(q).join(", ")} and ${gone.length === 1 ? "its" : "their"} objects, unmanaged, and a fresh Worker (new env, preview, renamed Worker) gets no classes and binds none. If a class with objects also leaves the code, the deploy fails with code 10064.`,
+        fix: `To keep the data, nothing to do but keep exporting the ${gone.length === 1 ? "class" : "classes"}. To retire the data too, restore the history and delete the ${gone.length === 1 ? "class" : "classes"} with a new step instead, in two deploys (bindings removed first, class still exported, then the delete).`,
+      });
+      return drafts;
+    }
     drafts.push({
       kind: "history-removed",
       env,
@@ -350,6 +424,24 @@ export function compareHistories(
         classes: classesOf(step.ops),
         message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(deployedTag)}, which deployed Workers already have: wrangler only sends the steps after the deployed tag, so they never run it.`,
         fix: `Move ${q(step.tag)} to the end of the list.`,
+      });
+    }
+    // A new step inserted after the deployed tag but before steps whose deploy the base gets
+    // rejected: Workers at the deployed tag receive it, in order (a repair, e.g. the step that
+    // creates the class a binding names). Only a Worker that did run the rejected steps skips it.
+    const lastBaseTag = base[base.length - 1]?.tag ?? null;
+    const lastAt = rejected && lastBaseTag !== null ? head.findIndex((s) => s.tag === lastBaseTag) : -1;
+    for (const step of head.slice(Math.max(deployedAt + 1, 0), Math.max(lastAt, 0))) {
+      if (step.tag === null || baseTags.has(step.tag)) continue;
+      drafts.push({
+        kind: "history-reordered",
+        env,
+        line: step.line,
+        tag: step.tag,
+        classes: classesOf(step.ops),
+        severity: "warning",
+        message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(lastBaseTag)}. ${notApplied(lastBaseTag).replace(/^It /, `${q(lastBaseTag)} `)} and receive ${q(step.tag)} in order. If ${q(lastBaseTag)} did reach a Worker, that Worker never runs ${q(step.tag)}.`,
+        fix: `Nothing to do if ${q(lastBaseTag)} never deployed; the live migration tag of each Worker settles it.`,
       });
     }
   }
