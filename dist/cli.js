@@ -4,36 +4,40 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-7FXNVVTU.js";
+} from "./chunks/chunk-UTYARYIN.js";
 import {
   applyPolicy,
-  givenPolicy
-} from "./chunks/chunk-P57NAYDJ.js";
-import "./chunks/chunk-DCUHQF7A.js";
+  givenPolicy,
+  unknownEnvProblem
+} from "./chunks/chunk-W2DNXBM4.js";
+import "./chunks/chunk-M7NRKAEE.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-AFBU7F56.js";
+} from "./chunks/chunk-3WX5YGP5.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-UK3WJHJN.js";
+} from "./chunks/chunk-L6Y47UOS.js";
 import "./chunks/chunk-SGWWQGAH.js";
-import "./chunks/chunk-WBE66BOI.js";
+import "./chunks/chunk-V5GM2MA5.js";
 import {
-  analyzeRepository
-} from "./chunks/chunk-UNJXHFMR.js";
+  analyzeFiles,
+  pairConfigs,
+  reportFor
+} from "./chunks/chunk-B5YASG77.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-NCNBQ3PJ.js";
-import "./chunks/chunk-WJ7BQPVD.js";
+import "./chunks/chunk-CVVB4FUS.js";
+import "./chunks/chunk-E3UQHGLZ.js";
 import {
   displayable
-} from "./chunks/chunk-KI4BBWDU.js";
-import "./chunks/chunk-K3M7ZXYA.js";
+} from "./chunks/chunk-ZQHR2NLH.js";
+import "./chunks/chunk-LHHAANFG.js";
+import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/cli/main.ts
@@ -110,83 +114,399 @@ function riskStyle(risk) {
   return risk === "critical" ? "critical" : risk === "high" ? "error" : risk === "medium" ? "warning" : "info";
 }
 
+// src/cli/help.ts
+var ENV = {
+  flag: "--env NAME",
+  text: 'only this environment (repeatable; "" or --top-level for the top level); a name no config defines is an error that lists the defined ones'
+};
+var TOP_LEVEL = { flag: "--top-level", text: 'the top level, as --env ""' };
+var FORMAT = {
+  flag: "-f, --format FORMAT",
+  text: "text (the default: colour on a terminal, honouring NO_COLOR and FORCE_COLOR), markdown (the pull request comment body) or json (docs/cli.md#json-format)"
+};
+var FAIL_ON = {
+  flag: "--fail-on LEVEL",
+  text: "critical (the default), error, warning or never: exit 1 when a finding is at or above it"
+};
+var QUIET = {
+  flag: "-q, --quiet",
+  text: "print nothing when the check passes (the exit code says it), and no notes or warnings on stderr; a failing report is printed in full"
+};
+var POLICY = (what) => ({
+  flag: "--policy FILE",
+  text: `the policy file to apply (docs/policy.md); ${what}`
+});
+var CONFIG = {
+  flag: "-c, --config PATH",
+  text: "the wrangler config to edit (default: the one in the current directory)"
+};
+var CONFIG_ENV = {
+  flag: "-e, --env NAME",
+  text: "write into this environment's section (an [env.NAME] that has its own migrations)"
+};
+var DRY_RUN = {
+  flag: "--dry-run",
+  text: "print the diff, write nothing (exit 1 when there is something to write)"
+};
+var STORAGE = (what) => ({ flag: "--storage sqlite|kv", text: what });
+var HELP = { flag: "-h, --help", text: "this help" };
+var COMMANDS = {
+  diff: {
+    synopsis: [
+      "BASE_FILE HEAD_FILE",
+      "[--env NAME]",
+      "[--format FORMAT]",
+      "[--fail-on LEVEL]",
+      "[--policy FILE]",
+      "[--quiet]"
+    ],
+    summary: "compares two versions of one wrangler config file",
+    description: "Compares two versions of one wrangler config (wrangler.toml, wrangler.json, wrangler.jsonc): the first file is the base, the second the head. An empty file is no config, which is what <(git show base:x 2>/dev/null) gives for a new file. No git needed, and no policy unless --policy names one.",
+    options: [ENV, TOP_LEVEL, FORMAT, FAIL_ON, POLICY("none applies without it"), QUIET, HELP],
+    examples: ["do-migrate diff <(git show main:wrangler.toml) wrangler.toml"]
+  },
+  check: {
+    synopsis: [
+      "[--base REF]",
+      "[--head REF]",
+      "[--env NAME]",
+      "[--format FORMAT]",
+      "[--fail-on LEVEL]",
+      "[--live [--account-id ID]]",
+      "[--policy FILE]",
+      "[--quiet]",
+      "[PATH...]"
+    ],
+    summary: "checks a git repository's wrangler configs between two revisions",
+    description: "In a git repository: finds the wrangler configs (or takes the PATHs given: files, directories or globs), reads each at --base and at --head and reports every Durable Object lifecycle change, naming the base it compared with. The policy file is the repository's .do-migrate.jsonc (or .do-migrate.json) at --base.",
+    options: [
+      {
+        flag: "--base REF",
+        text: "the revision to compare with; default: the merge base with the remote's default branch (origin/HEAD, else origin/main or origin/master, else a local main or master), never the branch's own upstream"
+      },
+      {
+        flag: "--head REF",
+        text: "the revision to check (default: the working tree, uncommitted changes included)"
+      },
+      ENV,
+      TOP_LEVEL,
+      FORMAT,
+      FAIL_ON,
+      {
+        flag: "--live",
+        text: "also read the live state from the Cloudflare API and plan the next deploy of each Worker the change touches; the token from CLOUDFLARE_API_TOKEN only (read-only is enough; docs/live-plan.md)"
+      },
+      {
+        flag: "--account-id ID",
+        text: "with --live: the account when the config has no account_id (else CLOUDFLARE_ACCOUNT_ID)"
+      },
+      POLICY("default: the repository's .do-migrate.jsonc at --base"),
+      QUIET,
+      HELP
+    ],
+    examples: ["do-migrate check", "do-migrate check --base origin/main --env production --fail-on error"]
+  },
+  fix: {
+    synopsis: [
+      "[--dry-run]",
+      "[--base REF]",
+      "[--accept-deletes]",
+      "[--accept-renames]",
+      "[--env NAME]",
+      "[--policy FILE]",
+      "[PATH...]"
+    ],
+    summary: "rewrites the working tree's configs to resolve the findings that have one safe fix",
+    description: "Rewrites the working tree's configs to resolve every finding (against --base, as check) that has one safe mechanical fix, keeping comments and layout, and prints the diff; each fix is proven by analysing the result again. Example: a class added to the applied step v1 moves to a new step v2.",
+    options: [
+      DRY_RUN,
+      { flag: "--base REF", text: "the revision to compare with (default: as for check)" },
+      { flag: "--accept-deletes", text: "allow the fixes that make a delete real (data loss on deploy)" },
+      { flag: "--accept-renames", text: "write a rename in place of a delete + create of the same objects" },
+      ENV,
+      TOP_LEVEL,
+      POLICY("default: the repository's, as for check"),
+      HELP
+    ],
+    examples: ["do-migrate fix --dry-run", "do-migrate fix --accept-renames wrangler.toml"]
+  },
+  "new-class": {
+    synopsis: [
+      "NAME",
+      "[--storage sqlite|kv]",
+      "[--binding NAME]",
+      "[--config PATH]",
+      "[--env NAME]",
+      "[--dry-run]"
+    ],
+    summary: "appends the migration that creates a Durable Object class",
+    description: "Appends the step that creates NAME (or its exports entry), and with --binding a binding to it; prints what the code must export.",
+    options: [
+      STORAGE("the storage of the new class (default: sqlite)"),
+      { flag: "--binding NAME", text: "also add a [[durable_objects.bindings]] entry with this name" },
+      CONFIG,
+      CONFIG_ENV,
+      DRY_RUN,
+      HELP
+    ],
+    examples: ["do-migrate new-class Lobby --binding LOBBY"]
+  },
+  rename: {
+    synopsis: ["FROM TO", "[--storage sqlite|kv]", "[--config PATH]", "[--env NAME]", "[--dry-run]"],
+    summary: "appends a renamed_classes step and points every binding at the new name",
+    description: "Appends a renamed_classes step (the objects are kept) and points every binding at TO.",
+    options: [
+      STORAGE("the storage FROM has (a rename keeps it: another one is an error)"),
+      CONFIG,
+      CONFIG_ENV,
+      DRY_RUN,
+      HELP
+    ],
+    examples: ["do-migrate rename Room ChatRoom"]
+  },
+  delete: {
+    synopsis: ["NAME", "[--config PATH]", "[--env NAME]", "[--dry-run]"],
+    summary: "removes a class's bindings and writes its delete in a step of its own",
+    description: "Removes the bindings to NAME and writes the delete in a step of its own (the two-phase deploy runs it: phase 1 without the bindings, phase 2 the delete); names the other configs whose script_name bindings to NAME must go first.",
+    options: [CONFIG, CONFIG_ENV, DRY_RUN, HELP],
+    examples: ["do-migrate delete Lobby --dry-run"]
+  },
+  "to-exports": {
+    synopsis: ["[--config PATH]", "[--env NAME]", "[--dry-run]"],
+    summary: "moves a Worker from migrations to exports (one-way)",
+    description: "Writes the declarative exports map in place of the migrations list: one entry per class the history leaves live, with its storage. One-way: once a deploy with exports lands, the API refuses to go back to migrations (code 100403).",
+    options: [CONFIG, CONFIG_ENV, DRY_RUN, HELP],
+    examples: ["do-migrate to-exports --dry-run"]
+  },
+  deploy: {
+    synopsis: [
+      "[--env NAME]",
+      "[--phase auto|plan|1|2]",
+      "[--confirm-data-loss A,B]",
+      "[--config PATH]...",
+      "[--all]",
+      "[--max-parallel N]",
+      "[--skip-unchanged]",
+      "[--json]",
+      "[--account-id ID]",
+      "[--wrangler-version V]"
+    ],
+    summary: "the guarded two-phase deploy of one Worker, or the release of many",
+    description: "Reads the live state (token from CLOUDFLARE_API_TOKEN only), preflights every Worker, then plans, or runs phase 1, phase 2 or normal deploys in dependency order (docs/deploy.md). Exit 0 when done or planned, 1 when refused or failed.",
+    options: [
+      { flag: "-e, --env NAME", text: "the environment to deploy (as wrangler's --env)" },
+      {
+        flag: "--phase auto|plan|1|2",
+        text: "auto (the default: the next phase), plan (change nothing, print the plan), 1 or 2"
+      },
+      {
+        flag: "--confirm-data-loss A,B",
+        text: "the classes whose deletion is confirmed (a release: worker:Class pairs)"
+      },
+      { flag: "-c, --config PATH", text: "a config, glob or directory to deploy (repeatable: a release)" },
+      { flag: "--all", text: "every config under the current directory" },
+      { flag: "--max-parallel N", text: "Workers deployed at once in a release (1 to 16, default 1)" },
+      { flag: "--skip-unchanged", text: "leave out the Workers whose live state already matches" },
+      { flag: "--json", text: "print the outputs as JSON" },
+      {
+        flag: "--account-id ID",
+        text: "the account when the config has no account_id (else CLOUDFLARE_ACCOUNT_ID)"
+      },
+      { flag: "--wrangler-version V", text: "the wrangler to deploy with (default: the pinned one)" },
+      HELP
+    ],
+    examples: ["do-migrate deploy --env production --phase plan"]
+  }
+};
+function wrap(words2, width, first, indent) {
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const word of words2) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (empty ? "" : " ") + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var words = (text) => text.split(/\s+/).filter(Boolean);
+function synopsisLines(command, width, lead = "") {
+  const head = `${lead}do-migrate ${command} `;
+  return wrap(COMMANDS[command]?.synopsis ?? [], width, head, " ".repeat(head.length));
+}
+function optionLines(options, width, paint) {
+  const column = Math.min(2 + Math.max(...options.map((o) => o.flag.length)) + 2, 28);
+  const lines = [];
+  for (const option of options) {
+    const flag = `  ${option.flag}`;
+    const first = flag.length + 1 < column ? flag.padEnd(column) : null;
+    if (first === null) lines.push(paint("cyan", flag));
+    const body = wrap(
+      words(option.text),
+      Math.max(width, column + 20),
+      first ?? " ".repeat(column),
+      " ".repeat(column)
+    );
+    if (first !== null) body[0] = paint("cyan", flag) + body[0].slice(flag.length);
+    lines.push(...body);
+  }
+  return lines;
+}
+function exampleLines(example, width) {
+  const lines = wrap(words(example), width - 2, "  ", "    ");
+  return lines.map((line, i) => i < lines.length - 1 ? `${line} \\` : line);
+}
+function commandHelp(command, { width, paint }) {
+  const help = COMMANDS[command];
+  if (!help) return "";
+  return [
+    paint("bold", "Usage:"),
+    ...synopsisLines(command, width, "  "),
+    "",
+    ...wrap(words(help.description), width, "", ""),
+    "",
+    paint("bold", "Options:"),
+    ...optionLines(help.options, width, paint),
+    "",
+    paint("bold", help.examples.length > 1 ? "Examples:" : "Example:"),
+    ...help.examples.flatMap((example) => exampleLines(example, width)),
+    "",
+    ...wrap(words(EXIT_CODES[command] ?? ""), width, "", ""),
+    ""
+  ].join("\n");
+}
+var EXIT_CODES = {
+  diff: "Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.",
+  check: "Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.",
+  fix: "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  "new-class": "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  rename: "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  delete: "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  "to-exports": "Exit codes: 0 done, 1 with --dry-run when there is something to write, 2 when it could not run.",
+  deploy: "Exit codes: 0 deployed, planned or nothing to do, 1 refused or failed, 2 when it could not run."
+};
+function globalHelp({ width, paint }) {
+  const names = Object.keys(COMMANDS);
+  const column = 2 + Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    paint("bold", "Usage:"),
+    ...names.flatMap((name) => synopsisLines(name, width, "  ")),
+    "",
+    paint("bold", "Commands:"),
+    ...names.flatMap((name) => {
+      const lines = wrap(
+        words(COMMANDS[name].summary),
+        width,
+        `  ${name}`.padEnd(column),
+        " ".repeat(column)
+      );
+      lines[0] = paint("cyan", `  ${name}`) + lines[0].slice(2 + name.length);
+      return lines;
+    }),
+    "",
+    paint("bold", "Options:"),
+    ...optionLines(
+      [
+        {
+          flag: "-h, --help",
+          text: "this help; do-migrate help COMMAND (or COMMAND --help): its options and an example"
+        },
+        { flag: "-V, --version", text: "the version" }
+      ],
+      width,
+      paint
+    ),
+    "",
+    ...wrap(
+      words(
+        "Exit codes: 0 below --fail-on, 1 at or above it (or refused, or something to write), 2 when it could not run. Documentation: docs/cli.md."
+      ),
+      width,
+      "",
+      ""
+    ),
+    ""
+  ].join("\n");
+}
+
+// src/cli/options.ts
+var DIFF_CHECK_OPTIONS = {
+  env: { type: "string", multiple: true },
+  "top-level": { type: "boolean" },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  policy: { type: "string" },
+  live: { type: "boolean" },
+  "account-id": { type: "string" },
+  quiet: { type: "boolean", short: "q" }
+};
+
+// src/cli/terminal.ts
+function colorWanted(isTTY, env) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR) return false;
+  if (env.NODE_DISABLE_COLORS) return false;
+  return isTTY && env.TERM !== "dumb";
+}
+var CODES = { bold: [1, 22], cyan: [36, 39], dim: [2, 22], yellow: [33, 39] };
+function ansi(style, text) {
+  const [on, off] = CODES[style];
+  return `\x1B[${on}m${text}\x1B[${off}m`;
+}
+
 // src/cli/main.ts
 var builtin = createRequire(import.meta.url);
 var { closeSync, fstatSync, openSync, readSync } = builtin("node:fs");
 var { parseArgs } = builtin("node:util");
-var USAGE = `Usage:
-  do-migrate diff BASE_FILE HEAD_FILE [--env NAME] [--format text|markdown|json] [--fail-on LEVEL]
-                  [--policy FILE]
-  do-migrate check [--base REF] [--head REF] [--env NAME] [--format ...] [--fail-on LEVEL]
-                   [--live [--account-id ID]] [--policy FILE] [PATH...]
-  do-migrate fix [--dry-run] [--base REF] [--accept-deletes] [--accept-renames] [--env NAME]
-                 [--policy FILE] [PATH...]
-  do-migrate new-class NAME [--storage sqlite|kv] [--binding NAME] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate rename FROM TO [--storage sqlite|kv] [--config PATH] [--env NAME] [--dry-run]
-  do-migrate delete NAME [--config PATH] [--env NAME] [--dry-run]
-  do-migrate deploy [--env NAME] [--phase auto|plan|1|2] [--confirm-data-loss A,B]
-                    [--config PATH]... [--all] [--max-parallel N] [--skip-unchanged] [--json]
-                    [--account-id ID] [--wrangler-version V]
-
-  diff    compares two wrangler config files (wrangler.toml, wrangler.json, wrangler.jsonc)
-  check   in a git repository: finds the wrangler configs (or takes PATHs), reads each at
-          --base (default: the merge base with the upstream branch, else HEAD~1; see docs/cli.md) and
-          --head (default: the working tree) and reports every Durable Object lifecycle change
-  --env NAME     only this environment (repeatable; "" or --top-level for the top level)
-  --format       text (default), markdown (the PR comment body) or json
-  --fail-on      critical (default), error, warning or never: exit 1 at or above it
-  --policy FILE  the policy file to apply (see docs/policy.md). Default for check: the
-                 repository's .do-migrate.jsonc (or .do-migrate.json) at --base; for diff: none
-  --live         check: also read the live state from the Cloudflare API and plan the next deploy
-                 of each Worker the change touches (token from CLOUDFLARE_API_TOKEN only, read-only
-                 is enough; account from the config's account_id, else --account-id or
-                 CLOUDFLARE_ACCOUNT_ID; see docs/live-plan.md)
-  fix     rewrites the working tree's configs to resolve every finding (against --base, as
-          check) that has one safe mechanical fix, keeping comments and layout, and prints the
-          diff; each fix is proven by analysing the result again. --dry-run writes nothing
-          (exit 1 when there is something to fix). A fix that makes a delete real needs
-          --accept-deletes; a rename in place of delete + create needs --accept-renames.
-            before: [[migrations]] tag = "v1"  new_sqlite_classes = ["Room", "Lobby"]  (v1 applied)
-            after:  v1 back to ["Room"], and [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
-  new-class  appends the step that creates NAME (SQLite unless --storage kv), or its exports
-          entry, and with --binding a binding to it; prints what the code must export
-            before: [[migrations]] tag = "v1" ...
-            after:  + [[migrations]] tag = "v2"  new_sqlite_classes = ["Lobby"]
-                    + [[durable_objects.bindings]] name = "LOBBY"  class_name = "Lobby"
-  rename  appends a renamed_classes step (objects kept) and points every binding at TO;
-          --storage is the storage FROM has (a rename keeps it: another one is an error)
-            after:  + [[migrations]] tag = "v3"  renamed_classes = [{ from = "Room", to = "ChatRoom" }]
-                    class_name = "Room" -> class_name = "ChatRoom"
-  delete  removes the bindings to NAME and writes the delete in a step of its own (the
-          two-phase deploy then runs it: phase 1 without the bindings, phase 2 the delete);
-          names the other configs whose script_name bindings to NAME must go first
-            after:  - [[durable_objects.bindings]] name = "LOBBY" ...
-                    + [[migrations]] tag = "v4"  deleted_classes = ["Lobby"]
-  deploy  the guarded two-phase deploy of one Worker, or the release of many (several --config,
-          a glob or a directory, or --all: every config under the current directory; see
-          docs/deploy.md): reads the live state (token from CLOUDFLARE_API_TOKEN; account from
-          the config's account_id, else --account-id or CLOUDFLARE_ACCOUNT_ID), preflights
-          every Worker, then plans, or runs phase 1, phase 2 or normal deploys in dependency
-          order; a release confirms data loss as worker:Class pairs; exit 0 when done or
-          planned, 1 when refused or failed
-Exit codes: 0 below --fail-on, 1 at or above it, 2 when it could not run.`;
-var WRITERS = ["fix", "new-class", "rename", "delete"];
+var COMMAND_NAMES = Object.keys(COMMANDS);
+function helpOptions() {
+  const columns = process.stdout.columns;
+  const width = columns && columns > 0 ? Math.max(40, Math.min(columns, 120)) : 80;
+  const color = colorWanted(Boolean(process.stdout.isTTY), process.env);
+  return { width, paint: color ? ansi : (_style, text) => text };
+}
+function answeredAtOnce(argv) {
+  const before = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+  const [first, second] = before;
+  if (first === "version" || before.some((a) => a === "--version" || a === "-V")) return `${version()}
+`;
+  if (first === "help") {
+    if (second === void 0) return globalHelp(helpOptions());
+    if (!COMMANDS[second]) throw new UsageError(`no command "${second}": one of ${COMMAND_NAMES.join(", ")}`);
+    return commandHelp(second, helpOptions());
+  }
+  if (!before.some((a) => a === "--help" || a === "-h")) return null;
+  return first && COMMANDS[first] ? commandHelp(first, helpOptions()) : globalHelp(helpOptions());
+}
+function version() {
+  try {
+    const file = new URL("../package.json", import.meta.url);
+    const text = new TextDecoder().decode(builtin("node:fs").readFileSync(file));
+    return String(JSON.parse(text).version ?? "unknown");
+  } catch {
+    return "unknown";
+  }
+}
 async function main(argv) {
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-CJHSLEZX.js")).runDeployCommand(argv.slice(1));
-  if (WRITERS.includes(argv[0] ?? "") && argv.some((a) => a === "--help" || a === "-h")) {
-    process.stdout.write(`${USAGE}
-`);
+  const answer = answeredAtOnce(argv);
+  if (answer !== null) {
+    process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "fix") return (await import("./chunks/fix-KEMYU6F4.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-VURIIZZ6.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-THEUWPSD.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-THEUWPSD.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-KEMYU6F4.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-THEUWPSD.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
-  if (values.help) {
-    process.stdout.write(`${USAGE}
-`);
-    return 0;
-  }
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
   if (!failOn)
@@ -199,12 +519,21 @@ async function main(argv) {
   }
   const envs = values.env ? values.env.map((e) => e === "" ? null : e) : null;
   const options = { envs: values["top-level"] ? [...envs ?? [], null] : envs };
+  const quiet = values.quiet === true;
+  const warn = (line) => {
+    if (!quiet) process.stderr.write(`warning: ${oneLine(line)}
+`);
+  };
   if (command !== "check" && (values.live || values["account-id"] !== void 0)) {
-    throw new UsageError("--live and --account-id belong to check");
+    throw new UsageError("--live and --account-id belong to check (do-migrate help check)");
+  }
+  if (command !== "check" && (values.base !== void 0 || values.head !== void 0)) {
+    throw new UsageError("--base and --head belong to check: diff compares the two files it is given");
   }
   let report;
   if (command === "diff") {
-    if (paths.length !== 2) throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE");
+    if (paths.length !== 2)
+      throw new UsageError("diff takes exactly two files: BASE_FILE HEAD_FILE (do-migrate help diff)");
     const [basePath, headPath] = paths;
     const textOf = (path) => {
       const text = readText(path);
@@ -221,17 +550,25 @@ async function main(argv) {
     const policy = values.policy ? readPolicyFile(values.policy) : null;
     const ignored = policy?.ignores(headPath.replace(/^(?:\.\/)+/, "")) ?? false;
     const changes = ignored ? [] : [change];
-    report = await applyPolicy(analyzeRepository(changes, options), { policy, changes });
+    const paired = pairConfigs(changes);
+    const analyses = analyzeFiles(paired.changes, options);
+    const envProblem = unknownEnvProblem(options.envs, analyses);
+    if (envProblem) throw new UsageError(envProblem);
+    report = await applyPolicy(reportFor(analyses, paired.findings, options), { policy, changes });
     if (ignored)
       report = {
         ...report,
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const { runCheck } = await import("./chunks/run-check-BQ7K6RNC.js");
+    const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
+      import("./chunks/run-check-34TTL4KT.js"),
+      import("./chunks/base-RHWJ7P4G.js")
+    ]);
+    const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);
     const result = await runCheck({
       cwd: process.cwd(),
-      base: values.base ?? null,
+      base: base?.sha ?? values.base ?? null,
       head: values.head ?? null,
       paths,
       pathsMustMatch: true,
@@ -240,44 +577,45 @@ async function main(argv) {
       ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
     });
     report = result.report;
+    if (base) {
+      report = { ...report, base: baseJson(base), notes: [baseNote(base), ...report.notes ?? []] };
+      if (base.sameAsHead) warn(sameAsHeadWarning(base));
+    }
     if (result.live) {
-      for (const warning of result.live.warnings) process.stderr.write(`warning: ${oneLine(warning)}
-`);
-      process.stderr.write(
-        `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
+      for (const warning of result.live.warnings) warn(warning);
+      if (!quiet)
+        process.stderr.write(
+          `live state: ${result.live.planned} Worker(s) planned, ${result.live.failed} judged from the config alone${result.live.skipped > 0 ? ` (and ${result.live.skipped} not deployed as written)` : ""}, ${result.live.requests} Cloudflare API request(s)
 `
-      );
+        );
     }
   } else {
     throw new UsageError(
-      command ? `unknown command "${command}"` : "a command is needed: diff, check, fix, new-class, rename, delete or deploy"
+      command ? `unknown command "${command}": one of ${COMMAND_NAMES.join(", ")} (do-migrate --help)` : `a command is needed: ${COMMAND_NAMES.join(", ")} (do-migrate --help)`
     );
   }
-  const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  const failing = failingFindings(report, failOn).length > 0;
+  if (quiet && !failing) return 0;
+  const output = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report) : renderText(report, { color: colorWanted(Boolean(process.stdout.isTTY), process.env) });
   process.stdout.write(output);
-  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+  return failing ? 1 : 0;
 }
 function parseCommandLine(argv) {
   try {
     return parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        env: { type: "string", multiple: true },
-        "top-level": { type: "boolean" },
-        format: { type: "string", short: "f" },
-        "fail-on": { type: "string" },
-        base: { type: "string" },
-        head: { type: "string" },
-        policy: { type: "string" },
-        live: { type: "boolean" },
-        "account-id": { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: DIFF_CHECK_OPTIONS
     });
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new UsageError(error.message, true);
   }
+}
+function helpHint(command) {
+  return command && COMMANDS[command] ? ` (do-migrate help ${command} lists the options)` : " (do-migrate --help)";
+}
+function baseJson(base) {
+  return { ref: base.ref, sha: base.sha, how: base.how, sameAsHead: base.sameAsHead };
 }
 function readPolicyFile(path) {
   const choice = givenPolicy(path, readText(path));
@@ -347,12 +685,9 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     const lines = error instanceof PolicyFileError ? error.problems.slice(0, 50) : [
-      error instanceof UsageError ? error.message : `internal error: ${error?.message ?? error}`
+      error instanceof UsageError ? error.message + (error.showUsage ? helpHint(process.argv[2]) : "") : `internal error: ${error?.message ?? error}`
     ];
     for (const line of lines) process.stderr.write(`do-migrate: ${oneLine(line)}
-`);
-    if (error instanceof UsageError && error.showUsage) process.stderr.write(`
-${USAGE}
 `);
     process.exitCode = 2;
   }

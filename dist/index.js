@@ -4,16 +4,18 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-OIPA4APT.js";
-import "./chunks/chunk-AFBU7F56.js";
+} from "./chunks/chunk-ZP5YA3IS.js";
+import "./chunks/chunk-3WX5YGP5.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-WJ7BQPVD.js";
-import "./chunks/chunk-KI4BBWDU.js";
+import "./chunks/chunk-E3UQHGLZ.js";
+import "./chunks/chunk-ZQHR2NLH.js";
+import "./chunks/chunk-LHHAANFG.js";
+import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
 // src/action/main.ts
@@ -23,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-PNN7RNM2.js");
+    const { runDeployMode } = await import("./chunks/deploy-AOKZTZ3P.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-6YT73RZD.js");
+    const { runCheckMode } = await import("./chunks/check-QNFEKHRN.js");
     await runCheckMode(settings, context);
   }
 }
