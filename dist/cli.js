@@ -4,13 +4,13 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-UTYARYIN.js";
+} from "./chunks/chunk-7TAKCRRG.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-W2DNXBM4.js";
-import "./chunks/chunk-M7NRKAEE.js";
+} from "./chunks/chunk-VEDZPRGS.js";
+import "./chunks/chunk-6TSNVB3R.js";
 import {
   failingFindings,
   parseFailOn
@@ -25,14 +25,14 @@ import {
   analyzeFiles,
   pairConfigs,
   reportFor
-} from "./chunks/chunk-B5YASG77.js";
+} from "./chunks/chunk-FG54ZTOB.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-CVVB4FUS.js";
-import "./chunks/chunk-E3UQHGLZ.js";
+import "./chunks/chunk-7TJVCC4Q.js";
+import "./chunks/chunk-4QQPI7JK.js";
 import {
   displayable
 } from "./chunks/chunk-ZQHR2NLH.js";
@@ -501,11 +501,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-VURIIZZ6.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-THEUWPSD.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-THEUWPSD.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-BIATDSN2.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-UIUVQX3X.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-UIUVQX3X.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-THEUWPSD.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-UIUVQX3X.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -562,7 +562,7 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-34TTL4KT.js"),
+      import("./chunks/run-check-AKKF2HTX.js"),
       import("./chunks/base-RHWJ7P4G.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

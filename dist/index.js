@@ -4,7 +4,7 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-ZP5YA3IS.js";
+} from "./chunks/chunk-RLU4SPQH.js";
 import "./chunks/chunk-3WX5YGP5.js";
 import {
   debug,
@@ -12,7 +12,7 @@ import {
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-E3UQHGLZ.js";
+import "./chunks/chunk-4QQPI7JK.js";
 import "./chunks/chunk-ZQHR2NLH.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
@@ -25,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-AOKZTZ3P.js");
+    const { runDeployMode } = await import("./chunks/deploy-4GLL5LJI.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-QNFEKHRN.js");
+    const { runCheckMode } = await import("./chunks/check-M2PXMQOG.js");
     await runCheckMode(settings, context);
   }
 }

@@ -2,7 +2,7 @@
 // turns drafts into findings (code, severity, line, worker) in one place.
 import { CATALOGUE, fixInFormat } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
-import type { ConfigPath, Finding, FindingKind, Severity } from "./model.ts";
+import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
 import { displayable } from "./text/display.ts";
 
 export interface Draft {
@@ -85,4 +85,32 @@ export const INHERITED_REMARK = ", inherited from the top-level config";
 
 export function envLabel(env: string | null): string {
   return env === null ? "the top-level config" : `env ${q(env)}`;
+}
+
+/**
+ * A finding about one Worker that a repository-wide rule (code, identity, `exports`) builds
+ * without a config to locate paths in: the catalogue's code and severity, the Worker's place.
+ */
+export function workerFinding(
+  worker: Pick<Worker, "name" | "env" | "file" | "envLine">,
+  kind: FindingKind,
+  at: { readonly classes: readonly string[]; readonly line: number | null; readonly tag?: string | null },
+  text: { readonly message: string; readonly fix: string },
+): Finding {
+  const entry = CATALOGUE[kind];
+  return {
+    code: entry.code,
+    kind,
+    severity: entry.severity,
+    dataLoss: false,
+    classes: at.classes,
+    worker: worker.name,
+    env: worker.env,
+    file: worker.file,
+    line: at.line ?? worker.envLine,
+    tag: at.tag ?? null,
+    message: text.message,
+    fix: text.fix,
+    introduced: true,
+  };
 }

@@ -4,7 +4,15 @@ import { CATALOGUE, forUndeployedWorker, severityRank } from "../catalogue.ts";
 import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
-import { alreadyAtBase, type Draft, envLabel, INHERITED_REMARK, placeDraft, q } from "../diagnostics.ts";
+import {
+  alreadyAtBase,
+  type Draft,
+  envLabel,
+  INHERITED_REMARK,
+  placeDraft,
+  q,
+  workerFinding,
+} from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type {
   ConfigChange,
@@ -536,21 +544,7 @@ function identityFinding(
   worker: Worker,
   text: { message: string; fix: string },
 ): Finding {
-  const entry = CATALOGUE[kind];
-  return {
-    code: entry.code,
-    kind,
-    severity: entry.severity,
-    dataLoss: false,
-    classes: [],
-    worker: worker.name,
-    env: worker.env,
-    file: worker.file,
-    line: worker.nameLine ?? worker.envLine,
-    tag: null,
-    ...text,
-    introduced: true,
-  };
+  return workerFinding(worker, kind, { classes: [], line: worker.nameLine ?? worker.envLine }, text);
 }
 
 /** Whether a removed Worker is deployed from another place at head (a takeover of its name). */

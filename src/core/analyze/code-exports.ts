@@ -3,10 +3,10 @@
 // fails the deploy (10064), a class created but not exported fails it too (10070). The export
 // names come from src/core/code (read as text, never run); this module only compares.
 import { posix } from "node:path";
-import { CATALOGUE, forUndeployedWorker } from "../catalogue.ts";
+import { forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
 import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
-import { envLabel, q } from "../diagnostics.ts";
+import { envLabel, q, workerFinding } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { FileAnalysis } from "./analyze.ts";
@@ -155,20 +155,10 @@ function finding(
   state: { line: number | null; tag: string | null } | null,
   text: { message: string; fix: string },
 ): Finding {
-  const entry = CATALOGUE[kind];
-  return {
-    code: entry.code,
+  return workerFinding(
+    at.worker,
     kind,
-    severity: entry.severity,
-    dataLoss: false,
-    classes,
-    worker: at.worker.name,
-    env: at.worker.env,
-    file: at.worker.file,
-    line: state?.line ?? at.worker.envLine,
-    tag: state?.tag ?? null,
-    message: text.message,
-    fix: text.fix,
-    introduced: true,
-  };
+    { classes, line: state?.line ?? null, tag: state?.tag ?? null },
+    text,
+  );
 }

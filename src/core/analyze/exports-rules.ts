@@ -8,10 +8,10 @@
 // module says it in `exports` vocabulary for a Worker on `exports`, drops the legacy advice that
 // does not apply (two-phase delete, stub classes, `renamed_classes`, 10064), and adds the
 // interlocks only the `exports` model has. Hooked in with one call from each of those modules.
-import { CATALOGUE, forUndeployedWorker } from "../catalogue.ts";
+import { forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
 import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import { type Draft, envLabel, q, workerFinding } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, ExportEntry, Finding, FindingKind, Storage, Worker } from "../model.ts";
 
@@ -285,22 +285,7 @@ function codeFinding(
   line: number | null,
   text: { message: string; fix: string },
 ): Finding {
-  const entry = CATALOGUE[kind];
-  return {
-    code: entry.code,
-    kind,
-    severity: entry.severity,
-    dataLoss: false,
-    classes,
-    worker: worker.name,
-    env: worker.env,
-    file: worker.file,
-    line: line ?? worker.envLine,
-    tag: null,
-    message: text.message,
-    fix: text.fix,
-    introduced: true,
-  };
+  return workerFinding(worker, kind, { classes, line }, text);
 }
 
 // ---------------------------------------------------------------------------------------------
