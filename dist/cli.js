@@ -4,13 +4,13 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-7TAKCRRG.js";
+} from "./chunks/chunk-QMSPAXFY.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-VEDZPRGS.js";
-import "./chunks/chunk-6TSNVB3R.js";
+} from "./chunks/chunk-NOYR5SAU.js";
+import "./chunks/chunk-XOYRG7YC.js";
 import {
   failingFindings,
   parseFailOn
@@ -25,7 +25,7 @@ import {
   analyzeFiles,
   pairConfigs,
   reportFor
-} from "./chunks/chunk-FG54ZTOB.js";
+} from "./chunks/chunk-2AIYJ3OM.js";
 import {
   PolicyFileError,
   UsageError
@@ -502,10 +502,10 @@ async function main(argv) {
     return 0;
   }
   if (argv[0] === "deploy") return (await import("./chunks/deploy-BIATDSN2.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-UIUVQX3X.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-UIUVQX3X.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-EMMHS2WT.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-EMMHS2WT.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-UIUVQX3X.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-EMMHS2WT.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -562,7 +562,7 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-AKKF2HTX.js"),
+      import("./chunks/run-check-QAWKAENQ.js"),
       import("./chunks/base-RHWJ7P4G.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

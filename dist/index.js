@@ -28,7 +28,7 @@ async function main() {
     const { runDeployMode } = await import("./chunks/deploy-4GLL5LJI.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-M2PXMQOG.js");
+    const { runCheckMode } = await import("./chunks/check-CLCAYGUF.js");
     await runCheckMode(settings, context);
   }
 }

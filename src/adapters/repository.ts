@@ -10,7 +10,7 @@ import {
   reportFor,
   withBaseWorkerIndex,
 } from "../core/analyze/analyze.ts";
-import { codeFindings, workerEntryPath } from "../core/analyze/code-exports.ts";
+import { codeFindings, settleRetirements, workerEntryPath } from "../core/analyze/code-exports.ts";
 import { isRedirectFile, pairConfigs, redirectedDir, redirectTarget } from "../core/analyze/config-files.ts";
 import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
 import { alreadyAtBase } from "../core/diagnostics.ts";
@@ -393,8 +393,9 @@ export async function analyzeRepositoryChange(
   }
   const resolved = await resolveEntries(repo, entries);
   const code = codeFindings(analyses, (entry) => resolved.get(entry));
+  const settled = analyses.map((a) => settleRetirements(a, (entry) => resolved.get(entry)));
   const report = reportFor(
-    analyses,
+    settled,
     [...repo.selection, ...(await settleAgainstBaseCode(baseExports, analyses, code))],
     options,
   );

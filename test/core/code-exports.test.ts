@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeFiles, reportFor } from "../../src/core/analyze/analyze.ts";
-import { codeFindings } from "../../src/core/analyze/code-exports.ts";
+import { codeFindings, settleRetirements } from "../../src/core/analyze/code-exports.ts";
 import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import type { ConfigChange } from "../../src/core/model.ts";
 import { revisions } from "../support/core-cases.ts";
@@ -15,7 +15,7 @@ function exporting(...names: string[]): WorkerExports {
 function check(changes: ConfigChange[], exports: WorkerExports) {
   const analyses = analyzeFiles(changes);
   return reportFor(
-    analyses,
+    analyses.map((a) => settleRetirements(a, () => exports)),
     codeFindings(analyses, () => exports),
   );
 }

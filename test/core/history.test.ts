@@ -150,10 +150,11 @@ name = "app"
 [env.staging]
 `,
       expect: [
-        // Nothing binds the classes at head: a retirement, which fails nothing (issue 21).
+        // Nothing binds the classes at head: a retirement, which fails only if the classes also
+        // leave the code (10064); unread here, so an error that says so.
         {
           ...removed,
-          severity: "warning",
+          severity: "error",
           classes: ["A", "B"],
           worker: "app",
           line: null,
@@ -388,7 +389,7 @@ deleted_classes = ["UserDetails"]
       ],
     ),
     ...inBothFormats(
-      "every migration removed with the class and its binding: a retirement, a warning (the deploy fails with 10064 only if the class leaves the code)",
+      "every migration removed with the class and its binding: a retirement, an error while the code is unread (the deploy fails with 10064 only if the class leaves the code)",
       {
         toml: `
 name = "worker-a"
@@ -414,7 +415,7 @@ main = "src/index.ts"
       [
         {
           ...removed,
-          severity: "warning",
+          severity: "error",
           classes: ["Counter"],
           worker: "worker-a",
           line: null,

@@ -769,7 +769,7 @@ deleted_classes = ["Legacy"]
 main = "src/index.ts"
 ${COUNTER_BINDING}${V1}`,
       live: { scripts: { new: "v1" }, namespaces: { "new/Counter": {}, "new/Legacy": {} } },
-      static: ["DO502 warning Counter,Legacy"],
+      static: ["DO502 error Counter,Legacy"],
       expect: [
         {
           code: "DO502",

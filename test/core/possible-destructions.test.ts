@@ -165,23 +165,22 @@ describe("possibleDestructions: the plausible live tags of each delete, in one p
   });
 });
 
-describe("a base revision that does not parse: every delete of the head's history fails closed", () => {
+describe("a base revision that does not parse: the head's deletes are said, as an error", () => {
   runAnalysisCases([
     {
-      name: "the head deletes a class its history created: conditional data loss, unless the Worker ran the delete",
+      name: "the head deletes a class its history created: the base's DO001 is an error naming the delete and the live plan",
       file: "wrangler.toml",
       base: 'name = "w"\n[[migrations]\ntag = "v1"\n',
       head: 'name = "w"\n[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["A"]\n[[migrations]]\ntag = "v2"\ndeleted_classes = ["A"]\n',
       expect: [
         {
-          ...deleted,
-          classes: ["A"],
-          worker: "w",
-          line: 5,
-          tag: "v2",
-          says: ["does not parse", "has not run `v2`"],
+          code: "DO001",
+          kind: "parse-error",
+          severity: "error",
+          classes: [],
+          line: 2,
+          says: ["deletes `A` (`v2`)", "has not run that step yet", "--live"],
         },
-        { code: "DO001", kind: "parse-error", severity: "warning", classes: [], line: 2 },
       ],
     },
   ]);

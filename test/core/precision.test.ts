@@ -11,10 +11,10 @@ import { inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
 
 const renamedWorker = { code: "DO502", kind: "worker-renamed" } as const;
 
-describe("DO502: a Worker rename destroys nothing; it is an error only when its deploy fails", () => {
+describe("DO502: a Worker rename destroys nothing; an error when its deploy fails or the code loses its objects", () => {
   runAnalysisCases([
     ...inBothFormats(
-      "a scaffold's default name replaced by the real one: a warning that says nothing is destroyed",
+      "a rename of a Worker whose code bound its class: an error that says nothing is destroyed but the code reads an empty Worker",
       {
         toml: `
 -name = "my-worker"
@@ -42,17 +42,17 @@ new_sqlite_classes = ["Room"]
       [
         {
           ...renamedWorker,
-          severity: "warning",
+          severity: "error",
           classes: ["Room"],
           worker: "chat-api",
           line: "@@name",
-          says: ["`my-worker`", "`chat-api`", "nothing is destroyed"],
+          says: ["`my-worker`", "`chat-api`", "nothing is destroyed", "reads the new, empty Worker"],
           never: ["10074"],
         },
       ],
     ),
     {
-      name: "the revert of a rename back to the Worker that exists: a warning, never an error",
+      name: "the revert of a rename back to a Worker that may exist: said conditionally",
       file: "wrangler.toml",
       diff: `
 -name = "chat-v2"
@@ -70,7 +70,7 @@ new_sqlite_classes = ["Room"]
       expect: [
         {
           ...renamedWorker,
-          severity: "warning",
+          severity: "error",
           classes: ["Room"],
           worker: "chat",
           line: "@@name",
@@ -128,10 +128,10 @@ deleted_classes = ["Old"]
 const removedHistory = { code: "DO202", kind: "history-removed" } as const;
 const bindingRemoved = { code: "DO401", kind: "binding-removed", severity: "warning" } as const;
 
-describe("a retirement (migrations and bindings dropped together) fails nothing", () => {
+describe("a retirement (migrations and bindings dropped together) destroys nothing, and fails only if the class leaves the code", () => {
   runAnalysisCases([
     ...inBothFormats(
-      "the top level and an env drop their migrations and their binding: warnings, no failing deploy",
+      "the top level and an env drop their migrations and their binding: an error while the code is unread, saying what is certain",
       {
         toml: `
 name = "chat"
@@ -168,7 +168,7 @@ main = "src/index.ts"
       [
         {
           ...removedHistory,
-          severity: "warning",
+          severity: "error",
           classes: ["Room"],
           worker: "chat",
           line: null,
@@ -176,10 +176,9 @@ main = "src/index.ts"
           says: ["Nothing is destroyed", "the deploy goes through", "while the code exports `Room`"],
           never: ["bindings fail", "the next deploy fails"],
         },
-        { ...bindingRemoved, classes: ["Room"], worker: "chat", line: null, says: ["stay"] },
         {
           ...removedHistory,
-          severity: "warning",
+          severity: "error",
           classes: ["Room"],
           env: "staging",
           worker: "chat-staging",
@@ -188,6 +187,7 @@ main = "src/index.ts"
           says: ["Nothing is destroyed"],
           never: ["bindings fail", "the next deploy fails"],
         },
+        { ...bindingRemoved, classes: ["Room"], worker: "chat", line: null, says: ["stay"] },
         { ...bindingRemoved, classes: ["Room"], env: "staging", worker: "chat-staging", line: "@@staging" },
       ],
     ),

@@ -111,6 +111,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
   }
   const takeovers: Takeover[] = [];
   const unreadBase = base && !base.ok ? base.file : null;
+  const unreadDeletes: string[] = [];
   for (const worker of headReading.workers) {
     if (!wanted(worker.env)) continue;
     const positional = baseByEnv.get(worker.env) ?? null;
@@ -126,11 +127,22 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
     }
     const deletes = baseConfig === null && base === null ? newConfigDeletes(worker) : null;
     if (deletes) findings.push(placed(deletes, placement(head, worker.name, true), worker));
-    // What the base revision deployed cannot be read: fail closed on every delete of the history.
-    if (unreadBase !== null) {
-      for (const draft of unreadBaseDeletes(worker, unreadBase)) {
-        findings.push(placed(draft, placement(head, worker.name, true), worker));
-      }
+    if (unreadBase !== null) unreadDeletes.push(...unreadBaseDeletes(worker));
+  }
+  // What the base revision deployed cannot be read: the deletes of the head's history may
+  // destroy objects on a Worker that has not run them, which only the live tag tells. The base's
+  // DO001 says so, as an error (the base never deployed as written: not counted as data loss).
+  if (unreadDeletes.length > 0) {
+    const at = findings.findIndex((f) => f.kind === "parse-error" && f.file === unreadBase);
+    const was = findings[at];
+    if (was) {
+      const list = [...new Set(unreadDeletes)].join(", ");
+      findings[at] = {
+        ...was,
+        severity: "error",
+        message: `${was.message} The head's history deletes ${list}: on a Worker that has not run that step yet, the next deploy destroys the class's objects and all its storage, irreversibly, and which steps deployed Workers have run cannot be told from a base that does not parse.`,
+        fix: `${was.fix} The live plan (\`--live\`, a read-only token) reads each Worker's migration tag and settles it.`,
+      };
     }
   }
   if (baseConfig && base?.ok) {
@@ -297,47 +309,24 @@ function newConfigDeletes(worker: Worker): Draft | null {
 }
 
 /**
- * The deletes of a history whose base revision does not parse: which steps deployed Workers have
- * run cannot be told, so each delete of a class an earlier step creates destroys that class on a
- * Worker that has not run it yet. Conditional data loss (`unlessRan`), which the live tag settles.
+ * The deletes of a history whose base revision does not parse, as `Class` (`tag`): each delete
+ * of a class an earlier step creates destroys it on a Worker that has not run that step yet.
  */
-function unreadBaseDeletes(worker: Worker, baseFile: string): Draft[] {
+function unreadBaseDeletes(worker: Worker): string[] {
   if (worker.lifecycle.model !== "migrations") return [];
   // Objects exist from the step that creates their class: every delete of a created class counts.
-  const held = new Map<string, string>();
-  const deletes: { className: string; origin: string; tag: string | null; line: number | null }[] = [];
+  const held = new Set<string>();
+  const out: string[] = [];
   for (const step of worker.lifecycle.steps) {
     for (const op of step.ops) {
-      if (op.type === "create" || op.type === "transfer-in") held.set(op.className, op.className);
+      if (op.type === "create" || op.type === "transfer-in") held.add(op.className);
       else if (op.type === "transfer-out") held.delete(op.className);
       else if (op.type === "rename") {
-        const origin = held.get(op.from);
-        held.delete(op.from);
-        if (origin !== undefined) held.set(op.to, origin);
-      } else {
-        const origin = held.get(op.className);
-        held.delete(op.className);
-        if (origin !== undefined)
-          deletes.push({ className: op.className, origin, tag: step.tag, line: step.line });
-      }
+        if (held.delete(op.from)) held.add(op.to);
+      } else if (held.delete(op.className)) out.push(`${q(op.className)} (${q(step.tag)})`);
     }
   }
-  return deletes.flatMap((d): Draft[] =>
-    d.tag === null
-      ? []
-      : [
-          {
-            kind: "class-deleted",
-            env: worker.env,
-            classes: [d.className],
-            line: d.line,
-            tag: d.tag,
-            unlessRan: d.tag,
-            message: `The base revision of ${q(baseFile)} does not parse, so this check cannot tell which migrations deployed Workers have run. Migration ${q(d.tag)} deletes ${q(d.className)}${d.origin === d.className ? "" : ` (the objects of ${q(d.origin)}, renamed on the way)`}: on a Worker that has not run ${q(d.tag)} yet, the next deploy destroys every ${q(d.className)} object of ${q(worker.name ?? "this Worker")} and all its storage, irreversibly.`,
-            fix: `The live migration tag settles it (\`--live\` reads it). If ${q(d.tag)} has already run everywhere, acknowledge it; otherwise ${q(d.tag)} deletes the data on its next deploy.`,
-          },
-        ],
-  );
+  return out;
 }
 
 /** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */

@@ -162,3 +162,35 @@ function finding(
     text,
   );
 }
+
+/**
+ * A retirement (a Worker's whole history removed together with every binding to its classes)
+ * fails only if a class with objects also leaves the code (10064): the analysis, which does not
+ * read the code, reports it as an error. Where the head code is known to export every class the
+ * base history left live, nothing fails and nothing is destroyed: a warning.
+ */
+export function settleRetirements(
+  analysis: FileAnalysis,
+  exportsOf: (entryPath: string) => WorkerExports | undefined,
+): FileAnalysis {
+  let changed = false;
+  const findings = analysis.findings.map((f) => {
+    if (f.kind !== "history-removed" || f.severity !== "error" || !f.introduced) return f;
+    const head = analysis.headWorkers.find((w) => w.env === f.env);
+    const base = analysis.baseWorkers?.find((w) => w.env === f.env);
+    if (!head || !base || head.lifecycle.model !== "none") return f;
+    if (head.bindings.some((b) => f.classes.includes(b.className))) return f;
+    const entry = workerEntryPath(head);
+    const exports = entry ? exportsOf(entry) : undefined;
+    if (exports?.status !== "known") return f;
+    const live = liveClasses(replayLifecycle(base.lifecycle).classes);
+    if (![...live].every((c) => exports.names.has(c))) return f;
+    changed = true;
+    return {
+      ...f,
+      severity: "warning" as const,
+      message: `${f.message} The code still exports ${[...live].map(q).join(", ")}: this deploy goes through.`,
+    };
+  });
+  return changed ? { ...analysis, findings } : analysis;
+}

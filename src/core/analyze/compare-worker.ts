@@ -525,14 +525,17 @@ export function compareWorker(base: Worker | null, head: Worker, context: Compar
       // A rename destroys nothing (the data stays in the old Worker) and its deploy goes through,
       // unless the fresh Worker's history deletes a class: the API rejects the delete of a class
       // no earlier version of that Worker exported (10074), so its first deploy fails.
+      // The same goes when the old Worker served objects through its bindings: after the deploy the
+      // application reads an empty Worker, and its data stays behind, unmanaged.
       const deletes = freshDeletes(head);
+      const served = liveAtBase.filter((c) => baseLocal.some((b) => b.className === c));
       drafts.push({
         kind: "worker-renamed",
         env,
         classes: liveAtBase,
         line: head.nameLine ?? head.envLine,
-        ...(deletes.length > 0 ? { severity: "error" as const } : {}),
-        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
+        ...(deletes.length > 0 || served.length > 0 ? { severity: "error" as const } : {}),
+        message: `${env === null ? "The top-level Worker" : `The Worker of ${where}`} is renamed from ${q(base.name)} to ${q(head.name)}: unless a Worker ${q(head.name)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(base.name)} keeps all its objects and data (nothing is destroyed).${deletes.length > 0 ? ` That history deletes ${deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : served.length > 0 ? ` The code bound ${served.map(q).join(", ")} there: after the deploy it reads the new, empty Worker, and none of those objects.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
         fix: `Keep the name ${q(base.name)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
       });
     }

@@ -334,7 +334,10 @@ export function compareHistories(
         line: null,
         tag: deployedTag ?? base[base.length - 1]?.tag ?? null,
         classes,
-        severity: "warning",
+        // Whether the deploy goes through depends on the code, which this rule does not read: a
+        // class with objects that also leaves the code fails it (10064). Only with no such class
+        // can nothing fail.
+        severity: gone.length > 0 ? "error" : "warning",
         message: `Every migration (${tags}) was removed from ${where}, and no binding there points at ${classes.length === 1 ? "its class" : "their classes"} any more. Nothing is destroyed (removing a migration deletes nothing) and, while the code exports ${gone.length > 0 ? gone.map(q).join(", ") : "the classes"}, the deploy goes through: a Worker that ran ${base.length === 1 ? tags : "them"} keeps ${gone.length === 1 ? "the namespace" : "the namespaces"} of ${(gone.length > 0 ? gone : classes).map(q).join(", ")} and ${gone.length === 1 ? "its" : "their"} objects, unmanaged, and a fresh Worker (new env, preview, renamed Worker) gets no classes and binds none. If a class with objects also leaves the code, the deploy fails with code 10064.`,
         fix: `To keep the data, nothing to do but keep exporting the ${gone.length === 1 ? "class" : "classes"}. To retire the data too, restore the history and delete the ${gone.length === 1 ? "class" : "classes"} with a new step instead, in two deploys (bindings removed first, class still exported, then the delete).`,
       });
