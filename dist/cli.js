@@ -4,13 +4,13 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-QMSPAXFY.js";
+} from "./chunks/chunk-M3XQNEZS.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-NOYR5SAU.js";
-import "./chunks/chunk-XOYRG7YC.js";
+} from "./chunks/chunk-SLRYYI26.js";
+import "./chunks/chunk-BCBVDAY7.js";
 import {
   failingFindings,
   parseFailOn
@@ -25,14 +25,14 @@ import {
   analyzeFiles,
   pairConfigs,
   reportFor
-} from "./chunks/chunk-2AIYJ3OM.js";
+} from "./chunks/chunk-NX3TATIY.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-7TJVCC4Q.js";
-import "./chunks/chunk-4QQPI7JK.js";
+import "./chunks/chunk-MA5E7F2M.js";
+import "./chunks/chunk-2VPSBJUB.js";
 import {
   displayable
 } from "./chunks/chunk-ZQHR2NLH.js";
@@ -501,11 +501,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-BIATDSN2.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-EMMHS2WT.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-EMMHS2WT.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-IHKJ444Z.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-ECIK7YNP.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-ECIK7YNP.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-EMMHS2WT.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-ECIK7YNP.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -562,7 +562,7 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-QAWKAENQ.js"),
+      import("./chunks/run-check-7EE7QHOD.js"),
       import("./chunks/base-RHWJ7P4G.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

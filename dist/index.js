@@ -4,7 +4,7 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-RLU4SPQH.js";
+} from "./chunks/chunk-WLUTQQK3.js";
 import "./chunks/chunk-3WX5YGP5.js";
 import {
   debug,
@@ -12,7 +12,7 @@ import {
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-4QQPI7JK.js";
+import "./chunks/chunk-2VPSBJUB.js";
 import "./chunks/chunk-ZQHR2NLH.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
@@ -25,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-4GLL5LJI.js");
+    const { runDeployMode } = await import("./chunks/deploy-FQ7SWKLH.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-CLCAYGUF.js");
+    const { runCheckMode } = await import("./chunks/check-NHF4VB2B.js");
     await runCheckMode(settings, context);
   }
 }

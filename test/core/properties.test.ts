@@ -738,7 +738,7 @@ function assertInertText(text: string): void {
   for (const line of text.split("\n")) {
     assert.match(
       line,
-      /^(|do-migrate: .*|No Durable Object lifecycle changes\.|(CRITICAL|ERROR|WARNING|INFO) +DO\d{3} .*|suppressed \(\d+\), not counted in the risk or the gate:| {2}.*)$/,
+      /^(|do-migrate: .*|note: .*|No Durable Object lifecycle changes\.|(CRITICAL|ERROR|WARNING|INFO) +DO\d{3} .*|suppressed \(\d+\), not counted in the risk or the gate:| {2}.*)$/,
     );
   }
 }

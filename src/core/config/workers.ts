@@ -263,8 +263,9 @@ function accountIdOf(
 }
 
 function workerName(top: Record<string, unknown>, scope: Scope): string | null {
-  if (typeof scope.value.name === "string") return scope.value.name;
-  if (scope.env === null || typeof top.name !== "string") return null;
+  // An empty name is no name: wrangler refuses to deploy it (a template's `name = ""`).
+  if (typeof scope.value.name === "string") return scope.value.name === "" ? null : scope.value.name;
+  if (scope.env === null || typeof top.name !== "string" || top.name === "") return null;
   return `${top.name}-${scope.env}`;
 }
 
