@@ -4,38 +4,38 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-M3XQNEZS.js";
+} from "./chunks/chunk-V4HEW4AZ.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-SLRYYI26.js";
-import "./chunks/chunk-BCBVDAY7.js";
+} from "./chunks/chunk-C5TYF5QD.js";
+import "./chunks/chunk-755UXL35.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-3WX5YGP5.js";
+} from "./chunks/chunk-TY2MZM3G.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-L6Y47UOS.js";
+} from "./chunks/chunk-2ZXUYZ3X.js";
 import "./chunks/chunk-SGWWQGAH.js";
-import "./chunks/chunk-V5GM2MA5.js";
+import "./chunks/chunk-B4Y5UVPG.js";
 import {
   analyzeFiles,
   pairConfigs,
   reportFor
-} from "./chunks/chunk-NX3TATIY.js";
+} from "./chunks/chunk-5ERXXHTP.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-MA5E7F2M.js";
-import "./chunks/chunk-2VPSBJUB.js";
+import "./chunks/chunk-UWMLYNCU.js";
+import "./chunks/chunk-ZBZHFB6F.js";
 import {
   displayable
-} from "./chunks/chunk-ZQHR2NLH.js";
+} from "./chunks/chunk-TLPFU5T4.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
@@ -501,11 +501,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-IHKJ444Z.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-ECIK7YNP.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-ECIK7YNP.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-6WXMORVD.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-EWPQU6W4.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-EWPQU6W4.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-ECIK7YNP.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-EWPQU6W4.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -562,7 +562,7 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-7EE7QHOD.js"),
+      import("./chunks/run-check-R65M544L.js"),
       import("./chunks/base-RHWJ7P4G.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

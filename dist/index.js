@@ -4,16 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-WLUTQQK3.js";
-import "./chunks/chunk-3WX5YGP5.js";
+} from "./chunks/chunk-LQZQ7KVF.js";
+import "./chunks/chunk-TY2MZM3G.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-2VPSBJUB.js";
-import "./chunks/chunk-ZQHR2NLH.js";
+import "./chunks/chunk-ZBZHFB6F.js";
+import "./chunks/chunk-TLPFU5T4.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
@@ -25,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-FQ7SWKLH.js");
+    const { runDeployMode } = await import("./chunks/deploy-KAHLXXOD.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-NHF4VB2B.js");
+    const { runCheckMode } = await import("./chunks/check-PYN2JBT5.js");
     await runCheckMode(settings, context);
   }
 }

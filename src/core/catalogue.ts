@@ -185,7 +185,7 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     severity: "warning",
     deployedWorkerOnly: true,
   },
-  "worker-deployed-twice": { code: "DO505", title: "Two targets deploy one Worker", severity: "error" },
+  "worker-deployed-twice": { code: "DO505", title: "Two targets deploy one Worker", severity: "warning" },
   "class-not-exported": { code: "DO601", title: "Class with live objects not exported", severity: "error" },
   "created-class-not-exported": { code: "DO602", title: "Created class not exported", severity: "error" },
   "deleted-class-still-needed": {

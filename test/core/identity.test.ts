@@ -5,7 +5,7 @@ import { inBothFormats, runAnalysisCases } from "../support/core-cases.ts";
 
 const deleted = { code: "DO101", kind: "class-deleted", severity: "critical", dataLoss: true } as const;
 const oneShot = { code: "DO107", kind: "delete-binding-removed", severity: "warning" } as const;
-const twice = { code: "DO505", kind: "worker-deployed-twice", severity: "error" } as const;
+const twice = { code: "DO505", kind: "worker-deployed-twice", severity: "warning" } as const;
 const taken = { code: "DO504", kind: "worker-name-taken", severity: "warning" } as const;
 
 describe("an env that takes the top-level Worker's name deploys onto that Worker's history", () => {

@@ -12,6 +12,8 @@
 import {
   type AnalyzeOptions,
   analyzeFile,
+  type BaseWorkerIndex,
+  baseWorkerIndex,
   type CrossFileKeys,
   crossFileKeys,
   type FileAnalysis,
@@ -328,10 +330,14 @@ class Checker {
   private readonly code = new WeakMap<FileAnalysis, readonly Finding[]>();
   private links: Links | null = null;
 
+  /** The base revision's Workers by name: a fix edits head texts only, so it holds throughout. */
+  private readonly baseWorkersNamed: BaseWorkerIndex;
+
   constructor(changes: readonly ConfigChange[], options: FixOptions) {
     this.changes = changes;
     this.byName = new Map(changes.map((c) => [c.file, c]));
     this.options = options;
+    this.baseWorkersNamed = baseWorkerIndex(changes);
   }
 
   private analysis(change: ConfigChange, text: string | null): FileAnalysis {
@@ -342,7 +348,10 @@ class Checker {
     }
     let analysis = byText.get(text);
     if (!analysis) {
-      analysis = analyzeFile({ ...change, headText: text }, { envs: this.options.envs ?? null });
+      analysis = analyzeFile(
+        { ...change, headText: text },
+        { envs: this.options.envs ?? null, baseWorkersNamed: this.baseWorkersNamed },
+      );
       byText.set(text, analysis);
     }
     return analysis;

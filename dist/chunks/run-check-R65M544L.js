@@ -1,0 +1,23 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  runCheck,
+  runFix
+} from "./chunk-3DWNOZFT.js";
+import "./chunk-C5TYF5QD.js";
+import "./chunk-755UXL35.js";
+import "./chunk-53GG2PZ7.js";
+import "./chunk-5ERXXHTP.js";
+import "./chunk-ATEYP6NA.js";
+import "./chunk-5DI27VZ3.js";
+import "./chunk-X7T4KLFK.js";
+import "./chunk-TZV6S3WX.js";
+import "./chunk-UWMLYNCU.js";
+import "./chunk-ZBZHFB6F.js";
+import "./chunk-TLPFU5T4.js";
+import "./chunk-LHHAANFG.js";
+import "./chunk-Y72PUWW2.js";
+import "./chunk-FDGYIFXX.js";
+export {
+  runCheck,
+  runFix
+};
