@@ -4,13 +4,13 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-V4HEW4AZ.js";
+} from "./chunks/chunk-N5Z7QERT.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-C5TYF5QD.js";
-import "./chunks/chunk-755UXL35.js";
+} from "./chunks/chunk-3PXWDHPH.js";
+import "./chunks/chunk-J2SM3AHV.js";
 import {
   failingFindings,
   parseFailOn
@@ -25,14 +25,14 @@ import {
   analyzeFiles,
   pairConfigs,
   reportFor
-} from "./chunks/chunk-5ERXXHTP.js";
+} from "./chunks/chunk-PN7JHV25.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-X7T4KLFK.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-UWMLYNCU.js";
-import "./chunks/chunk-ZBZHFB6F.js";
+import "./chunks/chunk-QWO2RPQJ.js";
+import "./chunks/chunk-2BJOGL7Q.js";
 import {
   displayable
 } from "./chunks/chunk-TLPFU5T4.js";
@@ -501,11 +501,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-6WXMORVD.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-EWPQU6W4.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-EWPQU6W4.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-32LMQ5OY.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-CAPMHNN4.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-CAPMHNN4.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-EWPQU6W4.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-CAPMHNN4.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -562,7 +562,7 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-R65M544L.js"),
+      import("./chunks/run-check-OGWBWLCH.js"),
       import("./chunks/base-RHWJ7P4G.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

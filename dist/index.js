@@ -4,7 +4,7 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-LQZQ7KVF.js";
+} from "./chunks/chunk-Q2LXWEBL.js";
 import "./chunks/chunk-TY2MZM3G.js";
 import {
   debug,
@@ -12,7 +12,7 @@ import {
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-ZBZHFB6F.js";
+import "./chunks/chunk-2BJOGL7Q.js";
 import "./chunks/chunk-TLPFU5T4.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
@@ -25,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-KAHLXXOD.js");
+    const { runDeployMode } = await import("./chunks/deploy-YQZUFMRD.js");
     await runDeployMode(settings);
   } else {
-    const { runCheckMode } = await import("./chunks/check-PYN2JBT5.js");
+    const { runCheckMode } = await import("./chunks/check-L2LWGEX4.js");
     await runCheckMode(settings, context);
   }
 }

@@ -114,3 +114,8 @@ export function workerFinding(
     introduced: true,
   };
 }
+
+/** A message's text with its first letter upper-case (a label that starts a sentence). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

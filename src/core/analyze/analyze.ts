@@ -6,6 +6,7 @@ import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import {
   alreadyAtBase,
+  capitalised,
   type Draft,
   envLabel,
   INHERITED_REMARK,
@@ -13,6 +14,7 @@ import {
   q,
   workerFinding,
 } from "../diagnostics.ts";
+import { deletesOfCreated } from "../lifecycle/engine.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type {
   ConfigChange,
@@ -281,17 +283,7 @@ function bindingsReaching(
 function newConfigDeletes(worker: Worker): Draft | null {
   const lifecycle = worker.lifecycle;
   if (lifecycle.model !== "migrations") return null;
-  const live = new Set<string>();
-  const deleted: { className: string; tag: string | null; line: number | null }[] = [];
-  for (const step of lifecycle.steps) {
-    for (const op of step.ops) {
-      if (op.type === "create" || op.type === "transfer-in") live.add(op.className);
-      else if (op.type === "rename" && live.delete(op.from)) live.add(op.to);
-      else if (op.type === "transfer-out") live.delete(op.className);
-      else if (op.type === "delete" && live.delete(op.className))
-        deleted.push({ className: op.className, tag: step.tag, line: step.line });
-    }
-  }
+  const deleted = deletesOfCreated(lifecycle.steps);
   const first = deleted[0];
   if (!first) return null;
   const names = [...new Set(deleted.map((d) => d.className))];
@@ -314,19 +306,7 @@ function newConfigDeletes(worker: Worker): Draft | null {
  */
 function unreadBaseDeletes(worker: Worker): string[] {
   if (worker.lifecycle.model !== "migrations") return [];
-  // Objects exist from the step that creates their class: every delete of a created class counts.
-  const held = new Set<string>();
-  const out: string[] = [];
-  for (const step of worker.lifecycle.steps) {
-    for (const op of step.ops) {
-      if (op.type === "create" || op.type === "transfer-in") held.add(op.className);
-      else if (op.type === "transfer-out") held.delete(op.className);
-      else if (op.type === "rename") {
-        if (held.delete(op.from)) held.add(op.to);
-      } else if (held.delete(op.className)) out.push(`${q(op.className)} (${q(step.tag)})`);
-    }
-  }
-  return out;
+  return deletesOfCreated(worker.lifecycle.steps).map((d) => `${q(d.className)} (${q(d.tag)})`);
 }
 
 /** A draft placed for a Worker: what only matters once deployed is info where it is not deployed. */
@@ -521,11 +501,7 @@ function sameAccount(a: Worker, b: Worker): boolean {
 
 function targetLabel(worker: Worker, start = true): string {
   const what = worker.env === null ? "the top level" : envLabel(worker.env);
-  return `${start ? capitalise(what) : what} of ${q(worker.file)}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `${start ? capitalised(what) : what} of ${q(worker.file)}`;
 }
 
 function identityFinding(

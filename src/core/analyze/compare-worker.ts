@@ -1,7 +1,7 @@
 // Compares one deployed Worker at two revisions: replays both lifecycles into class states and
 // reads the change off the difference, plus the rules that need both (bindings, names, history).
 import { isLocalBinding } from "../config/workers.ts";
-import { type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
+import { capitalised, type Draft, envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
 import { destructions, type PossibleDestruction, possibleDestructions } from "../lifecycle/engine.ts";
 import { liveClasses, type ReplayProblem, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Worker } from "../model.ts";
@@ -812,10 +812,6 @@ function lifecycleLine(worker: Worker): number | null {
         ? lifecycle.entries[0]?.line
         : null;
   return first ?? worker.envLine;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function storageName(storage: ClassState["storage"]): string {

@@ -54,6 +54,28 @@ export function destructions(liveAtStart: Iterable<string>, steps: readonly Life
   return out;
 }
 
+/**
+ * The deletes of a history, replayed from scratch, that name a class an earlier step created (and
+ * that is still live, followed through renames and transfers): what a Worker that ran everything
+ * before each delete loses. Linear in the number of operations.
+ */
+export function deletesOfCreated(
+  steps: readonly LifecycleStep[],
+): { className: string; tag: string | null; line: number | null }[] {
+  const live = new Set<string>();
+  const deleted: { className: string; tag: string | null; line: number | null }[] = [];
+  for (const step of steps) {
+    for (const op of step.ops) {
+      if (op.type === "create" || op.type === "transfer-in") live.add(op.className);
+      else if (op.type === "rename" && live.delete(op.from)) live.add(op.to);
+      else if (op.type === "transfer-out") live.delete(op.className);
+      else if (op.type === "delete" && live.delete(op.className))
+        deleted.push({ className: op.className, tag: step.tag, line: step.line });
+    }
+  }
+  return deleted;
+}
+
 /** A destruction that happens only if the Worker is at a tag other than the likely one. */
 export interface PossibleDestruction extends Destruction {
   /**
@@ -96,9 +118,8 @@ export function possibleDestructions(
   // case).
   const seenTags = new Set<string>();
   const out: PossibleDestruction[] = [];
-  // Class name -> [origin, index of the step from which the objects exist].
+  // Class name -> its origin, and the index of the step from which the objects exist.
   const holds = new Map<string, { origin: string; since: number }>();
-  // Plausible live tags by head index, each the latest of its kind so far.
   let lastBaseBefore: { at: number; index: number } | null = null; // a base tag before the deployed one
   let lastBaseAfter: { at: number; tag: string } | null = null; // a base tag after it (a rejected tail)
   let lastHeadOnly: { at: number; tag: string } | null = null; // a tag the base does not have
