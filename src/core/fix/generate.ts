@@ -12,7 +12,7 @@ import { andList } from "../text/lists.ts";
 import { applyOps, uneditable } from "./document.ts";
 import type { DocumentOp } from "./document-ops.ts";
 import { exportsDeleteNext, exportsRenameNext, tombstoneOps } from "./exports-generate.ts";
-import { proveFix } from "./fix.ts";
+import { proveFix } from "./proof.ts";
 import { bindingPaths, lifecycleScope, scopePath, valueAt } from "./scope.ts";
 import { nextTag } from "./tags.ts";
 

@@ -12,8 +12,8 @@ import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ConfigPath } from "../model.ts";
 import { applyOps } from "./document.ts";
 import { eolOf } from "./document-ops.ts";
-import { proveFix } from "./fix.ts";
 import type { GenerateResult } from "./generate.ts";
+import { proveFix } from "./proof.ts";
 import { lifecycleScope, valueAt } from "./scope.ts";
 import { tomlKey } from "./toml-document.ts";
 
