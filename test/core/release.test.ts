@@ -10,6 +10,7 @@ import type { LiveAccount, LiveNamespace, LiveSettings, Read } from "../../src/c
 import { liveStateFor } from "../../src/core/live/state.ts";
 import type { RequestedPhase } from "../../src/core/plan/decide.ts";
 import { planDeploy } from "../../src/core/plan/deploy-plan.ts";
+import { releaseCandidate, unplannedCandidate } from "../../src/core/release/candidate.ts";
 import { releaseOrder } from "../../src/core/release/order.ts";
 import {
   confirmationFor,
@@ -649,5 +650,76 @@ describe("release preflight", () => {
     for (const confirm of [["A"], ["owner:A"]]) {
       assert.deepEqual(statusOf(release([alone], { confirm })), { owner: "deploy 2" }, confirm[0]);
     }
+  });
+});
+
+describe("release candidates, planned as the check plans a Worker", () => {
+  const specs: Spec[] = [
+    {
+      name: "owner",
+      migrations: [V1, { tag: "v2", deleted_classes: ["Room"] }],
+      bindings: ["Room"],
+      live: { tag: "v1", classes: { Room: "sqlite" }, bindings: ["Room"] },
+    },
+    {
+      name: "ex",
+      exports: { Lobby: { type: "durable-object", storage: "sqlite" } },
+      live: { exports: {} },
+    },
+    { name: "fresh", migrations: [V1], bindings: ["Room"] },
+  ];
+
+  it("releaseCandidate (planWorker over the account read) is the candidate the release plans from", () => {
+    const expected = candidates(specs);
+    const acct = account(specs);
+    for (const c of expected) {
+      const worker = c.worker as ReleaseCandidate["worker"] & { name: string };
+      const built = releaseCandidate({
+        key: c.key,
+        file: c.file,
+        worker,
+        accountId: ACCT,
+        account: acct,
+        codeExports: c.codeExports,
+      });
+      assert.deepEqual(built, c, worker.name);
+    }
+  });
+
+  it("no account read: no plan and no problem; a Worker the read failed for: its problem blocks", () => {
+    const [c] = candidates(specs);
+    const worker = c?.worker as ReleaseCandidate["worker"] & { name: string };
+    const unread = releaseCandidate({
+      key: "k",
+      file: "f",
+      worker,
+      accountId: ACCT,
+      account: undefined,
+      codeExports: null,
+    });
+    assert.equal(unread.plan, null);
+    assert.equal(unread.live, null);
+    assert.deepEqual(unread.problems, []);
+    const acct = account(specs);
+    const failing = { ...acct, settings: new Map(acct.settings) };
+    failing.settings.delete("owner");
+    const failed = releaseCandidate({
+      key: "k",
+      file: "f",
+      worker,
+      accountId: ACCT,
+      account: failing,
+      codeExports: null,
+    });
+    assert.equal(failed.plan, null);
+    assert.deepEqual(
+      failed.problems.map((p) => p.message),
+      ["The live state of owner could not be read: the settings of owner were not read."],
+    );
+    const unloaded = unplannedCandidate("k", "bad/wrangler.toml", { env: null, name: null }, [
+      { message: "m", fix: "f" },
+    ]);
+    assert.equal(unloaded.worker, null);
+    assert.deepEqual(unloaded.problems, [{ message: "m", fix: "f" }]);
   });
 });

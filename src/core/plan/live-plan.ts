@@ -18,7 +18,8 @@ import {
   workerProblem,
 } from "../live/state.ts";
 import type { PlannedWorker, Worker } from "../model.ts";
-import { type DeployPlan, type LiveState, planDeploy } from "./deploy-plan.ts";
+import { type DeployPlan, planDeploy } from "./deploy-plan.ts";
+import type { WorkerPlanBase } from "./worker-plan.ts";
 
 /** A Worker the live plan looks at: one (config file, environment) of the head revision. */
 export interface PlanTarget {
@@ -154,13 +155,10 @@ export function removedWorkers(
  * the read failed; `skipped`: the Worker is not deployed as written (a template, no `name`), so
  * the live state of its name says nothing about it and it is judged from the config alone.
  */
-export interface WorkerPlan {
+export interface WorkerPlan extends WorkerPlanBase {
   readonly target: PlanTarget;
   readonly status: PlannedWorker["live"];
   readonly problem: LiveProblem | null;
-  readonly accountId: string | null;
-  readonly plan: DeployPlan | null;
-  readonly live: LiveState | null;
   /** The Worker's live namespaces by class (null when not known). */
   readonly namespaces: ReadonlyMap<string, LiveNamespace> | null;
   /** Classes of namespaces in the account whose owner the API did not name (each may be this Worker's). */

@@ -6,25 +6,22 @@
 import type { LiveDoBinding } from "../live/state.ts";
 import type { Worker } from "../model.ts";
 import { type DeployRun, decideRun, type RequestedPhase } from "../plan/decide.ts";
-import type { DeployPlan, LiveState } from "../plan/deploy-plan.ts";
+import type { DeployPlan } from "../plan/deploy-plan.ts";
 import { canStandIn } from "../plan/derive-config.ts";
 import type { DeployProblem } from "../plan/render-plan.ts";
+import type { WorkerPlanBase } from "../plan/worker-plan.ts";
 import { finalClasses } from "./order.ts";
 
 /** One selected Worker (a config and an environment), with what the adapters found out. */
-export interface ReleaseCandidate {
+export interface ReleaseCandidate extends WorkerPlanBase {
   /** Unique in the release: the account and the Worker name (or the config and env when unknown). */
   readonly key: string;
   /** The config as shown to the user (relative to the working directory). */
   readonly file: string;
   readonly env: string | null;
   readonly name: string | null;
-  readonly accountId: string | null;
   /** Null when the config could not be loaded (see `problems`). */
   readonly worker: Worker | null;
-  /** Null when there is no plan (the config or the live state could not be read). */
-  readonly plan: DeployPlan | null;
-  readonly live: LiveState | null;
   /** The Worker's own live Durable Object bindings. */
   readonly liveBindings: readonly LiveDoBinding[];
   /** The live Worker manages its Durable Objects with `exports` (it can never go back). */
