@@ -84,7 +84,8 @@ export function derivePhase1Config(
   const meant = applyOpsToValue(value, ops);
   const edited = applyOps(parsed.format, text, ops);
   const reread = edited === null ? null : parseConfigText(file, edited);
-  const placed = reread?.ok && sameValue(reread.value, meant) ? edited : null;
+  const placed =
+    reread?.ok && sameValue(withoutEmptyBindings(reread.value), withoutEmptyBindings(meant)) ? edited : null;
   if (parsed.format === "jsonc") {
     return placed ?? `${JSON.stringify(meant, null, 2)}\n`;
   }
@@ -98,9 +99,11 @@ export function derivePhase1Config(
  */
 function holdOps(at: ConfigPath, entry: unknown, held: Record<string, unknown>): DocumentOp[] {
   if (!isRecord(entry)) return [{ op: "set", path: at, value: held }];
-  const ops: DocumentOp[] = Object.entries(held).map(([key, value]) =>
-    key in entry ? { op: "set", path: [...at, key], value } : { op: "add-key", path: at, key, value },
-  );
+  const ops: DocumentOp[] = [];
+  for (const [key, value] of Object.entries(held)) {
+    if (!(key in entry)) ops.push({ op: "add-key", path: at, key, value });
+    else if (entry[key] !== value) ops.push({ op: "set", path: [...at, key], value });
+  }
   for (const key of Object.keys(entry)) if (!(key in held)) ops.push({ op: "remove", path: [...at, key] });
   return ops;
 }
@@ -124,6 +127,31 @@ function applyOpsToValue(
     }
   }
   return copy;
+}
+
+/**
+ * The value with an empty `durable_objects.bindings` dropped, and an empty `durable_objects`, at
+ * the top level and in each env: wrangler reads no list, an empty one and no table alike, and
+ * removing the last `[[durable_objects.bindings]]` block removes the key.
+ */
+function withoutEmptyBindings(value: Record<string, unknown>): Record<string, unknown> {
+  const prune = (scope: Record<string, unknown>): Record<string, unknown> => {
+    const table = scope.durable_objects;
+    if (!isRecord(table)) return scope;
+    const { bindings, ...rest } = table;
+    const empty = Array.isArray(bindings) && bindings.length === 0;
+    if (Object.keys(rest).length > 0 || (bindings !== undefined && !empty)) {
+      return empty ? { ...scope, durable_objects: rest } : scope;
+    }
+    const { durable_objects: _table, ...others } = scope;
+    return others;
+  };
+  const top = prune(value);
+  if (!isRecord(top.env)) return top;
+  const env = Object.fromEntries(
+    Object.entries(top.env).map(([name, scope]) => [name, isRecord(scope) ? prune(scope) : scope]),
+  );
+  return { ...top, env };
 }
 
 /** Deep equality of parsed config values (key order aside; dates by their text). */
