@@ -7,26 +7,24 @@ import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { fetchCommit, hasCommit, isFullSha } from "../adapters/git.ts";
+import { createGitHubClient, type GitHubClient, statusOf } from "../adapters/github-client.ts";
 import {
   CommentBodyTooLongError,
-  createGitHubClient,
-  createReview,
   DEFAULT_BOT_LOGIN,
-  deleteReviewComment,
-  fetchFileAtRef,
-  type GitHubClient,
-  getPullRequest,
   listIssueComments,
-  listPullRequestFiles,
-  listReviewComments,
   pickStickyComment,
   type StickyCommentQuery,
   type StickyCommentResult,
-  statusOf,
-  updateReviewComment,
   upsertStickyComment,
   viewerLogin,
-} from "../adapters/github.ts";
+} from "../adapters/github-comments.ts";
+import { fetchFileAtRef, getPullRequest, listPullRequestFiles } from "../adapters/github-pulls.ts";
+import {
+  createReview,
+  deleteReviewComment,
+  listReviewComments,
+  updateReviewComment,
+} from "../adapters/github-reviews.ts";
 import type { LiveRequest, LiveSummary } from "../check/live.ts";
 import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
