@@ -20,7 +20,6 @@ import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
   defaultBase,
-  GitFileReader,
   isGitRepo,
   isRegularFile,
   listIndexSymlinks,
@@ -31,6 +30,7 @@ import {
   showToplevel,
   type TreeFile,
 } from "./git.ts";
+import { GitFileReader } from "./git-blobs.ts";
 import { toRepoPatterns } from "./path-patterns.ts";
 import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
