@@ -25,6 +25,7 @@ import {
   listReviewComments,
   updateReviewComment,
 } from "../adapters/github-reviews.ts";
+import { checkAdapters } from "../check/adapters.ts";
 import type { LiveRequest, LiveSummary } from "../check/live.ts";
 import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
@@ -231,25 +232,28 @@ async function analyse(
 ): Promise<CheckResult> {
   const base = revisions.base;
   if (revisions.baseViaApi) core.info(`Reading the configs at ${base} through the GitHub contents API.`);
-  return runCheck({
-    cwd,
-    base,
-    head: revisions.head,
-    // No `config`: every wrangler config under working-directory (the whole repository by default).
-    paths: settings.config.length > 0 ? settings.config : cwd === resolve(context.workspace) ? [] : ["."],
-    baseFallback:
-      github && base && revisions.baseViaApi
-        ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
-        : undefined,
-    analyze: { envs: settings.environments },
-    // The repository's policy file, read at the base revision: a pull request is judged by the
-    // policy it starts from.
-    policy: { from: "repository", path: settings.policy },
-    live,
-    // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
-    offers:
-      context.pullRequest && settings.suggestions ? { today: new Date().toISOString().slice(0, 10) } : null,
-  });
+  return runCheck(
+    {
+      cwd,
+      base,
+      head: revisions.head,
+      // No `config`: every wrangler config under working-directory (the whole repository by default).
+      paths: settings.config.length > 0 ? settings.config : cwd === resolve(context.workspace) ? [] : ["."],
+      baseFallback:
+        github && base && revisions.baseViaApi
+          ? (path) => fetchFileAtRef(github, { owner: context.owner, repo: context.repo, path, ref: base })
+          : undefined,
+      analyze: { envs: settings.environments },
+      // The repository's policy file, read at the base revision: a pull request is judged by the
+      // policy it starts from.
+      policy: { from: "repository", path: settings.policy },
+      live,
+      // The proven fixes, for the suggestions; "today" dates a new date-scheme migration tag.
+      offers:
+        context.pullRequest && settings.suggestions ? { today: new Date().toISOString().slice(0, 10) } : null,
+    },
+    checkAdapters,
+  );
 }
 
 /** The description as it is now: the payload is frozen at the event, an edit re-runs the check. */
