@@ -1,6 +1,6 @@
 // Git adapter: list files at a revision with one `git ls-tree` (the files are read with ONE
-// `git cat-file --batch` process: git-blobs.ts), and the few plumbing questions the action asks (does this
-// commit exist here, fetch it, merge base). Every command is an argument array (no shell);
+// `git cat-file --batch` process: git-blobs.ts), and the few plumbing questions the action asks
+// (does this commit exist here, fetch it, merge base). Every command is an argument array (no shell);
 // revisions and paths, which a pull request controls, are checked and never reach git as options.
 // Needs git 2.24 or later (`--end-of-options`).
 import { spawn } from "node:child_process";

@@ -7,8 +7,9 @@
 //   4. the policy's levels and the inline suppressions (core);
 //   5. the report: risk and gate count only what is not suppressed.
 // Each step is a pure core function over plain data; the reads go through the ports
-// (src/check/ports.ts), which the entry points fill with the real adapters (src/check/adapters.ts). The fix use case
-// (`do-migrate fix`, the pull request's suggestions) reads the same way.
+// (src/check/ports.ts), which the entry points fill with the real adapters
+// (src/check/adapters.ts). The fix use case (`do-migrate fix`, the pull request's suggestions)
+// reads the same way.
 import { posix } from "node:path";
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
