@@ -1,14 +1,13 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
-// change is ever run): the check's `readChange` port (src/check/ports.ts). The analysis over
-// them is the check's (src/check/repository-check.ts).
+// change is ever run): the check's `readRevisions` port (src/check/ports.ts). Which of them
+// the check reads is its choice (src/check/repository-change.ts), and so is the analysis
+// (src/check/repository-check.ts).
 import { realpathSync, statSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
-import type { RepositoryChange, RepositoryRevisions } from "../check/ports.ts";
-import { isRedirectFile, pairConfigs, redirectedDir, redirectTarget } from "../core/analyze/config-files.ts";
+import type { ConfigRead, RepositoryRevisions, RevisionFiles } from "../check/ports.ts";
+import { isRedirectFile } from "../core/analyze/config-files.ts";
 import type { SourceReader } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
-import type { ConfigChange } from "../core/model.ts";
-import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
   defaultBase,
@@ -27,9 +26,13 @@ import { toRepoPatterns } from "./path-patterns.ts";
 import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
 
-export type { RepositoryChange, RepositoryRevisions } from "../check/ports.ts";
+export type { RepositoryRevisions, RevisionFiles } from "../check/ports.ts";
 
-export async function readRepositoryChange(options: RepositoryRevisions): Promise<RepositoryChange> {
+/**
+ * The repository's files at the two revisions of a change: the revisions resolved (the base
+ * defaulting as `defaultBase` says), every path at each listed, and the readers.
+ */
+export async function readRevisionFiles(options: RepositoryRevisions): Promise<RevisionFiles> {
   // Four questions, four git processes side by side; the answers are checked in this order.
   const lookUp = (rev: string | null) =>
     rev === null ? null : resolveRev(options.cwd, rev).catch((): string | null => null);
@@ -46,8 +49,8 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   }
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
   const headRev = options.head === null ? null : (headSha ?? notARevision(options.head, "--head"));
-  const fallback = Boolean(options.base !== null && options.baseFallback && !baseSha);
-  const baseRev = fallback
+  const baseFallback = options.base !== null && !baseSha ? options.baseFallback : undefined;
+  const baseRev = baseFallback
     ? null
     : options.base === null
       ? await defaultBaseRev(root, headRev)
@@ -81,26 +84,15 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       workingTree === null
         ? (headFiles ?? []).map((f) => f.path)
         : await withLinkedWorkingDirs(root, workingTree, linkedFrom);
-    const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
+    const basePaths = baseFallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
     // Regular files are read by blob id: no path walk per file, and a file the change did not
     // touch (same id at both revisions) is read once.
     const blobIds = (files: readonly TreeFile[] | null) =>
       new Map((files ?? []).filter(isRegularFile).map((f) => [f.path, f.oid]));
     const headBlobs = blobIds(headFiles);
     const baseBlobs = blobIds(baseFiles);
-    const selected = [
-      ...new Set([...selectConfigPaths(headPaths, patterns), ...selectConfigPaths(basePaths, patterns)]),
-    ].sort();
     const headSet = new Set(headPaths);
     const baseSet = new Set(basePaths);
-    // Deploy redirects (`<dir>/.wrangler/deploy/config.json`) of the directories checked: wrangler
-    // deploys the config they point at, which is read too (build output such as `dist/` included).
-    const selectedDirs = new Set(selected.map((path) => dirOf(path)));
-    const redirectPaths = [...new Set([...headPaths, ...basePaths])]
-      .filter(
-        (path) => isRedirectFile(path) && (patterns.length === 0 || selectedDirs.has(redirectedDir(path))),
-      )
-      .sort();
     const readHeadSource: SourceReader =
       headRev === null
         ? createSourceReader(root)
@@ -116,7 +108,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
               ? ((await reader.read(baseRev, path, baseBlobs.get(path))).content ?? null)
               : null;
     const reads = new Map<string, Promise<ConfigRead>>();
-    const readConfig = (rev: string | null, file: string): Promise<ConfigRead> => {
+    const readAt = (rev: string | null, file: string): Promise<ConfigRead> => {
       if (rev === null) return readWorkingTreeConfig(readHeadSource, file);
       const oid = (rev === headRev ? headBlobs : baseBlobs).get(file);
       if (oid === undefined) return readConfigAtRev(reader, rev, file);
@@ -127,109 +119,42 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }
       return read;
     };
-    // The policy file first: its `ignore` list (at the base revision) decides which configs are read.
-    const policyAt = async (side: "base" | "head"): Promise<PolicyText | null> => {
-      for (const path of options.policyPaths ?? []) {
-        if (side === "base" && fallback && options.baseFallback) {
-          const text = await options.baseFallback(path);
-          if (text !== null) return { path, text, unreadable: null };
-          continue;
-        }
-        const rev = side === "base" ? baseRev : headRev;
-        if (side === "base" ? rev === null || !baseSet.has(path) : !headSet.has(path)) continue;
-        const read = await readConfig(rev, path);
-        if (read.text !== null || read.unreadable !== null) return { path, ...read };
-      }
-      return null;
+    const readConfig = (side: "base" | "head", file: string): Promise<ConfigRead> => {
+      if (side === "head") return headSet.has(file) ? readAt(headRev, file).catch(asUsageError) : NO_READ;
+      if (baseFallback) return baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }));
+      return baseRev !== null && baseSet.has(file) ? readAt(baseRev, file).catch(asUsageError) : NO_READ;
     };
-    const [basePolicy, headPolicy] = await Promise.all([policyAt("base"), policyAt("head")]);
-    const policyFiles: PolicyTexts = { base: basePolicy, head: headPolicy };
-    const leaveOut = options.leaveOut?.(policyFiles);
-    const readChange = async (file: string): Promise<ConfigChange> => {
-      const [base, head] = await Promise.all([
-        fallback && options.baseFallback
-          ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
-          : baseRev !== null && baseSet.has(file)
-            ? readConfig(baseRev, file)
-            : NO_FILE,
-        headSet.has(file) ? readConfig(headRev, file) : NO_FILE,
-      ]);
-      return {
-        file,
-        baseText: base.text,
-        headText: head.text,
-        baseUnreadable: base.unreadable,
-        headUnreadable: head.unreadable,
-      };
-    };
-    const redirects = await Promise.all(redirectPaths.map(readChange));
-    // A redirect is left out with the directory it redirects (all its config names left out).
-    const redirectLeftOut = (r: ConfigChange) =>
-      Boolean(leaveOut?.(r.file)) &&
-      CONFIG_NAMES.every((name) => leaveOut?.(posix.join(redirectedDir(r.file), name)));
-    const keptFiles = new Set(redirects.filter((r) => !redirectLeftOut(r)).map((r) => r.file));
-    const kept = redirects.filter(
-      (r) => keptFiles.has(r.file) && !keptFiles.has(linkedFrom.get(r.file) ?? ""),
-    );
-    const targetsOf = (list: readonly ConfigChange[]) =>
-      list.flatMap((r) =>
-        [r.baseText, r.headText].flatMap((text) => {
-          const target = text === null ? null : redirectTarget(r.file, text, root);
-          return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
-            ? [target.target]
-            : [];
-        }),
-      );
-    // The config a redirect deploys is checked even where the policy ignores its path (`dist/`):
-    // a redirect into an ignored path does not make the deployed config ignored.
-    const deployedTargets = new Set(targetsOf(kept));
-    const candidates = [...new Set([...selected, ...targetsOf(redirects)])].sort();
-    const leftOut: string[] = [];
-    const analysed: string[] = [];
-    const analysedSet = new Set<string>();
-    for (const path of candidates) {
-      const out = leaveOut?.(path) && !deployedTargets.has(path);
-      if (out) leftOut.push(path);
-      else analysedSet.add(path);
-    }
-    // A config reached through a link is checked at the link's path only when the file it reaches
-    // is not checked itself (under `dist/`, or ignored): one Worker, one reading.
-    // (A path that is a file of its own at either revision is always checked: what it was counts.)
-    const listed = new Set([
-      ...(headTree ?? []).map((f) => f.path),
-      ...(baseTree ?? []).map((f) => f.path),
-      ...(workingTree ?? []),
-    ]);
-    for (const path of analysedSet) {
-      if (!listed.has(path) && analysedSet.has(linkedFrom.get(path) ?? "")) continue;
-      analysed.push(path);
-    }
-    // Each config wrangler reads in place of another is read against that one (pairConfigs).
-    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept], root);
-    const changes = paired.changes;
-    const changed = new Set(changedList ?? headPaths);
     return {
       root,
       baseRev,
       headRev,
-      changes,
-      changed,
+      patterns,
+      headPaths,
+      basePaths,
+      listed: new Set([
+        ...(headTree ?? []).map((f) => f.path),
+        ...(baseTree ?? []).map((f) => f.path),
+        ...(workingTree ?? []),
+      ]),
+      linkedFrom,
+      changed: new Set(changedList ?? headPaths),
+      readConfig,
       readHeadSource,
       readBaseSource,
-      policyFiles,
-      leftOut,
-      selection: paired.findings,
       close: () => reader.close(),
     };
   } catch (error) {
     await reader.close();
-    if (error instanceof MissingRevisionError) {
-      throw new UsageError(
-        `revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`,
-      );
-    }
-    throw error;
+    return asUsageError(error);
   }
+}
+
+/** A revision missing from the clone is a usage error (fetch it first); any other error is itself. */
+function asUsageError(error: unknown): never {
+  if (error instanceof MissingRevisionError) {
+    throw new UsageError(`revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`);
+  }
+  throw error;
 }
 
 /**
@@ -256,13 +181,8 @@ export async function readWorkingTreeConfigs(
   return { root, configs };
 }
 
-/** A config at one revision: its text, or why it exists but was not read (never "missing"). */
-interface ConfigRead {
-  readonly text: string | null;
-  readonly unreadable: string | null;
-}
-
 const NO_FILE: ConfigRead = { text: null, unreadable: null };
+const NO_READ: Promise<ConfigRead> = Promise.resolve(NO_FILE);
 
 /**
  * A config at a commit. git reads it from the object database, so a symbolic link can only
@@ -388,12 +308,6 @@ async function withLinkedWorkingDirs(
     }
   }
   return [...files, ...extra];
-}
-
-/** A path's directory as the pairing names it (`""` for the top). */
-function dirOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === "." ? "" : dir;
 }
 
 function notARevision(rev: string, flag: string): never {

@@ -1,13 +1,13 @@
-// The real adapters of the check (its composition root): the repository read with git, and the
+// The real adapters of the check (its composition root): the repository's files read with git, and the
 // live state read from the Cloudflare API (loaded only when a live read is asked for). The
 // entry points (the CLI's `check` and `fix`, the action's `mode: check`) pass them to the use
 // case; tests may replace any.
-import { readRepositoryChange } from "../adapters/repository.ts";
+import { readRevisionFiles } from "../adapters/repository.ts";
 import { UsageError } from "../adapters/usage-error.ts";
 import type { CheckAdapters } from "./ports.ts";
 
 export const checkAdapters: CheckAdapters = {
-  readChange: readRepositoryChange,
+  readRevisions: readRevisionFiles,
   liveReader: async (connection) => {
     const [{ checkedApiBaseUrl, createCloudflareClient }, { liveAccountsReader }] = await Promise.all([
       import("../adapters/cloudflare-api.ts"),

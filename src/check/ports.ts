@@ -19,16 +19,44 @@ export interface RepositoryRevisions {
    * is not in the clone. Configs deleted by the change cannot be listed then.
    */
   readonly baseFallback?: (path: string) => Promise<string | null>;
-  /** Repository paths of the policy file, read at both revisions (the first one present wins). */
-  readonly policyPaths?: readonly string[];
-  /**
-   * Given the policy file at both revisions, the config paths to leave out of the analysis.
-   * Called once, after the files are listed and before any config is read; it may throw.
-   */
-  readonly leaveOut?: (policy: PolicyTexts) => (path: string) => boolean;
 }
 
-/** A repository's wrangler configs at two revisions, and readers of its files at each. */
+/** A file at one revision: its text, or why it exists but was not read; both null: no file. */
+export interface ConfigRead {
+  readonly text: string | null;
+  readonly unreadable: string | null;
+}
+
+/**
+ * A repository's files at the two revisions of a change: listed once, read on demand (the
+ * revisions resolved, symbolic links to directories followed one level). Which of them the check
+ * reads is the check's choice (src/check/repository-change.ts).
+ */
+export interface RevisionFiles {
+  readonly root: string;
+  readonly baseRev: string | null;
+  readonly headRev: string | null;
+  /** The path arguments as repository-relative patterns (empty: every config). */
+  readonly patterns: readonly string[];
+  /** Every path at the head, and at the base (the head's when the base is read another way). */
+  readonly headPaths: readonly string[];
+  readonly basePaths: readonly string[];
+  /** The paths that are files of their own at either revision (not only reached through a link). */
+  readonly listed: ReadonlySet<string>;
+  /** A config path reached through a symbolic link to a directory -> the path it reaches. */
+  readonly linkedFrom: ReadonlyMap<string, string>;
+  /** Repository paths that differ between the revisions (for the code-aware checks). */
+  readonly changed: ReadonlySet<string>;
+  /** A file at one side; `{ text: null, unreadable: null }` when it is not there. */
+  readConfig(side: "base" | "head", path: string): Promise<ConfigRead>;
+  /** Reads source files at the head revision (repository-relative paths). */
+  readonly readHeadSource: SourceReader;
+  /** Reads source files at the base revision; null when the base commit is not in the clone. */
+  readonly readBaseSource: SourceReader | null;
+  close(): Promise<void>;
+}
+
+/** The wrangler configs of a change at its two revisions, and readers of its files at each. */
 export interface RepositoryChange {
   readonly root: string;
   readonly baseRev: string | null;
@@ -40,9 +68,9 @@ export interface RepositoryChange {
   readonly readHeadSource: SourceReader;
   /** Reads source files at the base revision; null when the base commit is not in the clone. */
   readonly readBaseSource: SourceReader | null;
-  /** The policy file as found at each revision (see `policyPaths`). */
+  /** The policy file as found at each revision (see `ChangeOptions.policyPaths`). */
   readonly policyFiles: PolicyTexts;
-  /** Configs left out of `changes` (see `leaveOut`). */
+  /** Configs left out of `changes` (see `ChangeOptions.leaveOut`). */
   readonly leftOut: readonly string[];
   /** What the choice of config files says: shadowed configs, deploy redirects, moved configs. */
   readonly selection: readonly Finding[];
@@ -93,8 +121,8 @@ export interface LiveConnection {
 }
 
 export interface CheckAdapters {
-  /** Reads the repository change (src/adapters/repository.ts). */
-  readChange(revisions: RepositoryRevisions): Promise<RepositoryChange>;
+  /** Lists the repository's files at the two revisions (src/adapters/repository.ts). */
+  readRevisions(revisions: RepositoryRevisions): Promise<RevisionFiles>;
   /**
    * The live reader of one connection (src/adapters/live-state.ts). Throws a UsageError when the
    * API base URL cannot be used.

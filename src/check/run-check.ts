@@ -30,6 +30,7 @@ import { unknownEnvProblem } from "./envs.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
 import { applyPolicy } from "./policy-step.ts";
 import type { CheckAdapters, RepositoryChange, RepositoryRevisions } from "./ports.ts";
+import { readRepositoryChange } from "./repository-change.ts";
 import { analyzeRepositoryChange, type RepositoryAnalysis, resolveEntries } from "./repository-check.ts";
 
 /** Where the policy comes from. */
@@ -39,7 +40,7 @@ export type PolicySource =
   /** A policy file given outright (`--policy FILE`), already read. */
   | { readonly from: "file"; readonly file: string; readonly text: string };
 
-export interface CheckRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
+export interface CheckRequest extends RepositoryRevisions {
   readonly analyze?: AnalyzeOptions;
   /** Paths given on purpose (CLI arguments): matching no config is an error. */
   readonly pathsMustMatch?: boolean;
@@ -113,7 +114,7 @@ export async function runCheck(request: CheckRequest, adapters: CheckAdapters): 
   }
 }
 
-export interface FixRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
+export interface FixRequest extends RepositoryRevisions {
   readonly analyze?: AnalyzeOptions;
   readonly pathsMustMatch?: boolean;
   /** As for the check: a config the policy ignores is never rewritten. */
@@ -163,13 +164,12 @@ type ChosenPolicy = Extract<PolicyChoice, { ok: true }>;
  * PolicyFileError naming every problem.
  */
 async function readWithPolicy(
-  request: Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> & { readonly policy?: PolicySource },
+  request: RepositoryRevisions & { readonly policy?: PolicySource },
   adapters: CheckAdapters,
 ): Promise<{ repo: RepositoryChange; choice: ChosenPolicy }> {
   const source = request.policy ?? { from: "repository" };
   let choice: ChosenPolicy = { ok: true, policy: null, notes: [] };
-  const repo = await adapters.readChange({
-    ...request,
+  const repo = await readRepositoryChange(await adapters.readRevisions(request), {
     policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
     leaveOut: (files) => {
       const chosen =
