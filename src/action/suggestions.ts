@@ -1,8 +1,7 @@
 // `mode: check`'s suggestions: one review per run with the new ones, earlier ones updated or
 // retired; what cannot be posted goes to the sticky comment's fix section.
 import * as core from "@actions/core";
-import type { GitHubClient } from "../adapters/github-client.ts";
-import { statusOf } from "../adapters/github-client.ts";
+import { type GitHubClient, statusOf } from "../adapters/github-client.ts";
 import { DEFAULT_BOT_LOGIN } from "../adapters/github-comments.ts";
 import { listPullRequestFiles } from "../adapters/github-pulls.ts";
 import {
