@@ -25,6 +25,8 @@ export interface RunContext {
   readonly pushBefore: string | null;
   /** Where the action's own docs live (for finding links), when the runner says. */
   readonly docsBaseUrl: string | undefined;
+  /** CLOUDFLARE_API_BASE_URL, when set (the Cloudflare API of the live read and the deploy). */
+  readonly cloudflareApiBaseUrl: string | undefined;
 }
 
 export class ContextError extends Error {}
@@ -66,6 +68,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         : null,
     pushBefore: before,
     docsBaseUrl: actionRepo && actionRef ? `${serverUrl}/${actionRepo}/blob/${actionRef}` : undefined,
+    cloudflareApiBaseUrl: env.CLOUDFLARE_API_BASE_URL?.trim() || undefined,
   };
 }
 

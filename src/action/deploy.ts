@@ -5,6 +5,7 @@ import * as core from "@actions/core";
 import { createDeployAdapters } from "../deploy/adapters.ts";
 import { runDeploy } from "../deploy/run-deploy.ts";
 import { selectionFor } from "../deploy/targets.ts";
+import type { RunContext } from "./context.ts";
 import type { Settings } from "./inputs.ts";
 
 /**
@@ -22,7 +23,7 @@ function wranglerBaseEnv(env: NodeJS.ProcessEnv): Record<string, string | undefi
   return out;
 }
 
-export async function runDeployMode(settings: Settings): Promise<void> {
+export async function runDeployMode(settings: Settings, context: RunContext): Promise<void> {
   core.setOutput("phase", "none");
   core.setOutput("next-phase", "none");
   core.setOutput("migration-tag", "");
@@ -39,7 +40,7 @@ export async function runDeployMode(settings: Settings): Promise<void> {
     return;
   }
 
-  const apiBaseUrl = process.env.CLOUDFLARE_API_BASE_URL?.trim() || undefined;
+  const apiBaseUrl = context.cloudflareApiBaseUrl;
   const adapters = createDeployAdapters({
     log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
     token,

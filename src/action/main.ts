@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
     const { runDeployMode } = await import("./deploy.ts");
-    await runDeployMode(settings);
+    await runDeployMode(settings, context);
   } else {
     const { runCheckMode } = await import("./check.ts");
     await runCheckMode(settings, context);

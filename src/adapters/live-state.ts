@@ -12,41 +12,29 @@
 //     not know: whether it has objects decides whether the deploy is rejected).
 // Every failure becomes data (what was asked, the status, the API's words): the caller decides
 // what a missing piece means. It returns plain data and never prints object or namespace IDs.
+import type { LiveAccounts, LiveReadRequest, ReadLiveAccounts } from "../check/ports.ts";
 import type {
   LiveAccount,
   LiveNamespace,
   LiveScript,
   LiveSettings,
-  NamespaceRef,
   ObjectCount,
   Read,
 } from "../core/live/state.ts";
 import { bindingScan, NO_SCAN, namespacesToCount } from "../core/live/state.ts";
-import { CloudflareApiError, type CloudflareClient } from "./cloudflare-api.ts";
+import {
+  CloudflareApiError,
+  type CloudflareClient,
+  type RequestBudget,
+  requestBudget,
+} from "./cloudflare-api.ts";
+
+export type { LiveReadRequest } from "../check/ports.ts";
 
 /** Objects counted per class before the count says "more than". */
 export const DEFAULT_OBJECT_CAP = 100_000;
 /** Other Workers of the account whose bindings are read when a class is about to be deleted. */
 export const DEFAULT_SCAN_CAP = 100;
-
-export interface LiveReadRequest {
-  /** The Workers planned: their settings are read when the account has them. */
-  readonly workers: readonly string[];
-  /**
-   * Every Worker name the repository defines. When a class is about to be destroyed, the
-   * account's other Workers are read too (`bindingScan`), for bindings that block the delete.
-   * Null: read no others.
-   */
-  readonly repositoryWorkers: ReadonlySet<string> | null;
-  /** The plan over what was read: the namespaces the next deploys destroy. */
-  readonly doomed: (account: LiveAccount) => readonly NamespaceRef[];
-  /** Other namespaces whose objects to count (default: none). */
-  readonly count?: (account: LiveAccount) => readonly NamespaceRef[];
-  /** Objects counted per class (default 100,000); 0 counts nothing. */
-  readonly objectCap?: number;
-  /** Most other Workers read for bindings (default 100). */
-  readonly scanCap?: number;
-}
 
 export async function readLiveAccount(
   client: CloudflareClient,
@@ -123,6 +111,30 @@ export async function readLiveAccount(
     });
   }
   return snapshot();
+}
+
+export interface LiveAccountsOptions {
+  /** A client for one account, its requests counted against the read's budget. */
+  readonly client: (accountId: string, budget: RequestBudget) => CloudflareClient;
+  /** Most requests the whole read sends, over every account (default `DEFAULT_REQUEST_BUDGET`). */
+  readonly requestBudget?: number;
+}
+
+/**
+ * The one loop over accounts, for the check's live step and the deploy: each reading reads every
+ * account asked for once (side by side, or one after the other), within one request budget.
+ */
+export function liveAccountsReader(options: LiveAccountsOptions): ReadLiveAccounts {
+  return async (reads, { oneAtATime = false } = {}): Promise<LiveAccounts> => {
+    const budget = requestBudget(options.requestBudget);
+    const accounts = new Map<string, LiveAccount>();
+    const read = async ([accountId, request]: [string, LiveReadRequest]) => {
+      accounts.set(accountId, await readLiveAccount(options.client(accountId, budget), request));
+    };
+    if (oneAtATime) for (const entry of reads) await read(entry);
+    else await Promise.all([...reads].map(read));
+    return { accounts, budget };
+  };
 }
 
 async function attempt<T>(read: () => Promise<T>): Promise<Read<T>> {

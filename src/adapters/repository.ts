@@ -1,26 +1,16 @@
 // A repository's wrangler configs at two revisions, read with git as data (nothing from the
-// change is ever run), and the analysis over them including the code-aware checks.
+// change is ever run): the check's `readRevisions` port (src/check/ports.ts). Which of them
+// the check reads is its choice (src/check/repository-change.ts), and so is the analysis
+// (src/check/repository-check.ts).
 import { realpathSync, statSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
-import {
-  type AnalyzeOptions,
-  analyzeFile,
-  analyzeFiles,
-  type FileAnalysis,
-  reportFor,
-  withBaseWorkerIndex,
-} from "../core/analyze/analyze.ts";
-import { codeFindings, settleRetirements, workerEntryPath } from "../core/analyze/code-exports.ts";
-import { isRedirectFile, pairConfigs, redirectedDir, redirectTarget } from "../core/analyze/config-files.ts";
-import type { SourceReader, WorkerExports } from "../core/code/worker-exports.ts";
-import { alreadyAtBase } from "../core/diagnostics.ts";
+import type { ConfigRead, RepositoryRevisions, RevisionFiles } from "../check/ports.ts";
+import { isRedirectFile } from "../core/analyze/config-files.ts";
+import type { SourceReader } from "../core/code/worker-exports.ts";
 import { selectConfigPaths } from "../core/discover.ts";
-import type { ConfigChange, Finding, Report } from "../core/model.ts";
-import type { PolicyText, PolicyTexts } from "../core/policy/source.ts";
 import {
   changedPaths,
   defaultBase,
-  GitFileReader,
   isGitRepo,
   isRegularFile,
   listIndexSymlinks,
@@ -31,53 +21,18 @@ import {
   showToplevel,
   type TreeFile,
 } from "./git.ts";
+import { GitFileReader } from "./git-blobs.ts";
 import { toRepoPatterns } from "./path-patterns.ts";
 import { createSourceReader, DEFAULT_MAX_SOURCE_BYTES, SourceReadError } from "./source-files.ts";
 import { UsageError } from "./usage-error.ts";
 
-export interface RepositoryRevisions {
-  readonly cwd: string;
-  /** Base revision; null = the CLI's default (see `defaultBase` in git.ts). */
-  readonly base: string | null;
-  /** Head revision; null = the working tree. */
-  readonly head: string | null;
-  /** Paths, directories or globs (relative to cwd); empty = every wrangler config. */
-  readonly paths: readonly string[];
-  /**
-   * Reads a file at the base revision another way (the GitHub contents API) when the base commit
-   * is not in the clone. Configs deleted by the change cannot be listed then.
-   */
-  readonly baseFallback?: (path: string) => Promise<string | null>;
-  /** Repository paths of the policy file, read at both revisions (the first one present wins). */
-  readonly policyPaths?: readonly string[];
-  /**
-   * Given the policy file at both revisions, the config paths to leave out of the analysis.
-   * Called once, after the files are listed and before any config is read; it may throw.
-   */
-  readonly leaveOut?: (policy: PolicyTexts) => (path: string) => boolean;
-}
+export type { RepositoryRevisions, RevisionFiles } from "../check/ports.ts";
 
-export interface RepositoryChange {
-  readonly root: string;
-  readonly baseRev: string | null;
-  readonly headRev: string | null;
-  readonly changes: ConfigChange[];
-  /** Repository paths that differ between the revisions (for the code-aware checks). */
-  readonly changed: ReadonlySet<string>;
-  /** Reads source files at the head revision (repository-relative paths). */
-  readonly readHeadSource: SourceReader;
-  /** Reads source files at the base revision; null when the base commit is not in the clone. */
-  readonly readBaseSource: SourceReader | null;
-  /** The policy file as found at each revision (see `policyPaths`). */
-  readonly policyFiles: PolicyTexts;
-  /** Configs left out of `changes` (see `leaveOut`). */
-  readonly leftOut: readonly string[];
-  /** What the choice of config files says: shadowed configs, deploy redirects, moved configs. */
-  readonly selection: readonly Finding[];
-  close(): Promise<void>;
-}
-
-export async function readRepositoryChange(options: RepositoryRevisions): Promise<RepositoryChange> {
+/**
+ * The repository's files at the two revisions of a change: the revisions resolved (the base
+ * defaulting as `defaultBase` says), every path at each listed, and the readers.
+ */
+export async function readRevisionFiles(options: RepositoryRevisions): Promise<RevisionFiles> {
   // Four questions, four git processes side by side; the answers are checked in this order.
   const lookUp = (rev: string | null) =>
     rev === null ? null : resolveRev(options.cwd, rev).catch((): string | null => null);
@@ -94,8 +49,8 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
   }
   if (!root) throw new UsageError(`${options.cwd} has no git work tree`);
   const headRev = options.head === null ? null : (headSha ?? notARevision(options.head, "--head"));
-  const fallback = Boolean(options.base !== null && options.baseFallback && !baseSha);
-  const baseRev = fallback
+  const baseFallback = options.base !== null && !baseSha ? options.baseFallback : undefined;
+  const baseRev = baseFallback
     ? null
     : options.base === null
       ? await defaultBaseRev(root, headRev)
@@ -129,26 +84,15 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       workingTree === null
         ? (headFiles ?? []).map((f) => f.path)
         : await withLinkedWorkingDirs(root, workingTree, linkedFrom);
-    const basePaths = fallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
+    const basePaths = baseFallback ? headPaths : baseFiles === null ? [] : baseFiles.map((f) => f.path);
     // Regular files are read by blob id: no path walk per file, and a file the change did not
     // touch (same id at both revisions) is read once.
     const blobIds = (files: readonly TreeFile[] | null) =>
       new Map((files ?? []).filter(isRegularFile).map((f) => [f.path, f.oid]));
     const headBlobs = blobIds(headFiles);
     const baseBlobs = blobIds(baseFiles);
-    const selected = [
-      ...new Set([...selectConfigPaths(headPaths, patterns), ...selectConfigPaths(basePaths, patterns)]),
-    ].sort();
     const headSet = new Set(headPaths);
     const baseSet = new Set(basePaths);
-    // Deploy redirects (`<dir>/.wrangler/deploy/config.json`) of the directories checked: wrangler
-    // deploys the config they point at, which is read too (build output such as `dist/` included).
-    const selectedDirs = new Set(selected.map((path) => dirOf(path)));
-    const redirectPaths = [...new Set([...headPaths, ...basePaths])]
-      .filter(
-        (path) => isRedirectFile(path) && (patterns.length === 0 || selectedDirs.has(redirectedDir(path))),
-      )
-      .sort();
     const readHeadSource: SourceReader =
       headRev === null
         ? createSourceReader(root)
@@ -164,7 +108,7 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
               ? ((await reader.read(baseRev, path, baseBlobs.get(path))).content ?? null)
               : null;
     const reads = new Map<string, Promise<ConfigRead>>();
-    const readConfig = (rev: string | null, file: string): Promise<ConfigRead> => {
+    const readAt = (rev: string | null, file: string): Promise<ConfigRead> => {
       if (rev === null) return readWorkingTreeConfig(readHeadSource, file);
       const oid = (rev === headRev ? headBlobs : baseBlobs).get(file);
       if (oid === undefined) return readConfigAtRev(reader, rev, file);
@@ -175,109 +119,42 @@ export async function readRepositoryChange(options: RepositoryRevisions): Promis
       }
       return read;
     };
-    // The policy file first: its `ignore` list (at the base revision) decides which configs are read.
-    const policyAt = async (side: "base" | "head"): Promise<PolicyText | null> => {
-      for (const path of options.policyPaths ?? []) {
-        if (side === "base" && fallback && options.baseFallback) {
-          const text = await options.baseFallback(path);
-          if (text !== null) return { path, text, unreadable: null };
-          continue;
-        }
-        const rev = side === "base" ? baseRev : headRev;
-        if (side === "base" ? rev === null || !baseSet.has(path) : !headSet.has(path)) continue;
-        const read = await readConfig(rev, path);
-        if (read.text !== null || read.unreadable !== null) return { path, ...read };
-      }
-      return null;
+    const readConfig = (side: "base" | "head", file: string): Promise<ConfigRead> => {
+      if (side === "head") return headSet.has(file) ? readAt(headRev, file).catch(asUsageError) : NO_READ;
+      if (baseFallback) return baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }));
+      return baseRev !== null && baseSet.has(file) ? readAt(baseRev, file).catch(asUsageError) : NO_READ;
     };
-    const [basePolicy, headPolicy] = await Promise.all([policyAt("base"), policyAt("head")]);
-    const policyFiles: PolicyTexts = { base: basePolicy, head: headPolicy };
-    const leaveOut = options.leaveOut?.(policyFiles);
-    const readChange = async (file: string): Promise<ConfigChange> => {
-      const [base, head] = await Promise.all([
-        fallback && options.baseFallback
-          ? options.baseFallback(file).then((text): ConfigRead => ({ text, unreadable: null }))
-          : baseRev !== null && baseSet.has(file)
-            ? readConfig(baseRev, file)
-            : NO_FILE,
-        headSet.has(file) ? readConfig(headRev, file) : NO_FILE,
-      ]);
-      return {
-        file,
-        baseText: base.text,
-        headText: head.text,
-        baseUnreadable: base.unreadable,
-        headUnreadable: head.unreadable,
-      };
-    };
-    const redirects = await Promise.all(redirectPaths.map(readChange));
-    // A redirect is left out with the directory it redirects (all its config names left out).
-    const redirectLeftOut = (r: ConfigChange) =>
-      Boolean(leaveOut?.(r.file)) &&
-      CONFIG_NAMES.every((name) => leaveOut?.(posix.join(redirectedDir(r.file), name)));
-    const keptFiles = new Set(redirects.filter((r) => !redirectLeftOut(r)).map((r) => r.file));
-    const kept = redirects.filter(
-      (r) => keptFiles.has(r.file) && !keptFiles.has(linkedFrom.get(r.file) ?? ""),
-    );
-    const targetsOf = (list: readonly ConfigChange[]) =>
-      list.flatMap((r) =>
-        [r.baseText, r.headText].flatMap((text) => {
-          const target = text === null ? null : redirectTarget(r.file, text, root);
-          return target?.ok && (headSet.has(target.target) || baseSet.has(target.target))
-            ? [target.target]
-            : [];
-        }),
-      );
-    // The config a redirect deploys is checked even where the policy ignores its path (`dist/`):
-    // a redirect into an ignored path does not make the deployed config ignored.
-    const deployedTargets = new Set(targetsOf(kept));
-    const candidates = [...new Set([...selected, ...targetsOf(redirects)])].sort();
-    const leftOut: string[] = [];
-    const analysed: string[] = [];
-    const analysedSet = new Set<string>();
-    for (const path of candidates) {
-      const out = leaveOut?.(path) && !deployedTargets.has(path);
-      if (out) leftOut.push(path);
-      else analysedSet.add(path);
-    }
-    // A config reached through a link is checked at the link's path only when the file it reaches
-    // is not checked itself (under `dist/`, or ignored): one Worker, one reading.
-    // (A path that is a file of its own at either revision is always checked: what it was counts.)
-    const listed = new Set([
-      ...(headTree ?? []).map((f) => f.path),
-      ...(baseTree ?? []).map((f) => f.path),
-      ...(workingTree ?? []),
-    ]);
-    for (const path of analysedSet) {
-      if (!listed.has(path) && analysedSet.has(linkedFrom.get(path) ?? "")) continue;
-      analysed.push(path);
-    }
-    // Each config wrangler reads in place of another is read against that one (pairConfigs).
-    const paired = pairConfigs([...(await Promise.all(analysed.map(readChange))), ...kept], root);
-    const changes = paired.changes;
-    const changed = new Set(changedList ?? headPaths);
     return {
       root,
       baseRev,
       headRev,
-      changes,
-      changed,
+      patterns,
+      headPaths,
+      basePaths,
+      listed: new Set([
+        ...(headTree ?? []).map((f) => f.path),
+        ...(baseTree ?? []).map((f) => f.path),
+        ...(workingTree ?? []),
+      ]),
+      linkedFrom,
+      changed: new Set(changedList ?? headPaths),
+      readConfig,
       readHeadSource,
       readBaseSource,
-      policyFiles,
-      leftOut,
-      selection: paired.findings,
       close: () => reader.close(),
     };
   } catch (error) {
     await reader.close();
-    if (error instanceof MissingRevisionError) {
-      throw new UsageError(
-        `revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`,
-      );
-    }
-    throw error;
+    return asUsageError(error);
   }
+}
+
+/** A revision missing from the clone is a usage error (fetch it first); any other error is itself. */
+function asUsageError(error: unknown): never {
+  if (error instanceof MissingRevisionError) {
+    throw new UsageError(`revision ${error.rev} is not in this repository (a shallow clone? fetch it first)`);
+  }
+  throw error;
 }
 
 /**
@@ -304,13 +181,8 @@ export async function readWorkingTreeConfigs(
   return { root, configs };
 }
 
-/** A config at one revision: its text, or why it exists but was not read (never "missing"). */
-interface ConfigRead {
-  readonly text: string | null;
-  readonly unreadable: string | null;
-}
-
 const NO_FILE: ConfigRead = { text: null, unreadable: null };
+const NO_READ: Promise<ConfigRead> = Promise.resolve(NO_FILE);
 
 /**
  * A config at a commit. git reads it from the object database, so a symbolic link can only
@@ -351,171 +223,6 @@ async function readWorkingTreeConfig(read: SourceReader, path: string): Promise<
     if (!(error instanceof SourceReadError)) throw error;
     return { text: null, unreadable: error.message.replace(`refusing ${path}: `, "") };
   }
-}
-
-export interface RepositoryAnalysis {
-  readonly report: Report;
-  /** Each config's analysis (its Workers at both revisions), for the live plan. */
-  readonly analyses: readonly FileAnalysis[];
-  /** The export names of the entry modules read (those of the Workers the change touches), by path. */
-  readonly codeExports: ReadonlyMap<string, WorkerExports>;
-}
-
-/** Analyses a repository change: the configs, then the code of the Workers the change touches. */
-export async function analyzeRepositoryChange(
-  repo: RepositoryChange,
-  options: AnalyzeOptions = {},
-): Promise<RepositoryAnalysis> {
-  // The base revision's entry modules, each parsed once for both uses below.
-  const baseExports = repo.readBaseSource ? memoisedExports(repo.readBaseSource) : null;
-  // Built once: the re-analysis with the base code judges each target by the same Worker.
-  const indexed = withBaseWorkerIndex(repo.changes, options);
-  const analyses = await withBaseCode(repo, analyzeFiles(repo.changes, indexed), indexed, baseExports);
-  // The directories holding a changed file other than Markdown: a Worker's code changed when its
-  // config's directory is one of them (one lookup per Worker, not a scan of every changed path).
-  const changedDirs = new Set<string>();
-  for (const path of repo.changed) {
-    if (path.endsWith(".md")) continue;
-    changedDirs.add(".");
-    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
-      changedDirs.add(path.slice(0, slash));
-    }
-  }
-  const entries = new Set<string>();
-  for (const analysis of analyses) {
-    const touched = analysis.findings.some((f) => f.introduced);
-    for (const worker of analysis.headWorkers) {
-      const entry = workerEntryPath(worker);
-      if (!entry) continue;
-      const codeChanged = changedDirs.has(posix.dirname(worker.file));
-      if (touched || codeChanged) entries.add(entry);
-    }
-  }
-  const resolved = await resolveEntries(repo, entries);
-  const code = codeFindings(analyses, (entry) => resolved.get(entry));
-  const settled = analyses.map((a) => settleRetirements(a, (entry) => resolved.get(entry)));
-  const report = reportFor(
-    settled,
-    [...repo.selection, ...(await settleAgainstBaseCode(baseExports, analyses, code))],
-    options,
-  );
-  return { report, analyses, codeExports: resolved };
-}
-
-/**
- * A class the entry module does not export is this change's problem only if the base revision
- * did not already have it: the code check is run on the base revision's Workers and code too
- * (only when the head has such a finding, so only then is the base code read), and a finding
- * the base had as well (same config, environment and class) is reported as already there.
- */
-async function settleAgainstBaseCode(
-  exportsAtBase: ExportsOf | null,
-  analyses: readonly FileAnalysis[],
-  findings: readonly Finding[],
-): Promise<Finding[]> {
-  const unexported = (f: Finding) =>
-    f.kind === "class-not-exported" || f.kind === "created-class-not-exported";
-  const candidates = new Set(findings.filter((f) => unexported(f) && f.introduced));
-  if (!exportsAtBase || candidates.size === 0) return [...findings];
-  const files = new Set([...candidates].map((f) => f.file));
-  const atBase: FileAnalysis[] = analyses
-    .filter((a) => files.has(a.file) && (a.baseWorkers?.length ?? 0) > 0)
-    .map((a) => ({ file: a.file, findings: [], headWorkers: a.baseWorkers ?? [] }));
-  const entries = new Set(atBase.flatMap((a) => a.headWorkers.flatMap((w) => workerEntryPath(w) ?? [])));
-  const baseExports = await exportsAtBase(entries);
-  const key = (file: string, env: string | null, className: string) =>
-    `${file}\u0000${env}\u0000${className}`;
-  // A config read against another file at base (moved, shadowed): its base Workers are that file's.
-  const headFileOf = new Map(
-    analyses.flatMap((a) => (a.baseWorkers ?? []).map((w): [string, string] => [w.file, a.file])),
-  );
-  const hadIt = new Set(
-    codeFindings(atBase, (entry) => baseExports.get(entry))
-      .filter(unexported)
-      .flatMap((f) => f.classes.map((c) => key(headFileOf.get(f.file) ?? f.file, f.env, c))),
-  );
-  return findings.map((f) =>
-    candidates.has(f) && f.classes.every((c) => hadIt.has(key(f.file, f.env, c))) ? alreadyAtBase(f) : f,
-  );
-}
-
-/** The export names of Workers' entry modules at the head revision (the source parser on demand). */
-export async function resolveEntries(
-  repo: RepositoryChange,
-  entries: ReadonlySet<string>,
-): Promise<Map<string, WorkerExports>> {
-  return exportsAt(repo.readHeadSource, entries);
-}
-
-type ExportsOf = (entries: ReadonlySet<string>) => Promise<Map<string, WorkerExports>>;
-
-/** `exportsAt` over one reader, each entry module parsed at most once. */
-function memoisedExports(read: SourceReader): ExportsOf {
-  const known = new Map<string, WorkerExports>();
-  return async (entries) => {
-    const missing = new Set([...entries].filter((entry) => !known.has(entry)));
-    for (const [entry, exports] of await exportsAt(read, missing)) known.set(entry, exports);
-    return new Map([...entries].map((entry) => [entry, known.get(entry) as WorkerExports]));
-  };
-}
-
-/** The export names of entry modules read through `read` (the source parser loaded on demand). */
-async function exportsAt(
-  read: SourceReader,
-  entries: ReadonlySet<string>,
-): Promise<Map<string, WorkerExports>> {
-  const resolved = new Map<string, WorkerExports>();
-  if (entries.size === 0) return resolved;
-  // The source parser is large: load it only when some Worker's code is to be read.
-  const { resolveWorkerExports } = await import("../core/code/worker-exports.ts");
-  await Promise.all(
-    [...entries].map(async (entry) => {
-      resolved.set(entry, await resolveWorkerExports(entry, safeReader(read)));
-    }),
-  );
-  return resolved;
-}
-
-/**
- * A history edit or removal is an error only while the step may have applied. When one is
- * reported, the base revision's code of that Worker is read: a last step creating a class that
- * code does not export never deployed (10070), and the file is analysed again knowing it.
- */
-async function withBaseCode(
-  repo: RepositoryChange,
-  analyses: FileAnalysis[],
-  options: AnalyzeOptions,
-  exportsAtBase: ExportsOf | null,
-): Promise<FileAnalysis[]> {
-  if (!exportsAtBase) return analyses;
-  const historyError = (f: Finding) =>
-    (f.kind === "history-edited" || f.kind === "history-removed") && f.introduced && f.severity === "error";
-  const concerned = analyses.filter((a) => a.findings.some(historyError));
-  if (concerned.length === 0) return analyses;
-  const entries = new Set(
-    concerned.flatMap((a) => (a.baseWorkers ?? []).flatMap((w) => workerEntryPath(w) ?? [])),
-  );
-  if (entries.size === 0) return analyses;
-  const names = new Map<string, ReadonlySet<string>>();
-  for (const [entry, exports] of await exportsAtBase(entries)) {
-    if (exports.status === "known") names.set(entry, exports.names);
-  }
-  if (names.size === 0) return analyses;
-  const again = { ...options, baseExportsOf: (entry: string) => names.get(entry) };
-  return analyses.map((analysis, i) =>
-    concerned.includes(analysis) ? analyzeFile(repo.changes[i]!, again) : analysis,
-  );
-}
-
-/** A refused path (outside the repository, too large) reads as an unreadable file, not a crash. */
-function safeReader(read: SourceReader): SourceReader {
-  return async (path) => {
-    try {
-      return await read(path);
-    } catch (error) {
-      throw new Error(`cannot read ${path}: ${(error as Error).message}`);
-    }
-  };
 }
 
 /** The names wrangler looks for in a directory. */
@@ -601,12 +308,6 @@ async function withLinkedWorkingDirs(
     }
   }
   return [...files, ...extra];
-}
-
-/** A path's directory as the pairing names it (`""` for the top). */
-function dirOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === "." ? "" : dir;
 }
 
 function notARevision(rev: string, flag: string): never {

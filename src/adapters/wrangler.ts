@@ -10,57 +10,22 @@
 import { access, mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import type { Writable } from "node:stream";
 import { getExecOutput } from "@actions/exec";
+import type {
+  RunWranglerDeployOptions,
+  WranglerDeployError,
+  WranglerDeployResult,
+  WranglerOutputRecord,
+} from "../deploy/ports.ts";
 
 export { explainCloudflareError } from "../core/cloudflare-errors.ts";
 
-/** One line of wrangler's output file. */
-export interface WranglerOutputRecord {
-  type: string;
-  version?: number;
-  [key: string]: unknown;
-}
-
-export interface RunWranglerDeployOptions {
-  /** Path to wrangler (a `.js` file or a `node_modules/.bin` link to one runs under this Node), or a command array. */
-  wranglerBin: string | readonly string[];
-  cwd: string;
-  configPath: string;
-  /** Environment to deploy (`--env`); null for the top level. CLOUDFLARE_ENV is never inherited. */
-  env: string | null;
-  accountId: string;
-  token: string;
-  /** Sets CLOUDFLARE_API_BASE_URL for the child when given. */
-  apiBaseUrl?: string;
-  /** Extra variables for the child (cannot override the token, account, base URL or output file). */
-  extraEnv?: Record<string, string>;
-  /** Where wrangler writes its ND-JSON records; a temp file (removed afterwards) when omitted. */
-  outputFile?: string;
-  /** Environment the child starts from; defaults to this process's environment. */
-  baseEnv?: Readonly<Record<string, string | undefined>>;
-  /** Do not echo the command and its output to this process's stdout (default false). */
-  silent?: boolean;
-  /** Echo to this stream instead of stdout (the CLI's `--json` keeps stdout for its JSON). */
-  echoTo?: Writable;
-}
-
-export interface WranglerDeployError {
-  /** Cloudflare API error code, when there is one (e.g. 10061). */
-  code?: number;
-  message: string;
-}
-
-export interface WranglerDeployResult {
-  ok: boolean;
-  exitCode: number;
-  records: WranglerOutputRecord[];
-  stdout: string;
-  stderr: string;
-  /** From the `deploy` record on success. */
-  versionId?: string;
-  error?: WranglerDeployError;
-}
+export type {
+  RunWranglerDeployOptions,
+  WranglerDeployError,
+  WranglerDeployResult,
+  WranglerOutputRecord,
+} from "../deploy/ports.ts";
 
 /** Variables that must not leak from the parent into the deploy. */
 const STRIPPED_ENV = [

@@ -2,19 +2,9 @@
 // per account, through the shared live-state reader), plan each of them (the deploy's own plan)
 // and let the evidence settle or change the findings. The reading is the adapter; the planning
 // and the evidence are pure core functions.
-import {
-  type CloudflareClient,
-  checkedApiBaseUrl,
-  createCloudflareClient,
-  type RequestBudget,
-  requestBudget,
-} from "../adapters/cloudflare-api.ts";
-import { readLiveAccount } from "../adapters/live-state.ts";
-import { UsageError } from "../adapters/usage-error.ts";
 import type { FileAnalysis } from "../core/analyze/analyze.ts";
 import type { WorkerExports } from "../core/code/worker-exports.ts";
 import { applyLiveEvidence, liveNotes } from "../core/live/evidence.ts";
-import type { LiveAccount } from "../core/live/state.ts";
 import type { Report } from "../core/model.ts";
 import {
   accountOf,
@@ -28,20 +18,13 @@ import {
   unknownNamespaces,
   workerNames,
 } from "../core/plan/live-plan.ts";
+import type { LiveConnection, LiveReadRequest, ReadLiveAccounts } from "./ports.ts";
 
-export interface LiveRequest {
-  /** The Cloudflare API token (read-only is enough: "Workers Scripts: Read"). */
-  readonly token: string;
+export interface LiveRequest extends LiveConnection {
   /** The account of Workers whose config has no `account_id`. */
   readonly accountId: string | null;
-  /** CLOUDFLARE_API_BASE_URL, when set. */
-  readonly apiBaseUrl?: string;
   /** Objects counted per class (default 100,000). */
   readonly objectCap?: number;
-  /** Most requests the whole read sends (default `DEFAULT_REQUEST_BUDGET`). */
-  readonly requestBudget?: number;
-  /** For tests and the bench: how a client is made. */
-  readonly client?: (accountId: string, budget: RequestBudget) => CloudflareClient;
 }
 
 export interface LiveSummary {
@@ -58,18 +41,15 @@ export interface LiveSummary {
   readonly warnings: readonly string[];
 }
 
+/** `read`: the live reader of the request's connection (CheckAdapters.liveReader). */
 export async function addLivePlan(
   report: Report,
   analyses: readonly FileAnalysis[],
   request: LiveRequest,
+  read: ReadLiveAccounts,
   envs: readonly (string | null)[] | null,
   codeExports?: ReadonlyMap<string, WorkerExports>,
 ): Promise<{ report: Report; live: LiveSummary }> {
-  try {
-    checkedApiBaseUrl(request.apiBaseUrl);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
   const targets = planTargets(analyses, envs);
   const repositoryWorkers = workerNames(analysedWorkers(analyses));
   const defaultAccount = request.accountId;
@@ -80,32 +60,20 @@ export async function addLivePlan(
       ...removed.map((r) => r.accountId),
     ]),
   ].filter((id): id is string => id !== null);
-  const budget = requestBudget(request.requestBudget);
-  const makeClient =
-    request.client ??
-    ((accountId: string, budget: RequestBudget) =>
-      createCloudflareClient({
-        accountId,
-        token: request.token,
-        budget,
-        ...(request.apiBaseUrl ? { apiBaseUrl: request.apiBaseUrl } : {}),
-      }));
-  const accounts = new Map<string, LiveAccount>();
-  await Promise.all(
-    accountIds.map(async (accountId) => {
-      const inAccount = targets.filter(
-        (t) => plannable(t) && accountOf(t.worker, defaultAccount) === accountId,
-      );
-      const account = await readLiveAccount(makeClient(accountId, budget), {
-        workers: inAccount.map((t) => t.name as string),
-        repositoryWorkers,
-        doomed: (read) => destroyedNamespaces(inAccount, read, defaultAccount),
-        count: (read) => unknownNamespaces(inAccount, read, defaultAccount),
-        ...(request.objectCap !== undefined ? { objectCap: request.objectCap } : {}),
-      });
-      accounts.set(accountId, account);
-    }),
-  );
+  const reads = new Map<string, LiveReadRequest>();
+  for (const accountId of accountIds) {
+    const inAccount = targets.filter(
+      (t) => plannable(t) && accountOf(t.worker, defaultAccount) === accountId,
+    );
+    reads.set(accountId, {
+      workers: inAccount.map((t) => t.name as string),
+      repositoryWorkers,
+      doomed: (read) => destroyedNamespaces(inAccount, read, defaultAccount),
+      count: (read) => unknownNamespaces(inAccount, read, defaultAccount),
+      ...(request.objectCap !== undefined ? { objectCap: request.objectCap } : {}),
+    });
+  }
+  const { accounts, budget } = await read(reads);
   const live: LiveInput = { accounts, defaultAccount };
   const plans = planWorkers(targets, live);
   const changed = applyLiveEvidence(report, {

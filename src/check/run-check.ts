@@ -6,17 +6,11 @@
 //   3. live evidence (when a Cloudflare token is given): it can settle or change findings;
 //   4. the policy's levels and the inline suppressions (core);
 //   5. the report: risk and gate count only what is not suppressed.
-// Each step is a pure core function over plain data; the reads are adapters. The fix use case
-// (`do-migrate fix`, the pull request's suggestions) reads the same way.
+// Each step is a pure core function over plain data; the reads go through the ports
+// (src/check/ports.ts), which the entry points fill with the real adapters
+// (src/check/adapters.ts). The fix use case (`do-migrate fix`, the pull request's suggestions)
+// reads the same way.
 import { posix } from "node:path";
-import {
-  analyzeRepositoryChange,
-  type RepositoryAnalysis,
-  type RepositoryChange,
-  type RepositoryRevisions,
-  readRepositoryChange,
-  resolveEntries,
-} from "../adapters/repository.ts";
 import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
@@ -35,6 +29,9 @@ import {
 import { unknownEnvProblem } from "./envs.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
 import { applyPolicy } from "./policy-step.ts";
+import type { CheckAdapters, RepositoryChange, RepositoryRevisions } from "./ports.ts";
+import { readRepositoryChange } from "./repository-change.ts";
+import { analyzeRepositoryChange, type RepositoryAnalysis, resolveEntries } from "./repository-check.ts";
 
 /** Where the policy comes from. */
 export type PolicySource =
@@ -43,7 +40,7 @@ export type PolicySource =
   /** A policy file given outright (`--policy FILE`), already read. */
   | { readonly from: "file"; readonly file: string; readonly text: string };
 
-export interface CheckRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
+export interface CheckRequest extends RepositoryRevisions {
   readonly analyze?: AnalyzeOptions;
   /** Paths given on purpose (CLI arguments): matching no config is an error. */
   readonly pathsMustMatch?: boolean;
@@ -65,8 +62,9 @@ export interface CheckResult {
   readonly offers?: readonly FixOffer[];
 }
 
-export async function runCheck(request: CheckRequest): Promise<CheckResult> {
-  const { repo, choice } = await readWithPolicy(request);
+/** `adapters`: the real ones are src/check/adapters.ts's `checkAdapters`. */
+export async function runCheck(request: CheckRequest, adapters: CheckAdapters): Promise<CheckResult> {
+  const { repo, choice } = await readWithPolicy(request, adapters);
   try {
     mustMatch(request, repo);
     const policy = choice.policy;
@@ -83,6 +81,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         report,
         analysed.analyses,
         request.live,
+        await adapters.liveReader(request.live),
         request.analyze?.envs ?? null,
         analysed.codeExports,
       ));
@@ -115,7 +114,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   }
 }
 
-export interface FixRequest extends Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> {
+export interface FixRequest extends RepositoryRevisions {
   readonly analyze?: AnalyzeOptions;
   readonly pathsMustMatch?: boolean;
   /** As for the check: a config the policy ignores is never rewritten. */
@@ -133,8 +132,8 @@ export interface FixRun {
 }
 
 /** `do-migrate fix`: every proven fix of the working tree's configs against the base revision. */
-export async function runFix(request: FixRequest): Promise<FixRun> {
-  const { repo, choice } = await readWithPolicy(request);
+export async function runFix(request: FixRequest, adapters: CheckAdapters): Promise<FixRun> {
+  const { repo, choice } = await readWithPolicy(request, adapters);
   try {
     mustMatch(request, repo);
     const { fixConfigs } = await import("../core/fix/fix.ts");
@@ -165,12 +164,12 @@ type ChosenPolicy = Extract<PolicyChoice, { ok: true }>;
  * PolicyFileError naming every problem.
  */
 async function readWithPolicy(
-  request: Omit<RepositoryRevisions, "policyPaths" | "leaveOut"> & { readonly policy?: PolicySource },
+  request: RepositoryRevisions & { readonly policy?: PolicySource },
+  adapters: CheckAdapters,
 ): Promise<{ repo: RepositoryChange; choice: ChosenPolicy }> {
   const source = request.policy ?? { from: "repository" };
   let choice: ChosenPolicy = { ok: true, policy: null, notes: [] };
-  const repo = await readRepositoryChange({
-    ...request,
+  const repo = await readRepositoryChange(await adapters.readRevisions(request), {
     policyPaths: source.from === "repository" ? (source.path ? [source.path] : POLICY_FILE_NAMES) : [],
     leaveOut: (files) => {
       const chosen =

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { UsageError } from "../adapters/usage-error.ts";
+import { checkAdapters } from "../check/adapters.ts";
 import { runFix } from "../check/run-check.ts";
 import type { FixResult, LeftFix, SuppressedFix } from "../core/fix/fix.ts";
 import { type Generation, generateForEnvs, type OtherConfig } from "../core/fix/generate.ts";
@@ -64,20 +65,23 @@ export async function runFixCommand(argv: readonly string[]): Promise<number> {
   const policyFile = values.policy as string | undefined;
   const envs = values.env ? (values.env as string[]).map((e) => (e === "" ? null : e)) : null;
   const dryRun = Boolean(values["dry-run"]);
-  const run = await runFix({
-    cwd: process.cwd(),
-    base: (values.base as string | undefined) ?? null,
-    head: null,
-    paths: positionals,
-    pathsMustMatch: true,
-    analyze: { envs: values["top-level"] ? [...(envs ?? []), null] : envs },
-    today: today(),
-    acceptDeletes: Boolean(values["accept-deletes"]),
-    acceptRenames: Boolean(values["accept-renames"]),
-    ...(policyFile
-      ? { policy: { from: "file", file: policyFile, text: readPolicyText(policyFile) } as const }
-      : {}),
-  });
+  const run = await runFix(
+    {
+      cwd: process.cwd(),
+      base: (values.base as string | undefined) ?? null,
+      head: null,
+      paths: positionals,
+      pathsMustMatch: true,
+      analyze: { envs: values["top-level"] ? [...(envs ?? []), null] : envs },
+      today: today(),
+      acceptDeletes: Boolean(values["accept-deletes"]),
+      acceptRenames: Boolean(values["accept-renames"]),
+      ...(policyFile
+        ? { policy: { from: "file", file: policyFile, text: readPolicyText(policyFile) } as const }
+        : {}),
+    },
+    checkAdapters,
+  );
   const { result } = run;
   for (const file of result.files) out(unifiedDiff(file.file, file.before, file.after));
   if (!dryRun) {

@@ -131,23 +131,27 @@ async function main(argv: readonly string[]): Promise<number> {
       };
   } else if (command === "check") {
     // Loaded on demand: `diff` never pays for git, the code parser or their start-up.
-    const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
+    const [{ runCheck }, { checkAdapters }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
       import("../check/run-check.ts"),
+      import("../check/adapters.ts"),
       import("./base.ts"),
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);
-    const result = await runCheck({
-      cwd: process.cwd(),
-      base: base?.sha ?? values.base ?? null,
-      head: values.head ?? null,
-      paths,
-      pathsMustMatch: true,
-      analyze: options,
-      live: values.live ? liveRequest(values["account-id"]) : null,
-      ...(values.policy
-        ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } as const }
-        : {}),
-    });
+    const result = await runCheck(
+      {
+        cwd: process.cwd(),
+        base: base?.sha ?? values.base ?? null,
+        head: values.head ?? null,
+        paths,
+        pathsMustMatch: true,
+        analyze: options,
+        live: values.live ? liveRequest(values["account-id"]) : null,
+        ...(values.policy
+          ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } as const }
+          : {}),
+      },
+      checkAdapters,
+    );
     report = result.report;
     if (base) {
       report = { ...report, base: baseJson(base), notes: [baseNote(base), ...(report.notes ?? [])] };

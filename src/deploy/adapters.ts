@@ -1,11 +1,15 @@
-// The real adapters of the two-phase deploy: the Cloudflare API, wrangler, the repository's
-// configs and source files. The action and the CLI build them here; tests may replace any.
-import { createCloudflareClient } from "../adapters/cloudflare-api.ts";
+// The real adapters of the deploy (its composition root, behind the DeployAdapters port of
+// ports.ts): the Cloudflare API, wrangler, the repository's configs and source files. The action
+// and the CLI build them here; tests may replace any.
+import { ApiBaseUrlError, createCloudflareClient } from "../adapters/cloudflare-api.ts";
+import { liveAccountsReader } from "../adapters/live-state.ts";
+import { toRepoPatterns } from "../adapters/path-patterns.ts";
+import { pathExists } from "../adapters/paths.ts";
 import { createSourceReader } from "../adapters/source-files.ts";
 import { listWorkspaceConfigs } from "../adapters/workspace-configs.ts";
 import { runWranglerDeploy } from "../adapters/wrangler.ts";
 import { resolveWrangler } from "../adapters/wrangler-install.ts";
-import type { DeployLog, DeployAdapters as TwoPhaseAdapters } from "./release.ts";
+import { type DeployAdapters, type DeployLog, UnusableApiBaseUrl } from "./ports.ts";
 
 export interface DeployAdapterOptions {
   readonly log: DeployLog;
@@ -18,16 +22,25 @@ export interface DeployAdapterOptions {
   readonly installEnv?: Record<string, string>;
 }
 
-export function createDeployAdapters(options: DeployAdapterOptions): TwoPhaseAdapters {
+export function createDeployAdapters(options: DeployAdapterOptions): DeployAdapters {
+  const read = liveAccountsReader({
+    client: (accountId, budget) => {
+      try {
+        return createCloudflareClient({
+          accountId,
+          token: options.token,
+          budget,
+          ...(options.apiBaseUrl ? { apiBaseUrl: options.apiBaseUrl } : {}),
+        });
+      } catch (error) {
+        if (error instanceof ApiBaseUrlError) throw new UnusableApiBaseUrl(error.message);
+        throw error;
+      }
+    },
+  });
   return {
     log: options.log,
-    cloudflare: (accountId, budget) =>
-      createCloudflareClient({
-        accountId,
-        token: options.token,
-        ...(budget ? { budget } : {}),
-        ...(options.apiBaseUrl ? { apiBaseUrl: options.apiBaseUrl } : {}),
-      }),
+    readLive: read,
     deploy: runWranglerDeploy,
     resolveWrangler: async (workingDirectory, version) =>
       options.wranglerBin ??
@@ -38,6 +51,8 @@ export function createDeployAdapters(options: DeployAdapterOptions): TwoPhaseAda
         ...(options.installEnv ? { env: options.installEnv } : {}),
       })),
     listConfigs: listWorkspaceConfigs,
+    exists: pathExists,
+    repoPatterns: toRepoPatterns,
     sourceReader: (root) => createSourceReader(root),
   };
 }

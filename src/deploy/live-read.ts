@@ -1,23 +1,17 @@
 // The live state a release plans from: one read per account through the shared reader
-// (src/adapters/live-state.ts), within one request budget: the released Workers and the Workers
+// (DeployAdapters.readLive), within one request budget: the released Workers and the Workers
 // outside the release they bind, and, when a class is about to be destroyed, the other Workers
 // of the account by the one rule the check uses too (`bindingScan`: the repository's first, then
 // the others, up to a cap) and the objects it destroys. What could not be read is a warning, or
 // a note.
 import { readFileSync } from "node:fs";
-import {
-  CloudflareApiError,
-  type CloudflareClient,
-  type RequestBudget,
-  requestBudget,
-} from "../adapters/cloudflare-api.ts";
-import { readLiveAccount } from "../adapters/live-state.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
 import type { LiveAccount, LiveProblem } from "../core/live/state.ts";
 import type { Worker } from "../core/model.ts";
 import { destroyedBy, workerNames } from "../core/plan/live-plan.ts";
-import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
+import type { DeployAdapters, DeployLog, LiveReadRequest } from "./ports.ts";
+import type { DeployTarget } from "./worker-deploy.ts";
 
 /** A selected Worker: its target (null when its config could not be loaded) and the run's notes about it. */
 interface ReadSlot {
@@ -53,7 +47,7 @@ export function repositoryWorkersOnDisk(files: readonly string[], slots: readonl
 export async function readAccounts(
   slots: readonly ReadSlot[],
   repositoryNames: ReadonlySet<string>,
-  adapters: { cloudflare(accountId: string, budget?: RequestBudget): CloudflareClient },
+  adapters: Pick<DeployAdapters, "readLive">,
   log: DeployLog,
   single: boolean,
   quiet = false,
@@ -63,8 +57,8 @@ export async function readAccounts(
     if (!s.target) continue;
     byAccount.set(s.target.accountId, [...(byAccount.get(s.target.accountId) ?? []), s.target]);
   }
-  const budget = requestBudget();
-  const out = new Map<string, LiveAccount>();
+  const reads = new Map<string, LiveReadRequest>();
+  const asked = new Map<string, { names: Set<string>; owners: Set<string> }>();
   for (const [accountId, targets] of byAccount) {
     const names = new Set(targets.map((t) => t.worker.name));
     const owners = new Set(
@@ -76,15 +70,20 @@ export async function readAccounts(
         ),
       ),
     );
-    const account = await readLiveAccount(adapters.cloudflare(accountId, budget), {
+    asked.set(accountId, { names, owners });
+    reads.set(accountId, {
       workers: [...names, ...owners],
       repositoryWorkers: repositoryNames,
       doomed: (read) => targets.flatMap((t) => destroyedBy(read, t.worker, t.worker.name)),
       // The read after a deploy (quiet) decides only the next phase: the objects are not counted again.
       ...(quiet ? { objectCap: 0 } : {}),
     });
-    if (!account.scripts.ok && single) throw apiError(account.scripts.problem);
-    out.set(accountId, account);
+  }
+  // One account after the other, as the deploy always read them.
+  const { accounts: out, budget } = await adapters.readLive(reads, { oneAtATime: true });
+  for (const [accountId, { names, owners }] of asked) {
+    const account = out.get(accountId) as LiveAccount;
+    if (!account.scripts.ok && single) throw new LiveReadError(account.scripts.problem);
     if (quiet) continue;
     const subject = [...names].join(", ");
     const { repository, outside, skipped } = account.scanned;
@@ -130,13 +129,16 @@ export async function readAccounts(
   return out;
 }
 
-export function apiError(problem: LiveProblem): CloudflareApiError {
-  return new CloudflareApiError({
-    kind: problem.status === null ? "network" : "api",
-    message: problem.message,
-    code: problem.code,
-    status: problem.status,
-    request: problem.request,
-    attempts: 1,
-  });
+/** The live state of a single deploy's Worker could not be read: what the API said. */
+export class LiveReadError extends Error {
+  override readonly name = "LiveReadError";
+  /** Cloudflare's error code, when the API answered with one. */
+  readonly code: number | null;
+  /** HTTP status, when there was a response. */
+  readonly status: number | null;
+  constructor(problem: LiveProblem) {
+    super(problem.message);
+    this.code = problem.code;
+    this.status = problem.status;
+  }
 }

@@ -10,15 +10,7 @@
 //     (schedule.ts), stopping at the first failure (a re-run plans again and continues);
 //  5. read the live state again and report (src/core/release/report.ts).
 // No @actions/* here: the caller passes a log and the adapters.
-import {
-  ApiBaseUrlError,
-  CloudflareApiError,
-  type CloudflareClient,
-  type RequestBudget,
-} from "../adapters/cloudflare-api.ts";
-import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
-import type { SourceReader } from "../core/code/worker-exports.ts";
 import { liveStateFor, namespacesOf, workerProblem } from "../core/live/state.ts";
 import type { DeployRun, RequestedPhase } from "../core/plan/decide.ts";
 import { type DeployPlan, type LiveState, planDeploy } from "../core/plan/deploy-plan.ts";
@@ -32,37 +24,20 @@ import {
   type WorkerReport,
   type WorkerRunStatus,
 } from "../core/release/report.ts";
-import { apiError, readAccounts, repositoryWorkersOnDisk } from "./live-read.ts";
+import { LiveReadError, readAccounts, repositoryWorkersOnDisk } from "./live-read.ts";
+import { type DeployAdapters, type DeployLog, UnusableApiBaseUrl } from "./ports.ts";
 import { runInOrder } from "./schedule.ts";
 import { DeployError, type Selected, type Selection, selectWorkers } from "./targets.ts";
 import {
   type CodeExports,
   codeExports,
-  type DeployLog,
   type DeployTarget,
   deployFinished,
   deployWorker,
   explainFailure,
 } from "./worker-deploy.ts";
 
-export type { DeployLog } from "./worker-deploy.ts";
-
-export interface DeployAdapters {
-  readonly log: DeployLog;
-  /**
-   * A Cloudflare API client for one account (the caller holds the token and the API base URL),
-   * counting its requests against the read's budget.
-   */
-  cloudflare(accountId: string, budget?: RequestBudget): CloudflareClient;
-  /** Runs `wrangler deploy` (adapters/wrangler.ts `runWranglerDeploy`). */
-  deploy(options: RunWranglerDeployOptions): Promise<WranglerDeployResult>;
-  /** The wrangler to run: the project's, else installed. Throws with a plain message. */
-  resolveWrangler(workingDirectory: string, version: string | null): Promise<string | readonly string[]>;
-  /** The repository root and its wrangler configs (absolute paths). */
-  listConfigs(workingDirectory: string): Promise<{ root: string; files: readonly string[] }>;
-  /** Reads source files under a root, for the export analysis (adapters/source-files.ts). */
-  sourceReader(root: string): SourceReader;
-}
+export type { DeployAdapters, DeployLog } from "./ports.ts";
 
 export type { Selection } from "./targets.ts";
 
@@ -124,13 +99,13 @@ export async function runRelease(request: ReleaseRequest, adapters: DeployAdapte
     return await run(request, adapters, log, scrub);
   } catch (error) {
     if (error instanceof DeployError) return early(error.message, error.fix);
-    if (error instanceof ApiBaseUrlError) {
+    if (error instanceof UnusableApiBaseUrl) {
       return early(
         error.message,
         "Point CLOUDFLARE_API_BASE_URL at the https:// API (or unset it): nothing was deployed.",
       );
     }
-    if (error instanceof CloudflareApiError) {
+    if (error instanceof LiveReadError) {
       const explained = error.code !== null ? explainCloudflareError(error.code, error.message) : undefined;
       return early(
         `Reading the live state from the Cloudflare API failed: ${error.message}${explained ? ` (${explained.title})` : ""}`,
@@ -157,7 +132,7 @@ async function run(
   log: DeployLog,
   scrub: (text: string) => string,
 ): Promise<ReleaseResult> {
-  const selected = await selectWorkers(request, (dir) => adapters.listConfigs(dir), log);
+  const selected = await selectWorkers(request, adapters, log);
   const { root, files } = selected;
   const slots: Slot[] = selected.slots.map((x) => ({ ...x, candidate: null, exported: null }));
   const single = slots.length === 1;
@@ -182,7 +157,7 @@ async function run(
     if (!s.target) continue;
     const account = accounts.get(s.target.accountId);
     const problem = account ? workerProblem(account, s.target.worker.name) : null;
-    if (problem && single) throw apiError(problem);
+    if (problem && single) throw new LiveReadError(problem);
     const exported = await codeExports(s.target.worker, s.target.configPath, root, adapters.sourceReader);
     s.exported = exported;
     if (exported.status === "unknown" && s.target.worker.main !== null) {

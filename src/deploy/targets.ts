@@ -5,14 +5,13 @@
 import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { toRepoPatterns } from "../adapters/path-patterns.ts";
-import { pathExists } from "../adapters/paths.ts";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
 import { selectConfigPaths } from "../core/discover.ts";
 import { isGlob } from "../core/glob.ts";
 import { accountOf } from "../core/plan/live-plan.ts";
-import type { DeployLog, DeployTarget } from "./worker-deploy.ts";
+import type { DeployFiles, DeployLog } from "./ports.ts";
+import type { DeployTarget } from "./worker-deploy.ts";
 
 /** A problem that stops the run before anything is deployed, in plain words. */
 export class DeployError extends Error {
@@ -30,12 +29,12 @@ const CONFIG_NAMES = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"] as con
  * wrangler's search: each name up the directory tree before the next name. A build tool's
  * `.wrangler/deploy/config.json` redirect is not followed: give its target as `config`.
  */
-export async function findConfig(workingDirectory: string): Promise<string | null> {
+export async function findConfig(workingDirectory: string, fs: DeployFiles): Promise<string | null> {
   for (const name of CONFIG_NAMES) {
     let dir = resolve(workingDirectory);
     for (;;) {
       const candidate = join(dir, name);
-      if (await pathExists(candidate)) return candidate;
+      if (await fs.exists(candidate)) return candidate;
       const parent = dirname(dir);
       if (parent === dir) break;
       dir = parent;
@@ -45,8 +44,8 @@ export async function findConfig(workingDirectory: string): Promise<string | nul
 }
 
 /** Whether the directory itself (not a parent) has a wrangler config: then it is one Worker's project. */
-async function hasOwnConfig(workingDirectory: string): Promise<boolean> {
-  for (const name of CONFIG_NAMES) if (await pathExists(join(workingDirectory, name))) return true;
+async function hasOwnConfig(workingDirectory: string, fs: DeployFiles): Promise<boolean> {
+  for (const name of CONFIG_NAMES) if (await fs.exists(join(workingDirectory, name))) return true;
   return false;
 }
 
@@ -56,6 +55,7 @@ async function hasOwnConfig(workingDirectory: string): Promise<boolean> {
  * every config under the working directory, as discovery finds them.
  */
 function selectReleaseConfigs(
+  fs: DeployFiles,
   root: string,
   workingDirectory: string,
   files: readonly string[],
@@ -63,7 +63,7 @@ function selectReleaseConfigs(
 ): string[] {
   const rel = (abs: string) => relative(root, abs).split(sep).join("/");
   const wanted = (patterns.length > 0 ? patterns : ["."]).flatMap((p) =>
-    toRepoPatterns(root, workingDirectory, p),
+    fs.repoPatterns(root, workingDirectory, p),
   );
   const byRel = new Map(files.map((f) => [rel(f), f]));
   return selectConfigPaths([...byRel.keys()], wanted).map((p) => byRel.get(p) as string);
@@ -178,8 +178,9 @@ async function singleConfig(
   workingDirectory: string,
   config: string | null,
   log: DeployLog,
+  fs: DeployFiles,
 ): Promise<string> {
-  if (!(await pathExists(workingDirectory))) {
+  if (!(await fs.exists(workingDirectory))) {
     throw new DeployError(
       `The working directory ${workingDirectory} does not exist.`,
       "Check working-directory.",
@@ -187,12 +188,12 @@ async function singleConfig(
   }
   if (config) {
     const configPath = isAbsolute(config) ? config : resolve(workingDirectory, config);
-    if (!(await pathExists(configPath))) {
+    if (!(await fs.exists(configPath))) {
       throw new DeployError(`The config ${config} does not exist.`, "Check the config path.");
     }
     return configPath;
   }
-  const found = await findConfig(workingDirectory);
+  const found = await findConfig(workingDirectory, fs);
   if (!found) {
     throw new DeployError(
       `No wrangler config (wrangler.json, wrangler.jsonc, wrangler.toml) in ${workingDirectory} or above.`,
@@ -200,7 +201,7 @@ async function singleConfig(
     );
   }
   const redirect = join(dirname(found), ".wrangler", "deploy", "config.json");
-  if (await pathExists(redirect)) {
+  if (await fs.exists(redirect)) {
     log.warning(
       `${relative(workingDirectory, redirect)} redirects a plain \`wrangler deploy\` to a build tool's generated config; this deploy reads ${basename(found)} itself.`,
     );
@@ -266,28 +267,28 @@ export async function selectWorkers(
     readonly environment: string | null;
     readonly accountId: string | null;
   },
-  listConfigs: (workingDirectory: string) => Promise<{ root: string; files: readonly string[] }>,
+  fs: DeployFiles,
   log: DeployLog,
 ): Promise<{ slots: Selected[]; root: string; files: readonly string[] }> {
   const workingDirectory = request.workingDirectory;
   // The directory's configs, listed once (a `git ls-files` or a walk) whatever path is taken.
-  let listing: ReturnType<typeof listConfigs> | null = null;
+  let listing: ReturnType<DeployFiles["listConfigs"]> | null = null;
   const listed = () => {
-    listing ??= listConfigs(workingDirectory);
+    listing ??= fs.listConfigs(workingDirectory);
     return listing;
   };
   let selection = request.selection;
   if (selection.kind === "discover") {
     const under =
-      (await hasOwnConfig(workingDirectory)) || !(await pathExists(workingDirectory))
+      (await hasOwnConfig(workingDirectory, fs)) || !(await fs.exists(workingDirectory))
         ? []
         : await listed()
-            .then((w) => selectReleaseConfigs(w.root, workingDirectory, w.files, []))
+            .then((w) => selectReleaseConfigs(fs, w.root, workingDirectory, w.files, []))
             .catch(() => []);
     selection = under.length > 0 ? { kind: "select", patterns: [] } : { kind: "single", config: null };
   }
   if (selection.kind === "single") {
-    const configPath = await singleConfig(workingDirectory, selection.config, log);
+    const configPath = await singleConfig(workingDirectory, selection.config, log, fs);
     const label = relative(workingDirectory, configPath) || configPath;
     const loaded = await loadTarget(
       configPath,
@@ -302,7 +303,7 @@ export async function selectWorkers(
   }
   const workspace = await listed();
   const patterns = selection.kind === "select" ? selection.patterns : [];
-  const paths = selectReleaseConfigs(workspace.root, workingDirectory, workspace.files, patterns);
+  const paths = selectReleaseConfigs(fs, workspace.root, workingDirectory, workspace.files, patterns);
   if (paths.length === 0) {
     throw new DeployError(
       `No wrangler config matches ${patterns.length ? patterns.join(", ") : `under ${workingDirectory}`}.`,

@@ -7,18 +7,15 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import type { RunWranglerDeployOptions, WranglerDeployResult } from "../adapters/wrangler.ts";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import { resolveWorkerExports, type SourceReader } from "../core/code/worker-exports.ts";
 import type { Worker } from "../core/model.ts";
 import type { DeployRun } from "../core/plan/decide.ts";
 import type { DeployPlan, LiveState } from "../core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../core/plan/derive-config.ts";
+import type { DeployLog, RunWranglerDeployOptions, WranglerDeployResult } from "./ports.ts";
 
-export interface DeployLog {
-  info(message: string): void;
-  warning(message: string): void;
-}
+export type { DeployLog } from "./ports.ts";
 
 /** A Worker to deploy: its config (read once) and where wrangler runs. */
 export interface DeployTarget {

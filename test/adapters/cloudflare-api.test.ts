@@ -13,7 +13,7 @@ import {
   type RequestBudget,
   requestBudget,
 } from "../../src/adapters/cloudflare-api.ts";
-import { readLiveAccount } from "../../src/adapters/live-state.ts";
+import { liveAccountsReader, readLiveAccount } from "../../src/adapters/live-state.ts";
 import { addLivePlan } from "../../src/check/live.ts";
 import { analyzeFiles, reportFor } from "../../src/core/analyze/analyze.ts";
 import { liveStateFor } from "../../src/core/live/state.ts";
@@ -583,7 +583,8 @@ describe("the request budget of a live read", () => {
     const { report, live } = await addLivePlan(
       reportFor(analyses),
       analyses,
-      { token: TOKEN, accountId: ACCT, requestBudget: 2, client: (_id, budget) => scripted(answer, budget) },
+      { token: TOKEN, accountId: ACCT, requestBudget: 2 },
+      liveAccountsReader({ requestBudget: 2, client: (_id, budget) => scripted(answer, budget) }),
       null,
     );
     const note =

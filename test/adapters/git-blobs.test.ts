@@ -2,7 +2,8 @@
 // monorepo of many Workers is read without git walking the trees again for each file.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { GitFileReader, isRegularFile, listFilesAtRev, listTreeFilesAtRev } from "../../src/adapters/git.ts";
+import { isRegularFile, listFilesAtRev, listTreeFilesAtRev } from "../../src/adapters/git.ts";
+import { GitFileReader } from "../../src/adapters/git-blobs.ts";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
 
 let repo: GitRepo;

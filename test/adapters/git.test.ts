@@ -7,16 +7,15 @@ import { after, before, describe, test } from "node:test";
 import {
   fetchCommit,
   GitError,
-  GitFileReader,
   hasCommit,
   isGitRepo,
   isSafeRev,
   listFilesAtRev,
   MissingRevisionError,
   mergeBase,
-  readFilesAtRevs,
   resolveRev,
 } from "../../src/adapters/git.ts";
+import { GitFileReader, readFilesAtRevs } from "../../src/adapters/git-blobs.ts";
 import { createGitRepo, type GitRepo, shallowClone } from "../support/git-repo.ts";
 
 const workerToml = (name: string, classes: string[]) =>

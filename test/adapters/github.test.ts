@@ -1,17 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
 import { inspect } from "node:util";
+import { createGitHubClient, type GitHubClient } from "../../src/adapters/github-client.ts";
 import {
   CommentBodyTooLongError,
-  createGitHubClient,
-  fetchFileAtRef,
-  type GitHubClient,
-  getPullRequest,
   listIssueComments,
   MAX_COMMENT_BODY,
   upsertStickyComment,
   viewerLogin,
-} from "../../src/adapters/github.ts";
+} from "../../src/adapters/github-comments.ts";
+import { fetchFileAtRef, getPullRequest } from "../../src/adapters/github-pulls.ts";
 import { BOT_LOGIN, type GitHubApi, startGitHubApi } from "../support/github-api.ts";
 
 // Test secrets: recognisable, so a leak anywhere is easy to spot.

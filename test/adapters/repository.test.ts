@@ -2,6 +2,7 @@
 // the Workers' code at either revision, read as data from git.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { checkAdapters } from "../../src/check/adapters.ts";
 import { runCheck } from "../../src/check/run-check.ts";
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
 
@@ -39,7 +40,10 @@ after(() => repo.cleanup());
 
 describe("runCheck reads the base revision's code for a history edit", () => {
   test("an edit of a step the base code could never deploy is a warning; the other stays an error", async () => {
-    const { report } = await runCheck({ cwd: repo.dir, base: repo.baseSha, head: repo.headSha, paths: [] });
+    const { report } = await runCheck(
+      { cwd: repo.dir, base: repo.baseSha, head: repo.headSha, paths: [] },
+      checkAdapters,
+    );
     const history = report.findings
       .filter((f) => f.kind === "history-edited")
       .map((f) => [f.file, f.severity, f.tag]);
@@ -89,12 +93,15 @@ new_sqlite_classes = ["Counter"]
   after(() => codeRepo.cleanup());
 
   test("the base's own problem is info, already at the base; the one the change makes stays an error", async () => {
-    const { report } = await runCheck({
-      cwd: codeRepo.dir,
-      base: codeRepo.baseSha,
-      head: codeRepo.headSha,
-      paths: [],
-    });
+    const { report } = await runCheck(
+      {
+        cwd: codeRepo.dir,
+        base: codeRepo.baseSha,
+        head: codeRepo.headSha,
+        paths: [],
+      },
+      checkAdapters,
+    );
     const unexported = report.findings
       .filter((f) => f.kind === "class-not-exported")
       .map((f) => [f.file, f.severity, f.introduced]);
@@ -140,7 +147,10 @@ new_sqlite_classes = ["Room", "Lobby"]
   const check = async (base: Record<string, string>, head: Record<string, string | null>) => {
     const r = createGitRepo({ base, head });
     try {
-      const { report } = await runCheck({ cwd: r.dir, base: r.baseSha, head: r.headSha, paths: [] });
+      const { report } = await runCheck(
+        { cwd: r.dir, base: r.baseSha, head: r.headSha, paths: [] },
+        checkAdapters,
+      );
       return report.findings
         .filter((f) => f.kind !== "exports-unknown")
         .map(
