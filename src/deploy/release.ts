@@ -16,6 +16,7 @@ import type { DeployRun, RequestedPhase } from "../core/plan/decide.ts";
 import { type DeployPlan, type LiveState, planDeploy } from "../core/plan/deploy-plan.ts";
 import { exportsNextSteps } from "../core/plan/exports-steps.ts";
 import type { DeployProblem } from "../core/plan/render-plan.ts";
+import { releaseCandidate, unplannedCandidate } from "../core/release/candidate.ts";
 import type { ReleaseCandidate } from "../core/release/preflight.ts";
 import { planRelease } from "../core/release/release-plan.ts";
 import {
@@ -165,29 +166,14 @@ async function run(
         `The export names of ${s.target.worker.main} could not be determined: ${exported.message}`,
       );
     }
-    const live = account && !problem ? liveStateFor(account, s.target.worker.name) : null;
-    const settings = account?.settings.get(s.target.worker.name);
-    s.candidate = {
+    s.candidate = releaseCandidate({
       key: s.key,
       file: s.loaded.label,
-      env: s.target.worker.env,
-      name: s.target.worker.name,
-      accountId: s.target.accountId,
       worker: s.target.worker,
-      plan: live ? planDeploy(s.target.worker, live) : null,
-      live,
-      liveBindings: settings?.ok && settings.value.exists ? settings.value.bindings : [],
-      liveUsesExports: Boolean(settings?.ok && settings.value.exportsState !== undefined),
+      accountId: s.target.accountId,
+      account,
       codeExports: exported.status === "known" ? exported.names : null,
-      problems: problem
-        ? [
-            {
-              message: `The live state of ${s.target.worker.name} could not be read: ${problem.message}.`,
-              fix: "Check the account ID, the token and the network, then re-run: nothing was deployed.",
-            },
-          ]
-        : [],
-    };
+    });
     for (const b of s.target.worker.bindings) {
       if (b.scriptName === null || b.scriptName === s.target.worker.name || !account) continue;
       const ns = namespacesOf(account, b.scriptName);
@@ -196,20 +182,13 @@ async function run(
   }
   const candidates = slots.map(
     (s): ReleaseCandidate =>
-      s.candidate ?? {
-        key: s.key,
-        file: s.loaded.label,
-        env: s.loaded.ok ? s.loaded.target.worker.env : s.loaded.env,
-        name: s.loaded.ok ? s.loaded.target.worker.name : s.loaded.name,
-        accountId: null,
-        worker: null,
-        plan: null,
-        live: null,
-        liveBindings: [],
-        liveUsesExports: false,
-        codeExports: null,
-        problems: s.loaded.ok ? [] : [{ message: s.loaded.message, fix: s.loaded.fix }],
-      },
+      s.candidate ??
+      unplannedCandidate(
+        s.key,
+        s.loaded.label,
+        s.loaded.ok ? s.loaded.target.worker : s.loaded,
+        s.loaded.ok ? [] : [{ message: s.loaded.message, fix: s.loaded.fix }],
+      ),
   );
 
   // 3. Preflight and order.
