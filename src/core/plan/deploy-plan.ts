@@ -9,7 +9,7 @@
 // Pure: the caller reads the live state (src/adapters/live-state.ts) and runs wrangler.
 import { destructions } from "../lifecycle/engine.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
-import type { ObjectCount } from "../live/state.ts";
+import type { LiveBindingRef, LiveState, ObjectCount } from "../live/state.ts";
 import type {
   DurableObjectBinding,
   LifecycleStep,
@@ -20,33 +20,8 @@ import type {
   Worker,
 } from "../model.ts";
 
+export type { LiveBindingRef, LiveState } from "../live/state.ts";
 export type { Rejection, SendKind } from "../model.ts";
-
-export interface LiveBindingRef {
-  /** The live Worker that holds the binding. */
-  readonly worker: string;
-  readonly binding: string;
-  readonly className: string;
-}
-
-export interface LiveState {
-  readonly exists: boolean;
-  readonly migrationTag: string | null;
-  /** Live Durable Object bindings of this Worker and of other Workers that point at its classes. */
-  readonly bindingsToThisWorker: readonly LiveBindingRef[];
-  /**
-   * The classes with a live namespace and their storage, when the API tells (the account's
-   * namespace list; for `exports`, else the live `exports` map). Null when unknown.
-   */
-  readonly provisioned: ReadonlyMap<string, Storage | null> | null;
-  /**
-   * `provisioned` is the account's namespace list itself: a class missing from it has no objects.
-   * (False or absent: the plan follows the config's history from the live tag instead.)
-   */
-  readonly namespacesKnown?: boolean;
-  /** Objects of each live namespace, by class, where they were counted (null: not counted). */
-  readonly objects?: ReadonlyMap<string, ObjectCount | null> | null;
-}
 
 export type Phase = "1" | "2";
 export type NextStep = "none" | "deploy" | Phase;

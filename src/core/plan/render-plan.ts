@@ -1,8 +1,9 @@
 // The two-phase deploy's plan and outcome as Markdown (job summary) and plain text (CLI, log).
 // Pure: everything it shows comes in as data.
+import type { LiveBindingRef } from "../live/state.ts";
 import { renderPlanMarkdown, renderPlanText } from "../render/plan-table.ts";
 import type { DeployRun, RequestedPhase } from "./decide.ts";
-import type { DeployPlan, LiveBindingRef, NextStep } from "./deploy-plan.ts";
+import type { DeployPlan, NextStep } from "./deploy-plan.ts";
 import { plannedFromPlan } from "./live-plan.ts";
 
 export type RunOutcome = "planned" | "deployed" | "skipped" | "refused" | "failed";
