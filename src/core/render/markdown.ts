@@ -3,10 +3,9 @@
 // pull request cannot inject markup, mentions, links or a forged marker.
 import { findingDocsAnchor, severityRank } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
-import { displayable } from "../text/display.ts";
 import { objectsText } from "../text/objects.ts";
 import { type FindingGroup, groupFindings } from "./groups.ts";
-import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
+import { code, htmlText, inline } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export const COMMENT_LIMIT = 65_536;
@@ -159,7 +158,7 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
         for (const items of groupBy(otherGroups, (g) => g.first.file).values()) {
           const file = items[0]!.first.file;
           out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
-          out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
+          out.push(`<summary>${htmlText(file)} (${items.length})</summary>`, "");
           for (const group of items)
             out.push(...entry(group, options), `  _Fix:_ ${inline(group.first.fix)}`);
           out.push("", "</details>", "");
@@ -312,16 +311,6 @@ function location(f: Finding): string {
 function docLink(f: Finding, options: MarkdownOptions): string {
   const base = options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, "")}/` : "";
   return `[${f.code}](${base}${findingDocsAnchor(f.code)})`;
-}
-
-/**
- * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
- * Markdown inside an HTML block, so HTML is escaped, and brackets and backticks become entities
- * (shown as they are, never Markdown even if the block were read as such); mentions and
- * references are still linked there, so they are broken up too.
- */
-function escapeInline(text: string): string {
-  return unlinked(escapeHtml(displayable(text, " ")).replace(/[[\]`]/g, (ch) => `&#${ch.charCodeAt(0)};`));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
