@@ -18,9 +18,22 @@ export interface CatalogueEntry {
   readonly deployedWorkerOnly?: boolean;
   /**
    * Findings of this kind can be data loss (`dataLoss: true`): no policy rule, override or inline
-   * directive may name the code, and the acknowledgement is the only way to pass one.
+   * directive may name the code, and the acknowledgement is the only way to pass one. This is
+   * the one list of data-loss kinds: the placement, the live plan and the action read it through
+   * `reportsDataLoss`, `destroyedClasses`, `deletesNamedClasses` and `isConfigDelete` below.
    */
   readonly reportsDataLoss?: boolean;
+  /**
+   * For a data-loss kind: which of a finding's `classes` lose their objects. `all` of them, or
+   * only the `first` (a rename written as delete + create names the class it deletes, then the
+   * class it creates).
+   */
+  readonly destroys?: "all" | "first";
+  /**
+   * For a data-loss kind: the live plan reports it (from what the account says the next deploy
+   * sends), not the comparison of the configs, whose deletes the live plan confirms or settles.
+   */
+  readonly fromLivePlan?: boolean;
   /**
    * The finding is about the check itself (what it could not see, its own suppressions), not
    * about a Worker's lifecycle, bindings, history or names: it never starts a PR comment alone.
@@ -71,12 +84,14 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
     title: "Class deleted: all its objects are destroyed",
     severity: "critical",
     reportsDataLoss: true,
+    destroys: "all",
   },
   "probable-rename": {
     code: "DO102",
     title: "Delete + create that looks like a rename",
     severity: "critical",
     reportsDataLoss: true,
+    destroys: "first",
   },
   "delete-still-bound": { code: "DO103", title: "Deleted class still bound", severity: "error" },
   "delete-binding-repointed": {
@@ -227,8 +242,22 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   // A policy edit (src/core/policy/loosening.ts): what the new policy checks less once merged.
   "policy-loosened": { code: "DO705", title: "Policy change loosens the check", severity: "warning" },
   // The live plan (src/core/live/evidence.ts): what the live state shows.
-  "live-tag-unknown": { code: "DO801", title: "Live migration tag not in this branch", severity: "error" },
-  "undeployed-step": { code: "DO802", title: "Base branch change not deployed yet", severity: "warning" },
+  "live-tag-unknown": {
+    code: "DO801",
+    title: "Live migration tag not in this branch",
+    severity: "error",
+    reportsDataLoss: true,
+    destroys: "all",
+    fromLivePlan: true,
+  },
+  "undeployed-step": {
+    code: "DO802",
+    title: "Base branch change not deployed yet",
+    severity: "warning",
+    reportsDataLoss: true,
+    destroys: "all",
+    fromLivePlan: true,
+  },
   "live-storage-mismatch": {
     code: "DO803",
     title: "Live storage differs from the config",
@@ -272,6 +301,30 @@ export const SEVERITIES: readonly Severity[] = ["info", "warning", "error", "cri
 
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
+}
+
+/** Whether findings of this kind can be data loss (see `CatalogueEntry.reportsDataLoss`). */
+export function reportsDataLoss(kind: FindingKind): boolean {
+  return CATALOGUE[kind].reportsDataLoss === true;
+}
+
+/** The classes a data-loss finding destroys (see `CatalogueEntry.destroys`); none otherwise. */
+export function destroyedClasses(finding: Finding): readonly string[] {
+  if (!finding.dataLoss) return [];
+  return CATALOGUE[finding.kind].destroys === "first" ? finding.classes.slice(0, 1) : finding.classes;
+}
+
+/**
+ * Whether a data-loss finding of this kind deletes every class it names (the action's
+ * `deleted-classes` output; a rename written as delete + create is its own output).
+ */
+export function deletesNamedClasses(kind: FindingKind): boolean {
+  return reportsDataLoss(kind) && CATALOGUE[kind].destroys === "all";
+}
+
+/** Whether a data-loss kind is a delete read from the configs, which the live plan settles. */
+export function isConfigDelete(kind: FindingKind): boolean {
+  return reportsDataLoss(kind) && CATALOGUE[kind].fromLivePlan !== true;
 }
 
 /** Whether a finding only matters for a Worker that is already deployed (see `deployedWorkerOnly`). */

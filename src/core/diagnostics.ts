@@ -1,6 +1,6 @@
 // A finding before it is placed: kind and facts, plus the config path it is about. The analysis
 // turns drafts into findings (code, severity, line, worker) in one place.
-import { CATALOGUE, fixInFormat } from "./catalogue.ts";
+import { CATALOGUE, fixInFormat, reportsDataLoss } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
 import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
 import { displayable } from "./text/display.ts";
@@ -16,6 +16,7 @@ export interface Draft {
   readonly fix: string;
   /** Overrides the catalogue severity (e.g. a delete in a fresh Worker destroys nothing). */
   readonly severity?: Severity;
+  /** Defaults to the catalogue's `reportsDataLoss`: a delete is data loss unless it says not. */
   readonly dataLoss?: boolean;
   /** The problem was already there at the base revision: reported as info, not introduced. */
   readonly preExisting?: boolean;
@@ -40,7 +41,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     code: entry.code,
     kind: draft.kind,
     severity: draft.severity ?? entry.severity,
-    dataLoss: draft.dataLoss ?? draft.kind === "class-deleted",
+    dataLoss: draft.dataLoss ?? reportsDataLoss(draft.kind),
     classes: draft.classes ?? [],
     worker: place.worker,
     env: draft.env,

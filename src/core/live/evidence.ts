@@ -21,7 +21,7 @@
 import { buildReport } from "../analyze/analyze.ts";
 import { workerEntryPath } from "../analyze/code-exports.ts";
 import { storageName } from "../analyze/compare-worker.ts";
-import { CATALOGUE, concernsDeployedWorker, forUndeployedWorker } from "../catalogue.ts";
+import { CATALOGUE, concernsDeployedWorker, forUndeployedWorker, isConfigDelete } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
 import { placeDraft, q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
@@ -50,7 +50,7 @@ export interface LiveEvidence {
   readonly codeExports?: ReadonlyMap<string, WorkerExports>;
 }
 
-const DESTROYING: ReadonlySet<FindingKind> = new Set(["class-deleted", "probable-rename"]);
+const DESTROYING = { has: isConfigDelete };
 
 export function applyLiveEvidence(report: Report, evidence: LiveEvidence): Report {
   let findings = [...report.findings];
