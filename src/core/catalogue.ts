@@ -2,6 +2,7 @@
 // each code (what happens at deploy time, how to fix it); a test keeps the two in step.
 import { parse as parseToml } from "smol-toml";
 import type { Finding, FindingKind, Severity } from "./model.ts";
+import { remarked } from "./remarks.ts";
 
 export interface CatalogueEntry {
   readonly code: string;
@@ -345,11 +346,10 @@ export function forUndeployedWorker(
   lead = "Not deployed as written",
 ): Finding {
   if (!concernsDeployedWorker(finding) || finding.severity === "info") return finding;
-  return {
-    ...finding,
-    severity: "info",
-    message: `${lead} (${why}), and this only matters for a Worker that is already deployed. ${finding.message}`,
-  };
+  return remarked(
+    { ...finding, severity: "info" },
+    { before: `${lead} (${why}), and this only matters for a Worker that is already deployed.` },
+  );
 }
 
 /** Whether a finding is about the check itself rather than the change (see `aboutTheCheck`). */

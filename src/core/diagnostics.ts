@@ -3,6 +3,7 @@
 import { CATALOGUE, fixInFormat, reportsDataLoss } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
 import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
+import { remarked } from "./remarks.ts";
 import { displayable } from "./text/display.ts";
 
 export interface Draft {
@@ -63,14 +64,11 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
  */
 export function alreadyAtBase(finding: Finding): Finding {
   if (!finding.introduced) return finding;
-  return {
-    ...finding,
-    severity: "info",
-    dataLoss: false,
-    message: `Already at the base revision: ${finding.message}`,
-    introduced: false,
-  };
+  return remarked({ ...finding, severity: "info", dataLoss: false, introduced: false }, { before: AT_BASE });
 }
+
+/** The remark `alreadyAtBase` puts in front of a finding's message. */
+export const AT_BASE = "Already at the base revision:";
 
 /** Quotes a name from a config for a message: backticks, with backticks and line breaks neutralised. */
 export function q(name: unknown): string {

@@ -5,6 +5,7 @@ import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import {
+  AT_BASE,
   alreadyAtBase,
   capitalised,
   type Draft,
@@ -27,6 +28,7 @@ import type {
   Worker,
 } from "../model.ts";
 import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
+import { remarked, withoutRemarks } from "../remarks.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 import { pairConfigs } from "./config-files.ts";
@@ -413,13 +415,13 @@ function incompleteFixes(findings: readonly Finding[], analyses: readonly FileAn
     });
     if (!deletion) return f;
     const deleting = workerAt(deletion.file, deletion.env)!;
-    const prefix = "Already at the base revision: ";
-    const said = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+    const news = withoutRemarks(f, (r) => r === AT_BASE);
     return {
-      ...f,
+      ...remarked(news, {
+        before: `This change deletes ${q(className)} in ${targetLabel(deleting, false)}${deletion.tag ? ` (migration ${q(deletion.tag)})` : ""}, but ${targetLabel(target, false)} deploys the same code and still has ${q(className)}, so the fix is incomplete.`,
+      }),
       severity: CATALOGUE[f.kind].severity,
       introduced: true,
-      message: `This change deletes ${q(className)} in ${targetLabel(deleting, false)}${deletion.tag ? ` (migration ${q(deletion.tag)})` : ""}, but ${targetLabel(target, false)} deploys the same code and still has ${q(className)}, so the fix is incomplete. ${said}`,
       fix: `Delete ${q(className)} in ${targetLabel(target, false)} as well (bindings removed first, then the delete: two deploys), or keep exporting ${q(className)} (a stub class is enough) until every config of this code has deleted it.`,
     };
   });
