@@ -33,6 +33,9 @@ import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 import { pairConfigs } from "./config-files.ts";
 import { exportsRepositoryFindings } from "./exports-rules.ts";
+import type { FileAnalysis, Takeover } from "./file-analysis.ts";
+
+export type { FileAnalysis, Takeover } from "./file-analysis.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
@@ -52,29 +55,6 @@ export interface AnalyzeOptions {
 
 /** The base revision's Workers by the name they deploy to (placeholders and unnamed left out). */
 export type BaseWorkerIndex = ReadonlyMap<string, readonly Worker[]>;
-
-/**
- * A head target that deploys to a Worker another target deployed at the base revision: it is
- * compared with that Worker's history (`owner`), not with the one at its own place (`positional`).
- */
-export interface Takeover {
-  readonly head: Worker;
-  readonly owner: Worker;
-  readonly positional: Worker | null;
-}
-
-export interface FileAnalysis {
-  readonly file: string;
-  readonly findings: Finding[];
-  /** The Workers the head revision deploys (empty when the head is missing or does not parse). */
-  readonly headWorkers: readonly Worker[];
-  /** The Workers of the base revision (empty when the base is missing or does not parse). */
-  readonly baseWorkers?: readonly Worker[];
-  /** Head targets compared with another target's base history (see Takeover). */
-  readonly takeovers?: readonly Takeover[];
-  /** See ConfigChange.onlyWithConfig: its targets deploy only when named with `--config`. */
-  readonly onlyWithConfig?: boolean;
-}
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
