@@ -4,7 +4,8 @@ import { CATALOGUE, fixInFormat, reportsDataLoss } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
 import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
 import { remarked } from "./remarks.ts";
-import { displayable } from "./text/display.ts";
+
+export { capitalised, envLabel, INHERITED_REMARK, q } from "./rules/words.ts";
 
 export interface Draft {
   readonly kind: FindingKind;
@@ -70,22 +71,6 @@ export function alreadyAtBase(finding: Finding): Finding {
 /** The remark `alreadyAtBase` puts in front of a finding's message. */
 export const AT_BASE = "Already at the base revision:";
 
-/** Quotes a name from a config for a message: backticks, with backticks and line breaks neutralised. */
-export function q(name: unknown): string {
-  const text = typeof name === "string" ? name : (JSON.stringify(name) ?? String(name));
-  return `\`${displayable(text.replace(/`/g, "'")).slice(0, 200)}\``;
-}
-
-/**
- * How a message says that an environment's lifecycle comes from the top level. The grouped
- * rendering (render/groups.ts) lifts it out of the message of each environment it lists.
- */
-export const INHERITED_REMARK = ", inherited from the top-level config";
-
-export function envLabel(env: string | null): string {
-  return env === null ? "the top-level config" : `env ${q(env)}`;
-}
-
 /**
  * A finding about one Worker that a repository-wide rule (code, identity, `exports`) builds
  * without a config to locate paths in: the catalogue's code and severity, the Worker's place.
@@ -112,9 +97,4 @@ export function workerFinding(
     fix: text.fix,
     introduced: true,
   };
-}
-
-/** A message's text with its first letter upper-case (a label that starts a sentence). */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
