@@ -30,7 +30,7 @@ import {
 import type { LiveRequest, LiveSummary } from "../check/live.ts";
 import { type CheckResult, runCheck } from "../check/run-check.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
-import { severityRank } from "../core/catalogue.ts";
+import { deletesNamedClasses, severityRank } from "../core/catalogue.ts";
 import type { FixOffer } from "../core/fix/fix.ts";
 import { type Gate, gateFor, startsAComment } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
@@ -282,7 +282,7 @@ function withoutPullRequest(gate: Gate, acks: readonly Acknowledgement[]): Gate 
 
 function writeOutputs(report: Report, context: RunContext, liveState: LiveSummary["status"] | "off"): void {
   const deleted = report.findings
-    .filter((f) => f.dataLoss && DELETING.has(f.kind))
+    .filter((f) => f.dataLoss && deletesNamedClasses(f.kind))
     .flatMap((f) => f.classes.map((c) => ({ worker: f.worker, env: f.env, class: c })));
   const path = join(context.tempDir, `do-migrate-report-${process.pid}.json`);
   writeFileSync(path, renderJson(report));
@@ -294,13 +294,6 @@ function writeOutputs(report: Report, context: RunContext, liveState: LiveSummar
   core.setOutput("live-state", liveState);
   core.setOutput("plan", JSON.stringify(workersJson(report)));
 }
-
-/** Findings that delete the classes they name (a rename written as delete + create is its own output). */
-const DELETING: ReadonlySet<Finding["kind"]> = new Set([
-  "class-deleted",
-  "undeployed-step",
-  "live-tag-unknown",
-]);
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;

@@ -5,6 +5,7 @@ import { configFormat, parseConfigText } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import {
+  AT_BASE,
   alreadyAtBase,
   capitalised,
   type Draft,
@@ -27,10 +28,14 @@ import type {
   Worker,
 } from "../model.ts";
 import { plannedWorker, planTargets, planWorker } from "../plan/live-plan.ts";
+import { remarked, withoutRemarks } from "../remarks.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
 import { pairConfigs } from "./config-files.ts";
 import { exportsRepositoryFindings } from "./exports-rules.ts";
+import type { FileAnalysis, Takeover } from "./file-analysis.ts";
+
+export type { FileAnalysis, Takeover } from "./file-analysis.ts";
 
 export interface AnalyzeOptions {
   /** Only these environments (`null` = the top level); all when absent. */
@@ -50,29 +55,6 @@ export interface AnalyzeOptions {
 
 /** The base revision's Workers by the name they deploy to (placeholders and unnamed left out). */
 export type BaseWorkerIndex = ReadonlyMap<string, readonly Worker[]>;
-
-/**
- * A head target that deploys to a Worker another target deployed at the base revision: it is
- * compared with that Worker's history (`owner`), not with the one at its own place (`positional`).
- */
-export interface Takeover {
-  readonly head: Worker;
-  readonly owner: Worker;
-  readonly positional: Worker | null;
-}
-
-export interface FileAnalysis {
-  readonly file: string;
-  readonly findings: Finding[];
-  /** The Workers the head revision deploys (empty when the head is missing or does not parse). */
-  readonly headWorkers: readonly Worker[];
-  /** The Workers of the base revision (empty when the base is missing or does not parse). */
-  readonly baseWorkers?: readonly Worker[];
-  /** Head targets compared with another target's base history (see Takeover). */
-  readonly takeovers?: readonly Takeover[];
-  /** See ConfigChange.onlyWithConfig: its targets deploy only when named with `--config`. */
-  readonly onlyWithConfig?: boolean;
-}
 
 export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}): FileAnalysis {
   const { file } = change;
@@ -413,13 +395,13 @@ function incompleteFixes(findings: readonly Finding[], analyses: readonly FileAn
     });
     if (!deletion) return f;
     const deleting = workerAt(deletion.file, deletion.env)!;
-    const prefix = "Already at the base revision: ";
-    const said = f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+    const news = withoutRemarks(f, (r) => r === AT_BASE);
     return {
-      ...f,
+      ...remarked(news, {
+        before: `This change deletes ${q(className)} in ${targetLabel(deleting, false)}${deletion.tag ? ` (migration ${q(deletion.tag)})` : ""}, but ${targetLabel(target, false)} deploys the same code and still has ${q(className)}, so the fix is incomplete.`,
+      }),
       severity: CATALOGUE[f.kind].severity,
       introduced: true,
-      message: `This change deletes ${q(className)} in ${targetLabel(deleting, false)}${deletion.tag ? ` (migration ${q(deletion.tag)})` : ""}, but ${targetLabel(target, false)} deploys the same code and still has ${q(className)}, so the fix is incomplete. ${said}`,
       fix: `Delete ${q(className)} in ${targetLabel(target, false)} as well (bindings removed first, then the delete: two deploys), or keep exporting ${q(className)} (a stub class is enough) until every config of this code has deleted it.`,
     };
   });

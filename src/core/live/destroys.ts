@@ -6,6 +6,7 @@
 //    that ship with the next deploy;
 //  - DO804, a live binding in another Worker to a class the next deploy deletes (10061).
 // Each rule gathers the facts; the words are src/core/rules/live.ts's.
+import { isConfigDelete } from "../catalogue.ts";
 import type { Finding, LifecycleStep, Severity, Worker } from "../model.ts";
 import type { PlannedDestruction } from "../plan/deploy-plan.ts";
 import {
@@ -17,7 +18,6 @@ import {
 } from "../rules/live.ts";
 import { liveFinding } from "./compose.ts";
 import { isMine, type ReadPlan, stepOf } from "./read-plan.ts";
-import { isConfigDelete } from "./settle.ts";
 
 /** DO801: a live tag this branch's history does not have (every destruction of the replay is its to state). */
 export function liveTagFindings(r: ReadPlan): Finding[] {

@@ -3,7 +3,7 @@
 // that does not apply or destroys nothing, a binding already gone, a step run already or not
 // reached yet, a rename onto an existing Worker, a removed Worker never deployed). The words are
 // src/core/rules/live-remarks.ts's; `remarked` and `restated` (compose.ts) apply them.
-import { CATALOGUE, concernsDeployedWorker, forUndeployedWorker } from "../catalogue.ts";
+import { CATALOGUE, concernsDeployedWorker, forUndeployedWorker, isConfigDelete } from "../catalogue.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { PlannedDestruction } from "../plan/deploy-plan.ts";
@@ -28,13 +28,6 @@ import {
 } from "../rules/live-remarks.ts";
 import { remarked, restated } from "./compose.ts";
 import { isMine, type ReadPlan } from "./read-plan.ts";
-
-const DESTROYING: ReadonlySet<FindingKind> = new Set(["class-deleted", "probable-rename"]);
-
-/** Whether a finding's kind is a delete read from the configs, which the live plan settles. */
-export function isConfigDelete(kind: FindingKind): boolean {
-  return DESTROYING.has(kind);
-}
 
 /** The one-shot delete's findings, settled by the live bindings (DO108's remote binding is not among them). */
 const STILL_BOUND: ReadonlySet<FindingKind> = new Set([
