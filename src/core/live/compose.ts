@@ -1,10 +1,11 @@
 // How the live evidence makes and changes findings. The live plan's own findings (DO801 to
-// DO807) are placed like every other; another rule's finding is never rewritten in place: its
-// message is composed from the rule's sentence and the live plan's remarks by `remarked`, the one
-// function that does so, or replaced whole by the live plan's sentence (`restated`) where the
-// live state settles the finding another way. The words come from src/core/rules/live*.ts.
+// DO807) are placed like every other; another rule's message is never spliced here: the live
+// plan's remarks go before or after the rule's sentence through src/core/remarks.ts (`remarked`),
+// or, where the live state settles the finding another way, the live plan's own sentence takes
+// its place whole (`restated`). The words come from src/core/rules/live*.ts.
 import { placeDraft } from "../diagnostics.ts";
 import type { Finding, FindingKind, Severity } from "../model.ts";
+import { remarked as withRemark } from "../remarks.ts";
 import type { Remark, Restatement } from "../rules/live-remarks.ts";
 
 /** Where the live plan's findings about one Worker stand (the line is given with each). */
@@ -32,29 +33,28 @@ export function liveFinding(
 }
 
 /**
- * THE composition of a finding's message with the live plan's remarks: the remark before the
- * rule's sentence, the one after it, each joined with one space. Severity and the other fields
- * are the caller's to change (`changes`); the message is only ever composed here.
+ * A remark of the live plan on another rule's finding, composed with the rule's sentence by the
+ * one mechanism that does so (src/core/remarks.ts: the remark before the sentence and any earlier
+ * remarks, or after them). `changes`: the other fields the live state settles (severity, data
+ * loss); the message is never written here.
  */
 export function remarked(
   finding: Finding,
   remark: Remark,
-  changes: Partial<Omit<Finding, "message">> = {},
+  changes: Partial<Omit<Finding, "message" | "composed">> = {},
 ): Finding {
-  const parts = [remark.before, finding.message, remark.after].filter((p): p is string => p !== undefined);
-  return { ...finding, ...changes, message: parts.join(" ") };
+  return withRemark({ ...finding, ...changes }, remark);
 }
 
-/** The finding with the live plan's own sentence (and fix, when it gives one) instead of the rule's. */
+/**
+ * The finding with the live plan's own sentence (and fix, when it gives one) in place of the
+ * rule's and of every remark on it: the live state settles it another way than the rule could.
+ */
 export function restated(
   finding: Finding,
   text: Restatement,
-  changes: Partial<Omit<Finding, "message" | "fix">> = {},
+  changes: Partial<Omit<Finding, "message" | "fix" | "composed">> = {},
 ): Finding {
-  return {
-    ...finding,
-    ...changes,
-    message: text.message,
-    ...(text.fix === undefined ? {} : { fix: text.fix }),
-  };
+  const { composed: _replaced, ...rest } = finding;
+  return { ...rest, ...changes, message: text.message, ...(text.fix === undefined ? {} : { fix: text.fix }) };
 }

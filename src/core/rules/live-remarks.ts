@@ -3,8 +3,9 @@
 // finding another way than the static rule could, the live plan's own sentence for it
 // (`Restatement`). The live evidence (src/core/live/settle.ts) decides which applies and
 // composes it with the finding through src/core/live/compose.ts, the one place that does.
-import { q } from "../diagnostics.ts";
+
 import type { FindingKind } from "../model.ts";
+import { q } from "./words.ts";
 
 /** Words put before and/or after a finding's message, each a sentence (or a lead) of its own. */
 export interface Remark {

@@ -11,16 +11,11 @@
 //   DO806 delete-destroys-nothing     a delete of a class with no live namespace
 //   DO807 first-deploy-rejected       a new Worker's first deploy the API rejects
 import { storageName } from "../analyze/compare-worker.ts";
-import { q } from "../diagnostics.ts";
 import type { LiveProblem, ObjectCount } from "../live/state.ts";
 import type { LifecycleOp, Storage } from "../model.ts";
 import { objectsText } from "../text/objects.ts";
-
-/** A finding's words: its message and its fix. */
-export interface Wording {
-  readonly message: string;
-  readonly fix: string;
-}
+import type { Wording } from "./rule.ts";
+import { q } from "./words.ts";
 
 /** A class the next deploy destroys: its class, the class its objects had before any rename, their count. */
 export interface Destruction {
