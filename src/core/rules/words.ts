@@ -23,3 +23,8 @@ export function envLabel(env: string | null): string {
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A storage backend as messages name it. */
+export function storageName(storage: "sqlite" | "kv" | null): string {
+  return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
+}
