@@ -68,3 +68,15 @@ export function bindingRetargeted(f: {
     fix: `If the objects should move to ${other}, transfer the class (\`transferred_classes\` in ${other}'s config, from this Worker) instead of re-binding. Either way keep exporting ${own} here until it is deleted (two deploys), or the deploy fails with code 10064.`,
   };
 }
+
+/** DO403, once the other Worker's config is read: whether it creates the class (a remark after). */
+export function retargetTarget(f: {
+  readonly worker: string | null;
+  readonly file: string;
+  readonly className: string;
+  readonly creates: boolean;
+}): string {
+  return f.creates
+    ? `${q(f.worker)} (${q(f.file)}) does create ${q(f.className)}.`
+    : `${q(f.worker)} is configured in ${q(f.file)}, and no migration there creates ${q(f.className)}: the deploy is rejected (code 10061).`;
+}

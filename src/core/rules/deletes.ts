@@ -227,3 +227,27 @@ export function deleteBindingRemoved(f: {
     fix: `Two deploys always work: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
 }
+
+/** DO105: another Worker of the repository binds the deleted class (or drops that binding now). */
+export function crossWorkerBinding(f: {
+  /** The binding Worker's name, else its config file. */
+  readonly other: string;
+  readonly otherFile: string;
+  readonly binding: string;
+  readonly className: string;
+  readonly deletingWorker: string | null;
+  readonly deletingFile: string;
+  /** The binding is removed in this same change (still live until that Worker deploys). */
+  readonly dropped: boolean;
+}): Wording {
+  const other = q(f.other);
+  return f.dropped
+    ? {
+        message: `Worker ${other} drops its binding ${q(f.binding)} to ${q(f.className)} of ${q(f.deletingWorker)} (\`script_name\`) in the same change that deletes the class in ${q(f.deletingFile)}, but the live binding stays until ${other} has deployed without it: the delete is rejected (code 10061) if it deploys first or at the same time.`,
+        fix: `Deploy ${other} without the binding first (phase 1), then deploy the delete, for example from a later pull request.`,
+      }
+    : {
+        message: `Worker ${other} still binds ${q(f.className)} of ${q(f.deletingWorker)} through \`script_name\` (binding ${q(f.binding)}): the delete in ${q(f.deletingFile)} is rejected (code 10061) until this binding is removed and deployed.`,
+        fix: `Remove binding ${q(f.binding)} from ${q(f.otherFile)} and deploy that Worker first (phase 1), then deploy the delete.`,
+      };
+}

@@ -1,6 +1,6 @@
 // Rule family DO2xx: the applied migration history (edited, removed, reordered steps; histories the API rejects).
 import type { RuleFamily, Wording } from "./rule.ts";
-import { envLabel, q } from "./words.ts";
+import { envLabel, INHERITED_REMARK, q } from "./words.ts";
 
 export const HISTORY_RULES = {
   "history-edited": {
@@ -50,5 +50,23 @@ export function replayRejected(f: {
   return {
     message: `In ${envLabel(f.env)}, ${text}: wrangler (4.131 and later) rejects the history on deploy, and a fresh Worker replaying it fails.`,
     fix: "Fix the history so each class is created once before it is renamed or deleted.",
+  };
+}
+
+/** DO206: a new config whose history deletes a class it created. */
+export function newConfigDeletes(f: {
+  readonly file: string;
+  readonly env: string | null;
+  readonly inherited: boolean;
+  readonly classNames: readonly string[];
+  readonly tags: readonly (string | null)[];
+  readonly worker: string | null;
+}): Wording {
+  const tags = [...new Set(f.tags)].map(q).join(", ");
+  const name = q(f.worker ?? "this Worker");
+  const names = f.classNames.map(q).join(", ");
+  return {
+    message: `${q(f.file)} is new, and the migrations of ${envLabel(f.env)}${f.inherited ? INHERITED_REMARK : ""} delete ${names} (${tags}). If ${name} is not deployed yet, its first deploy sends every step, and the API rejects the delete of a class no earlier version of the Worker exported (code 10074): the deploy fails. If ${name} is already deployed from a config this change does not show, its next deploy from this file deletes ${names} there, unless it has run ${tags} already.`,
+    fix: `For a new Worker, write a history without the delete: create only the classes it uses. If this config takes over from another one, keep it in the same directory or give it the same Worker name, so that the check compares the two.`,
   };
 }

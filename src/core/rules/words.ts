@@ -28,3 +28,12 @@ export function capitalised(text: string): string {
 export function storageName(storage: "sqlite" | "kv" | null): string {
   return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
 }
+
+/** Where a target is declared: `the top level of x.toml`, `env `a` of x.toml` (capitalised at the start). */
+export function targetLabel(
+  target: { readonly env: string | null; readonly file: string },
+  start = true,
+): string {
+  const what = target.env === null ? "the top level" : envLabel(target.env);
+  return `${start ? capitalised(what) : what} of ${q(target.file)}`;
+}

@@ -1,6 +1,6 @@
 // Rule family DO5xx: the Worker a target deploys to (environments removed, renamed, moved, deployed twice).
 import type { RuleFamily, Wording } from "./rule.ts";
-import { envLabel, q } from "./words.ts";
+import { envLabel, q, targetLabel } from "./words.ts";
 
 export const WORKER_RULES = {
   "env-removed": {
@@ -84,4 +84,53 @@ export function envRemoved(f: {
     message: `${what}: Worker ${q(f.worker ?? "(unnamed)")} and its Durable Objects live on, no longer managed by this config.`,
     fix: "If the Worker should go, delete its classes in two deploys first and then `wrangler delete` it; otherwise restore the config.",
   };
+}
+
+/** Where a target is declared (see `targetLabel`). */
+interface Target {
+  readonly env: string | null;
+  readonly file: string;
+}
+
+/** DO505: two targets of the head deploy the same Worker. */
+export function workerDeployedTwice(f: {
+  readonly name: string;
+  readonly other: Target;
+  readonly first: Target;
+}): Wording {
+  return {
+    message: `${targetLabel(f.other)} deploys to Worker ${q(f.name)}, and so does ${targetLabel(f.first, false)}: each deploy replaces the other's code and bindings, and sends its own migrations against the migration tag the other left. A class one of them deletes, or does not export, is destroyed or rejected there for both.`,
+    fix: `Give each target its own \`name\`${f.other.env === null ? "" : ` (e.g. \`${f.name}-${f.other.env}\` for ${envLabel(f.other.env)})`}, or deploy ${q(f.name)} from one config only.`,
+  };
+}
+
+/** DO504: a target now deploys to a Worker another config deployed at the base revision. */
+export function workerNameTaken(f: {
+  readonly head: Target;
+  readonly name: string | null;
+  readonly owner: Target;
+  /** The name the target deployed to at the base revision, when it had one. */
+  readonly previousName: string | null;
+}): Wording {
+  const left =
+    f.previousName && f.previousName !== f.name
+      ? ` Worker ${q(f.previousName)}, deployed from here at the base revision, keeps its objects, no longer managed by this config.`
+      : "";
+  return {
+    message: `${targetLabel(f.head)} now deploys to Worker ${q(f.name)}, which ${targetLabel(f.owner, false)} deployed at the base revision: the next deploy from here sends this config's migrations and bindings to that Worker, so this change is checked against the history declared there.${left}`,
+    fix: `If ${q(f.name)} is meant to be deployed from here now, nothing to do: the findings of this Worker compare the two histories. Otherwise restore the name${f.previousName ? ` ${q(f.previousName)}` : ""}.`,
+  };
+}
+
+/** The report's note on top levels that look local-only (for `wrangler dev`). */
+export function localOnlyNote(f: {
+  /** Each config, with the signs its top level is local-only. */
+  readonly configs: readonly { readonly file: string; readonly signs: readonly string[] }[];
+  /** Environments of those configs, for the example. */
+  readonly envs: readonly string[];
+}): string {
+  const listed = f.configs.map((c) => `${q(c.file)} (${c.signs.join(", ")})`);
+  const shown = listed.length > 3 ? [...listed.slice(0, 3), `and ${listed.length - 3} more`] : listed;
+  const example = f.envs.slice(0, 3).join(", ");
+  return `The top level of ${shown.join("; ")} looks local-only (for \`wrangler dev\`); its findings only matter if it is deployed. If it never is, list the environments you deploy in the \`environments\` input (CLI: \`--env NAME\`)${example ? `, e.g. \`${example}\`` : ""}.`;
 }
