@@ -23,3 +23,17 @@ export function envLabel(env: string | null): string {
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A storage backend as messages name it. */
+export function storageName(storage: "sqlite" | "kv" | null): string {
+  return storage === "sqlite" ? "SQLite" : storage === "kv" ? "key-value (legacy)" : "unknown";
+}
+
+/** Where a target is declared: `the top level of x.toml`, `env `a` of x.toml` (capitalised at the start). */
+export function targetLabel(
+  target: { readonly env: string | null; readonly file: string },
+  start = true,
+): string {
+  const what = target.env === null ? "the top level" : envLabel(target.env);
+  return `${start ? capitalised(what) : what} of ${q(target.file)}`;
+}
