@@ -1,7 +1,7 @@
 // The finding catalogue: a stable code and a one-line title per kind, assembled from the rule
 // family modules (src/core/rules/<family>.ts: DO0xx config-files, DO1xx deletes, DO2xx history,
-// DO3xx classes, DO4xx bindings, DO5xx workers, DO6xx code-exports, DO7xx directives, DO9xx
-// exports), each of which also holds its rules' wording. docs/findings.md explains each code
+// DO3xx classes, DO4xx bindings, DO5xx workers, DO6xx code-exports, DO7xx directives, DO8xx
+// live, DO9xx exports), each of which also holds its rules' wording. docs/findings.md explains each code
 // (what happens at deploy time, how to fix it); a test keeps the two in step.
 import { parse as parseToml } from "smol-toml";
 import type { Finding, FindingKind, Severity } from "./model.ts";
@@ -14,54 +14,11 @@ import { DELETE_RULES } from "./rules/deletes.ts";
 import { DIRECTIVE_RULES } from "./rules/directives.ts";
 import { EXPORTS_RULES } from "./rules/exports.ts";
 import { HISTORY_RULES } from "./rules/history.ts";
-import type { CatalogueEntry, RuleFamily } from "./rules/rule.ts";
+import { LIVE_RULES } from "./rules/live.ts";
+import type { CatalogueEntry } from "./rules/rule.ts";
 import { WORKER_RULES } from "./rules/workers.ts";
 
 export type { CatalogueEntry } from "./rules/rule.ts";
-
-/**
- * DO8xx: what the live plan shows (src/core/live/evidence.ts). Their wording lives with the live
- * plan (src/core/rules/live*.ts, once it moves there).
- */
-const LIVE_PLAN_RULES = {
-  "live-tag-unknown": {
-    code: "DO801",
-    title: "Live migration tag not in this branch",
-    severity: "error",
-    reportsDataLoss: true,
-    destroys: "all",
-    fromLivePlan: true,
-  },
-  "undeployed-step": {
-    code: "DO802",
-    title: "Base branch change not deployed yet",
-    severity: "warning",
-    reportsDataLoss: true,
-    destroys: "all",
-    fromLivePlan: true,
-  },
-  "live-storage-mismatch": {
-    code: "DO803",
-    title: "Live storage differs from the config",
-    severity: "warning",
-  },
-  "live-binding-blocks-delete": {
-    code: "DO804",
-    title: "A live binding blocks the delete",
-    severity: "error",
-  },
-  "live-class-unknown": { code: "DO805", title: "Live class the config does not know", severity: "info" },
-  "delete-destroys-nothing": {
-    code: "DO806",
-    title: "Deleted class has no live namespace",
-    severity: "info",
-  },
-  "first-deploy-rejected": {
-    code: "DO807",
-    title: "First deploy of a new Worker rejected",
-    severity: "error",
-  },
-} as const satisfies RuleFamily;
 
 /** Every finding kind's entry, assembled from the rule families (src/core/rules/<family>.ts). */
 export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
@@ -73,7 +30,7 @@ export const CATALOGUE: Readonly<Record<FindingKind, CatalogueEntry>> = {
   ...WORKER_RULES,
   ...CODE_EXPORT_RULES,
   ...DIRECTIVE_RULES,
-  ...LIVE_PLAN_RULES,
+  ...LIVE_RULES,
   ...EXPORTS_RULES,
 } satisfies Record<FindingKind, CatalogueEntry>;
 

@@ -1,5 +1,5 @@
-// The live rule family, DO801 to DO807: the wording of every finding the live plan reports and
-// of its notes, as functions of plain facts. What the live state shows is found elsewhere
+// The live rule family, DO801 to DO807: their catalogue entries (LIVE_RULES), and the wording of
+// every finding the live plan reports and of its notes, as functions of plain facts. What the live state shows is found elsewhere
 // (src/core/live/*.ts, from the plan of each Worker); here it is only put into words, so a
 // rewording never touches a rule's logic. The remarks the live plan adds to other rules'
 // findings are in live-remarks.ts.
@@ -10,12 +10,11 @@
 //   DO805 live-class-unknown          a live namespace the config does not know
 //   DO806 delete-destroys-nothing     a delete of a class with no live namespace
 //   DO807 first-deploy-rejected       a new Worker's first deploy the API rejects
-import { storageName } from "../analyze/compare-worker.ts";
 import type { LiveProblem, ObjectCount } from "../live/state.ts";
 import type { LifecycleOp, Storage } from "../model.ts";
 import { objectsText } from "../text/objects.ts";
-import type { Wording } from "./rule.ts";
-import { q } from "./words.ts";
+import type { RuleFamily, Wording } from "./rule.ts";
+import { q, storageName } from "./words.ts";
 
 /** A class the next deploy destroys: its class, the class its objects had before any rename, their count. */
 export interface Destruction {
@@ -23,6 +22,47 @@ export interface Destruction {
   readonly origin: string;
   readonly objects: ObjectCount | null;
 }
+
+/** The live plan's catalogue entries (catalogue.ts assembles every family's). */
+export const LIVE_RULES = {
+  "live-tag-unknown": {
+    code: "DO801",
+    title: "Live migration tag not in this branch",
+    severity: "error",
+    reportsDataLoss: true,
+    destroys: "all",
+    fromLivePlan: true,
+  },
+  "undeployed-step": {
+    code: "DO802",
+    title: "Base branch change not deployed yet",
+    severity: "warning",
+    reportsDataLoss: true,
+    destroys: "all",
+    fromLivePlan: true,
+  },
+  "live-storage-mismatch": {
+    code: "DO803",
+    title: "Live storage differs from the config",
+    severity: "warning",
+  },
+  "live-binding-blocks-delete": {
+    code: "DO804",
+    title: "A live binding blocks the delete",
+    severity: "error",
+  },
+  "live-class-unknown": { code: "DO805", title: "Live class the config does not know", severity: "info" },
+  "delete-destroys-nothing": {
+    code: "DO806",
+    title: "Deleted class has no live namespace",
+    severity: "info",
+  },
+  "first-deploy-rejected": {
+    code: "DO807",
+    title: "First deploy of a new Worker rejected",
+    severity: "error",
+  },
+} as const satisfies RuleFamily;
 
 /** "12,408 objects (9,876 with stored data)", or that they were not counted. */
 export function countText(c: ObjectCount | null): string {
