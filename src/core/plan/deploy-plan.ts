@@ -20,6 +20,14 @@ import type {
   TombstoneStatus,
   Worker,
 } from "../model.ts";
+import {
+  configStillBinds,
+  confirmationMismatch,
+  confirmationMissing,
+  mixedStep as mixedStepWords,
+  otherWorkerBinds,
+  tagNotInConfig,
+} from "../rules/live-deploy.ts";
 
 export type { LiveBindingRef, LiveState } from "../live/state.ts";
 export type { Rejection, SendKind } from "../model.ts";
@@ -262,11 +270,7 @@ function startOf(
         replayDestroys: [],
       };
     }
-    at.refusals.push({
-      reason: "tag-not-in-config",
-      message: `The live migration tag of ${at.name} is "${liveTag}", which the config does not have: wrangler would replay every step.`,
-      fix: "Restore the config's migration history so it contains the deployed tag, then re-run.",
-    });
+    at.refusals.push({ reason: "tag-not-in-config", ...tagNotInConfig({ worker: at.name, liveTag }) });
     const rejected = liveClasses ? firstRejection(liveClasses, steps) : null;
     const replayDestroys =
       liveClasses && !rejected ? destroyed(destructions(liveClasses, steps), countOf(live)) : [];
@@ -348,11 +352,8 @@ function walkHistory(
 function mixedStep(at: Planning, step: LifecycleStep): void {
   const deletes = step.ops.filter((op) => op.type === "delete");
   if (at.live.exists && deletes.length < step.ops.length) {
-    at.refusals.push({
-      reason: "mixed-step",
-      message: `Migration "${step.tag}" deletes ${deletes.map((d) => d.className).join(", ")} and also does other operations: the delete cannot be phased apart from them.`,
-      fix: "Move the deletes into a migration of their own (its own tag) and re-run.",
-    });
+    const words = mixedStepWords({ tag: step.tag, deletes: deletes.map((d) => d.className) });
+    at.refusals.push({ reason: "mixed-step", ...words });
   }
 }
 
@@ -369,13 +370,14 @@ function finish(at: Planning, partial: Partial1, doomedClasses: readonly string[
     for (const binding of localBound) refusals.push(stillBound(className, binding, exportsModel));
   }
   for (const b of blockingBindings.filter((b) => b.worker !== name)) {
-    refusals.push({
-      reason: "other-worker-binds",
-      message: exportsModel
-        ? `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the tombstone is refused (code 100402, tombstone_delete_blocked_by_external_bindings) until it is gone.`
-        : `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
-      fix: `Deploy ${b.worker} without binding ${b.binding} first, then re-run.`,
+    const words = otherWorkerBinds({
+      holder: b.worker,
+      className: b.className,
+      worker: name,
+      binding: b.binding,
+      exportsModel,
     });
+    refusals.push({ reason: "other-worker-binds", ...words });
   }
   return {
     ...partial,
@@ -477,33 +479,22 @@ function tombstonesOf(worker: Worker, live: LiveState): TombstoneStatus[] {
 }
 
 function stillBound(className: string, binding: DurableObjectBinding, exportsModel: boolean): Refusal {
-  return {
-    reason: "config-still-binds",
-    message: `The config ${exportsModel ? "tombstones" : "deletes"} ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: ${exportsModel ? "the deploy" : "phase 2"} would fail with code 10061.`,
-    fix: `Remove binding ${binding.name} from the config, commit, and re-run.`,
-  };
+  const words = configStillBinds({ className, binding: binding.name, line: binding.line, exportsModel });
+  return { reason: "config-still-binds", ...words };
 }
 
 /** Phase 2 needs a confirmation that names exactly the classes it destroys: no more, no fewer. */
 export function checkConfirmation(plan: DeployPlan, confirmed: readonly string[]): Refusal | null {
   const wanted = [...plan.doomed].sort();
   const given = [...new Set(confirmed.map((c) => c.trim()).filter(Boolean))].sort();
-  const exact = wanted.join(",");
   if (given.length === 0) {
-    return {
-      reason: "confirmation-missing",
-      message: `Phase 2 destroys every object of ${wanted.join(", ")} in ${plan.worker}, irreversibly, and was not confirmed.`,
-      fix: `Re-run with confirm-data-loss set to exactly: ${exact}`,
-    };
+    return { reason: "confirmation-missing", ...confirmationMissing({ worker: plan.worker, wanted }) };
   }
-  if (given.join(",") !== exact) {
+  if (given.join(",") !== wanted.join(",")) {
     const missing = wanted.filter((c) => !given.includes(c));
     const extra = given.filter((c) => !wanted.includes(c));
-    return {
-      reason: "confirmation-mismatch",
-      message: `The confirmation does not match what phase 2 destroys in ${plan.worker}${missing.length ? `; not confirmed: ${missing.join(", ")}` : ""}${extra.length ? `; not destroyed by this deploy: ${extra.join(", ")}` : ""}.`,
-      fix: `Re-run with confirm-data-loss set to exactly: ${exact}`,
-    };
+    const words = confirmationMismatch({ worker: plan.worker, wanted, missing, extra });
+    return { reason: "confirmation-mismatch", ...words };
   }
   return null;
 }
