@@ -1,6 +1,6 @@
 // What the live state changes in a report: the static findings say what the config does to a
 // Worker deployed at the base revision's tag; the live plan says what the next deploy does to the
-// Worker as it is. Each rule below reads the plan of one Worker (src/core/plan/live-plan.ts):
+// Worker as it is. Each live rule reads the plan of one Worker (src/core/plan/live-plan.ts):
 //  - data loss gets its blast radius (the objects counted); a delete of a class that has no live
 //    namespace destroys nothing and is no longer data loss;
 //  - a Worker that does not exist: findings that only matter for a deployed Worker become info
