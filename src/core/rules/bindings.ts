@@ -60,11 +60,16 @@ export function bindingRetargeted(f: {
   readonly otherClass: string;
   readonly otherWorker: string | null;
   readonly worker: string | null;
+  /** The Worker declares `exports` (the other Worker's class is then declared in its `exports`). */
+  readonly exportsModel: boolean;
 }): Wording {
   const own = q(f.ownClass);
+  const declared = f.exportsModel
+    ? "declared live in its own `exports` and exported by its code"
+    : "created by its own migration and exported by its code";
   const other = q(f.otherWorker);
   return {
-    message: `Binding ${q(f.binding)} in ${envLabel(f.env)} now points at class ${q(f.otherClass)} of Worker ${other} (\`script_name\`) instead of this Worker's own ${own}. The objects of ${q(f.worker ?? "this Worker")}'s ${own} stay where they are and nothing here binds them any more: they do not move to ${other}, whose ${q(f.otherClass)} is a separate namespace. The deploy needs Worker ${other} to exist and to have ${q(f.otherClass)} created by its own migration and exported by its code, or it fails (code 10061).`,
+    message: `Binding ${q(f.binding)} in ${envLabel(f.env)} now points at class ${q(f.otherClass)} of Worker ${other} (\`script_name\`) instead of this Worker's own ${own}. The objects of ${q(f.worker ?? "this Worker")}'s ${own} stay where they are and nothing here binds them any more: they do not move to ${other}, whose ${q(f.otherClass)} is a separate namespace. The deploy needs Worker ${other} to exist and to have ${q(f.otherClass)} ${declared}, or it fails (code 10061).`,
     fix: `If the objects should move to ${other}, transfer the class (\`transferred_classes\` in ${other}'s config, from this Worker) instead of re-binding. Either way keep exporting ${own} here until it is deleted (two deploys), or the deploy fails with code 10064.`,
   };
 }

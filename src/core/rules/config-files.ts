@@ -54,7 +54,8 @@ export function lifecycleModelChanged(f: {
   return f.toExports
     ? {
         message: `${where} moves from \`migrations\` to declarative \`exports\`. This is one-way: once a deploy with \`exports\` lands, the API refuses to go back to \`migrations\` (code 100403). Every class that has objects must be declared in \`exports\` with its storage.`,
-        fix: "Check that every live class is listed with the right `storage`, and that no tombstone (`deleted`) is there by accident.",
+        // `do-migrate to-exports` is the tool for exactly this switch.
+        fix: "Check that every live class is listed with the right `storage`, and that no tombstone (`deleted`) is there by accident. `do-migrate to-exports` writes the map from the history: one entry per live class with its storage.",
       }
     : {
         message: `${where} goes back from \`exports\` to \`migrations\`: the API refuses this for a Worker that has deployed with \`exports\` (code 100403).`,

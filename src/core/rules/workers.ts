@@ -1,4 +1,6 @@
 // Rule family DO5xx: the Worker a target deploys to (environments removed, renamed, moved, deployed twice).
+
+import { EXPORTS_MOVE } from "./exports.ts";
 import type { RuleFamily, Wording } from "./rule.ts";
 import { envLabel, q, targetLabel } from "./words.ts";
 
@@ -49,11 +51,13 @@ export function accountChanged(f: {
   readonly worker: string | null;
   /** The history deletes a class (a fresh Worker gets that delete rejected). */
   readonly deletes: boolean;
+  /** The Worker declares `exports`: a fresh Worker gets its entries, and the move is a transfer. */
+  readonly exportsModel: boolean;
 }): Wording {
   const [from, to] = [shortAccount(f.fromAccount), shortAccount(f.toAccount)];
   return {
-    message: `${theWorkerOf(f.env)} moves from account ${from} to account ${to} (\`account_id\`)${f.renamed ? ` and is renamed from ${q(f.renamed.from ?? "")} to ${q(f.renamed.to ?? "")}` : ""}: the next deploy goes to ${to}, and ${q(f.baseName ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${q(f.worker ?? "this Worker")}, that deploy creates one that starts with no objects and replays the whole migration history${f.deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
-    fix: `Keep \`account_id = "${f.fromAccount}"\`, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`,
+    message: `${theWorkerOf(f.env)} moves from account ${from} to account ${to} (\`account_id\`)${f.renamed ? ` and is renamed from ${q(f.renamed.from ?? "")} to ${q(f.renamed.to ?? "")}` : ""}: the next deploy goes to ${to}, and ${q(f.baseName ?? "the Worker")} in ${from} keeps all its objects and data, with no config managing it any more. Unless ${to} already has a Worker ${q(f.worker ?? "this Worker")}, that deploy creates one that starts with no objects and ${f.exportsModel ? "creates every live `exports` entry empty" : "replays the whole migration history"}${f.deletes ? " (whose delete of a class no earlier version there exported is rejected, code 10074)" : ""}.`,
+    fix: `Keep \`account_id = "${f.fromAccount}"\`${f.exportsModel ? EXPORTS_MOVE : `, or plan the move: migrate the data to the new account in code, then retire the Worker in ${from} (delete its classes in two deploys, then \`wrangler delete\`).`}`,
   };
 }
 
@@ -66,10 +70,12 @@ export function workerRenamed(f: {
   readonly deletes: readonly string[];
   /** Live classes the old Worker's code bound. */
   readonly served: readonly string[];
+  /** The Worker declares `exports` (see `accountChanged`). */
+  readonly exportsModel: boolean;
 }): Wording {
   return {
-    message: `${theWorkerOf(f.env)} is renamed from ${q(f.from)} to ${q(f.to)}: unless a Worker ${q(f.to)} already exists, the next deploy creates a NEW Worker that starts with no objects and replays the whole migration history, while ${q(f.from)} keeps all its objects and data (nothing is destroyed).${f.deletes.length > 0 ? ` That history deletes ${f.deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : f.served.length > 0 ? ` The code bound ${f.served.map(q).join(", ")} there: after the deploy it reads the new, empty Worker, and none of those objects.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
-    fix: `Keep the name ${q(f.from)}, or plan the move: transfer the classes (\`transferred_classes\`) or migrate the data, then retire the old Worker.`,
+    message: `${theWorkerOf(f.env)} is renamed from ${q(f.from)} to ${q(f.to)}: unless a Worker ${q(f.to)} already exists, the next deploy creates a NEW Worker that starts with no objects and ${f.exportsModel ? "creates every live `exports` entry empty" : "replays the whole migration history"}, while ${q(f.from)} keeps all its objects and data (nothing is destroyed).${f.deletes.length > 0 ? ` That history deletes ${f.deletes.map(q).join(", ")}: on a new Worker the API rejects the delete of a class no earlier version of it exported (code 10074), so its first deploy fails.` : f.served.length > 0 ? ` The code bound ${f.served.map(q).join(", ")} there: after the deploy it reads the new, empty Worker, and none of those objects.` : " If the old name was a template's default, or CI writes the real name at deploy time, this is no rename."}`,
+    fix: `Keep the name ${q(f.from)}${f.exportsModel ? EXPORTS_MOVE : ", or plan the move: transfer the classes (`transferred_classes`) or migrate the data, then retire the old Worker."}`,
   };
 }
 

@@ -32,6 +32,7 @@ export function removedBindingDrafts(c: Comparison): Draft[] {
           otherClass: elsewhere.className,
           otherWorker: elsewhere.scriptName,
           worker: head.name,
+          exportsModel: head.lifecycle.model === "exports",
         }),
       });
       continue;

@@ -38,6 +38,7 @@ export function identityDrafts(c: Comparison): Draft[] {
           baseName: base.name,
           worker: head.name,
           deletes,
+          exportsModel: head.lifecycle.model === "exports",
         }),
       },
     ];
@@ -57,7 +58,14 @@ export function identityDrafts(c: Comparison): Draft[] {
         classes: live,
         line: head.nameLine ?? head.envLine,
         ...(deletes.length > 0 || served.length > 0 ? { severity: "error" as const } : {}),
-        ...workerRenamed({ env, from: base.name, to: head.name, deletes, served }),
+        ...workerRenamed({
+          env,
+          from: base.name,
+          to: head.name,
+          deletes,
+          served,
+          exportsModel: head.lifecycle.model === "exports",
+        }),
       },
     ];
   }
