@@ -10,6 +10,7 @@ import { createGitHubClient, type GitHubClient } from "../adapters/github-client
 import { getPullRequest } from "../adapters/github-pulls.ts";
 import type { LiveSummary } from "../check/live.ts";
 import { type Acknowledgement, acknowledgements } from "../core/acknowledge.ts";
+import { deletesNamedClasses } from "../core/catalogue.ts";
 import { type Gate, gateFor } from "../core/gate.ts";
 import type { Finding, Report } from "../core/model.ts";
 import { renderAcknowledgementSection } from "../core/render/check-sections.ts";
@@ -116,7 +117,7 @@ function withoutPullRequest(gate: Gate, acks: readonly Acknowledgement[]): Gate 
 
 function writeOutputs(report: Report, context: RunContext, liveState: LiveSummary["status"] | "off"): void {
   const deleted = report.findings
-    .filter((f) => f.dataLoss && DELETING.has(f.kind))
+    .filter((f) => f.dataLoss && deletesNamedClasses(f.kind))
     .flatMap((f) => f.classes.map((c) => ({ worker: f.worker, env: f.env, class: c })));
   const path = join(context.tempDir, `do-migrate-report-${process.pid}.json`);
   writeFileSync(path, renderJson(report));
@@ -128,13 +129,6 @@ function writeOutputs(report: Report, context: RunContext, liveState: LiveSummar
   core.setOutput("live-state", liveState);
   core.setOutput("plan", JSON.stringify(workersJson(report)));
 }
-
-/** Findings that delete the classes they name (a rename written as delete + create is its own output). */
-const DELETING: ReadonlySet<Finding["kind"]> = new Set([
-  "class-deleted",
-  "undeployed-step",
-  "live-tag-unknown",
-]);
 
 function compactFinding(f: Finding) {
   const { code, kind, severity, dataLoss, classes, worker, env, file, line, tag } = f;

@@ -1,9 +1,11 @@
 // A finding before it is placed: kind and facts, plus the config path it is about. The analysis
 // turns drafts into findings (code, severity, line, worker) in one place.
-import { CATALOGUE, fixInFormat } from "./catalogue.ts";
+import { CATALOGUE, fixInFormat, reportsDataLoss } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
 import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
-import { displayable } from "./text/display.ts";
+import { remarked } from "./remarks.ts";
+
+export { capitalised, envLabel, INHERITED_REMARK, q } from "./rules/words.ts";
 
 export interface Draft {
   readonly kind: FindingKind;
@@ -16,6 +18,7 @@ export interface Draft {
   readonly fix: string;
   /** Overrides the catalogue severity (e.g. a delete in a fresh Worker destroys nothing). */
   readonly severity?: Severity;
+  /** Defaults to the catalogue's `reportsDataLoss`: a delete is data loss unless it says not. */
   readonly dataLoss?: boolean;
   /** The problem was already there at the base revision: reported as info, not introduced. */
   readonly preExisting?: boolean;
@@ -40,7 +43,7 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     code: entry.code,
     kind: draft.kind,
     severity: draft.severity ?? entry.severity,
-    dataLoss: draft.dataLoss ?? draft.kind === "class-deleted",
+    dataLoss: draft.dataLoss ?? reportsDataLoss(draft.kind),
     classes: draft.classes ?? [],
     worker: place.worker,
     env: draft.env,
@@ -62,30 +65,11 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
  */
 export function alreadyAtBase(finding: Finding): Finding {
   if (!finding.introduced) return finding;
-  return {
-    ...finding,
-    severity: "info",
-    dataLoss: false,
-    message: `Already at the base revision: ${finding.message}`,
-    introduced: false,
-  };
+  return remarked({ ...finding, severity: "info", dataLoss: false, introduced: false }, { before: AT_BASE });
 }
 
-/** Quotes a name from a config for a message: backticks, with backticks and line breaks neutralised. */
-export function q(name: unknown): string {
-  const text = typeof name === "string" ? name : (JSON.stringify(name) ?? String(name));
-  return `\`${displayable(text.replace(/`/g, "'")).slice(0, 200)}\``;
-}
-
-/**
- * How a message says that an environment's lifecycle comes from the top level. The grouped
- * rendering (render/groups.ts) lifts it out of the message of each environment it lists.
- */
-export const INHERITED_REMARK = ", inherited from the top-level config";
-
-export function envLabel(env: string | null): string {
-  return env === null ? "the top-level config" : `env ${q(env)}`;
-}
+/** The remark `alreadyAtBase` puts in front of a finding's message. */
+export const AT_BASE = "Already at the base revision:";
 
 /**
  * A finding about one Worker that a repository-wide rule (code, identity, `exports`) builds
@@ -113,9 +97,4 @@ export function workerFinding(
     fix: text.fix,
     introduced: true,
   };
-}
-
-/** A message's text with its first letter upper-case (a label that starts a sentence). */
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -232,6 +232,18 @@ export interface Finding {
    * the message says so, and the live migration tag settles it.
    */
   readonly ifRan?: string;
+  /**
+   * Internal, never in the JSON report: `message` as the rule's own sentence and the remarks later
+   * stages put around it. Written only by `remarked` (remarks.ts), which keeps it and `message` in step.
+   */
+  readonly composed?: MessageParts;
+}
+
+/** A message as parts (see remarks.ts): remarks before, the rule's own sentence, remarks after. */
+export interface MessageParts {
+  readonly before: readonly string[];
+  readonly own: string;
+  readonly after: readonly string[];
 }
 
 /** Why a finding is suppressed, and where that is written. */

@@ -28,6 +28,7 @@ import {
   removedWorkers,
   workerNames,
 } from "../../src/core/plan/live-plan.ts";
+import { messageParts } from "../../src/core/remarks.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
@@ -1038,6 +1039,21 @@ describe("the seams of the live plan", () => {
     report.findings.map(
       (f) => `${f.code} ${f.severity}${f.dataLoss ? " data-loss" : ""} ${f.classes.join(",")}`,
     );
+
+  it("the live plan never edits another rule's sentence: its words are remarks around it", () => {
+    const { before, after } = check([{ file: "wrangler.toml", diff: ONE_SHOT_DELETE }], {
+      scripts: LIVE_V1,
+      namespaces: { "w/Counter": {}, "w/Legacy": { objects: [12_408, 9_876] } },
+      bindings: OWN_BINDINGS,
+    });
+    for (const code of ["DO101", "DO107"]) {
+      const parts = messageParts(finding(after, code, "Legacy"));
+      assert.equal(parts.own, finding(before, code, "Legacy").message, `${code}: the rule's own sentence`);
+      assert.deepEqual(parts.before, []);
+      assert.equal(parts.after.length, 1, `${code}: one live remark after it`);
+      assert.match(parts.after[0] ?? "", /^Live: /);
+    }
+  });
 
   it("a template (placeholder name) is not planned: its data loss stays, its status is `skipped`, one note", () => {
     const diff = ONE_SHOT_DELETE.replace('name = "w"', '-name = "w"\n+name = "{{WORKER_NAME}}"');

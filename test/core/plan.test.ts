@@ -722,6 +722,18 @@ describe("render", () => {
     assert.match(md, /set `confirm-data-loss` to exactly: `Legacy`/);
     assert.match(md, /a \\\| note/);
   });
+  it("markdown: names and messages go through the one hardened escaper (they used to slip through)", () => {
+    const md = renderDeployMarkdown({
+      ...report,
+      configFile: "apps/a|b/\u202ewrangler.jsonc",
+      problems: [{ message: "wrangler said \u001b[31mno\u001b[0m <!-- hidden -->", fix: "F" }],
+    });
+    // A pipe in a code span still splits a table row: escaped. A bidi override: replaced.
+    assert.match(md, /\| Config \| `apps\/a\\\|b\/'wrangler\.jsonc` \|/);
+    // Terminal escapes and an HTML comment opener in a failing tool's words: neutralised.
+    assert.ok(md.includes("- wrangler said  [31mno [0m <!-\u2060- hidden -->"));
+    for (const unsafe of ["\u001b", "\u202e", "<!--"]) assert.ok(!md.includes(unsafe), unsafe);
+  });
   it("text", () => {
     const text = renderDeployText({ ...report, problems: [{ message: "M", fix: "F" }] });
     assert.match(text, /destroys: {11}Legacy/);

@@ -34,5 +34,6 @@ describe("the policy schema", () => {
       assert.equal(reading.ok, listed.includes(code), code);
     }
     assert.ok(!listed.includes("DO101") && !listed.includes("DO102"));
+    assert.ok(!listed.includes("DO801") && !listed.includes("DO802"), "the live plan's data loss too");
   });
 });

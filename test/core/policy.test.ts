@@ -115,6 +115,25 @@ describe("the policy file", () => {
     ]);
   });
 
+  it("a rule or override naming a live plan's data-loss code (DO801, DO802) is refused like DO101", () => {
+    const text = [
+      "{", // 1
+      '  "rules": {', // 2
+      '    "DO801": "off",', // 3
+      '    "DO101": "info"', // 4
+      "  },", // 5
+      '  "overrides": [{ "files": ["a/**"], "rules": { "DO802": "warning" } }]', // 6
+      "}",
+    ].join("\n");
+    const why =
+      "reports data loss, which no rule, override or directive can lower or hide: the acknowledgement in the pull request description is the only way to pass it";
+    assert.deepEqual(problemsOf(text), [
+      `.do-migrate.jsonc:3: \`DO801\` (live-tag-unknown) ${why}`,
+      `.do-migrate.jsonc:4: \`DO101\` (class-deleted) ${why}`,
+      `.do-migrate.jsonc:6: \`DO802\` (undeployed-step) ${why}`,
+    ]);
+  });
+
   it('a "__proto__" key is refused: it would hide what it holds (the reader gives its fields as the object\'s own)', () => {
     const text = ["{", '  "rules": {},', '  "__proto__": { "ignore": ["**"] }', "}"].join("\n");
     assert.deepEqual(problemsOf(text), [

@@ -9,8 +9,8 @@ import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
 import { envLabel, q, workerFinding } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
-import type { FileAnalysis } from "./analyze.ts";
 import { exportsCodeFindings } from "./exports-rules.ts";
+import type { FileAnalysis } from "./file-analysis.ts";
 
 /** The repository path of a Worker's entry module (`main`, relative to its config file). */
 export function workerEntryPath(worker: Worker): string | null {

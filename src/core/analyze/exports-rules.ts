@@ -11,31 +11,31 @@
 import { forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
 import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
-import { type Draft, envLabel, q, workerFinding } from "../diagnostics.ts";
+import { type Draft, workerFinding } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
-import type { ClassState, ExportEntry, Finding, FindingKind, Storage, Worker } from "../model.ts";
+import type { ClassState, ExportEntry, Finding, FindingKind, Worker } from "../model.ts";
+import {
+  EXPORTS_ENV_REMOVED_FIX,
+  exportsBindingRemoved,
+  exportsBindingRetargetedFix,
+  exportsBindingUnknownClass,
+  exportsClassNotExported,
+  exportsClassRecreated,
+  exportsClassRenamed,
+  exportsClassTransferred,
+  exportsCrossWorkerBinding,
+  exportsDeleteFix,
+  exportsDeleteStillBound,
+  exportsEntryRemoved,
+  exportsProbableRename,
+  exportsRenameRefused,
+  exportsStorageChanged,
+  exportsTombstoneInCode,
+  exportsTransferNotExpected,
+} from "../rules/exports.ts";
+import type { Wording } from "../rules/rule.ts";
 
-/** What the server answers a refused `exports` upload with (wrangler prints the scenario). */
-function refused(scenario: string): string {
-  return `the server refuses the deploy (code 100402, \`${scenario}\`) and nothing changes`;
-}
-
-function storageWord(storage: Storage | null): string {
-  return storage === "kv" ? "legacy-kv" : "sqlite";
-}
-
-/** An `exports` entry as a user writes it (JSONC shape; the docs show the TOML form beside it). */
-export function liveEntryText(className: string, storage: Storage | null): string {
-  return `\`"${className}": { "type": "durable-object", "storage": "${storageWord(storage)}" }\``;
-}
-
-function tombstoneText(className: string): string {
-  return `\`"${className}": { "type": "durable-object", "state": "deleted" }\``;
-}
-
-function whoseName(worker: Worker): string {
-  return q(worker.name ?? "this Worker");
-}
+export { liveEntryText } from "../rules/exports.ts";
 
 function entryOf(worker: Worker, className: string): ExportEntry | undefined {
   return worker.lifecycle.model === "exports"
@@ -43,17 +43,11 @@ function entryOf(worker: Worker, className: string): ExportEntry | undefined {
     : undefined;
 }
 
-/** How a `deleted` tombstone applies: the one-deploy order of the `exports` model. */
-function tombstoneOrder(className: string): string {
-  return `The server applies a \`deleted\` tombstone in one deploy of this Worker, and only when the code no longer exports ${q(className)} (else \`tombstone_delete_class_still_in_code\`) and no other Worker binds it (else \`tombstone_delete_blocked_by_external_bindings\`): deploy the other Workers without their bindings to it first, then this one with the tombstone, ${q(className)} removed from the code and its bindings removed.`;
-}
-
 /**
  * The drafts of one Worker whose head declares `exports`, in `exports` terms: rewritten, dropped
  * (the legacy interlocks of a delete that do not exist here) or added (the `exports` interlocks).
  */
 export function exportsDrafts(base: Worker | null, head: Worker, drafts: readonly Draft[]): Draft[] {
-  const where = envLabel(head.env);
   const baseClasses = base ? replayLifecycle(base.lifecycle).classes : new Map<string, ClassState>();
   const out: Draft[] = [];
   for (const draft of drafts) {
@@ -74,12 +68,14 @@ export function exportsDrafts(base: Worker | null, head: Worker, drafts: readonl
         env: head.env,
         classes: [entry.className, to],
         line: entry.line,
-        message: occupied
-          ? `${q(entry.className)} is renamed to ${q(to)} in ${where}, but ${q(to)} already has a namespace (it is live at the base revision): ${refused("tombstone_renamed_to_occupied")}. The objects of ${q(to)} are not merged with those of ${q(entry.className)}.`
-          : `${q(entry.className)} is renamed to ${q(to)} in ${where}, but \`exports\` has no live entry for ${q(to)}: ${refused("config_references_nonexistent_class")}.`,
-        fix: occupied
-          ? `Rename to a name that has never had a namespace in ${whoseName(head)}, e.g. \`"renamed_to": "${to}V2"\` with a live entry for it. If ${q(to)} is really to go first, tombstone it in a deploy of its own (data loss), then rename.`
-          : `Add ${liveEntryText(to, baseClasses.get(entry.className)?.storage ?? null)} beside the tombstone, and export ${q(to)} from the code.`,
+        ...exportsRenameRefused({
+          className: entry.className,
+          to,
+          env: head.env,
+          occupied,
+          worker: head.name,
+          storage: baseClasses.get(entry.className)?.storage ?? null,
+        }),
       });
     }
   }
@@ -92,31 +88,22 @@ function inExportsTerms(
   head: Worker,
   baseClasses: ReadonlyMap<string, ClassState>,
 ): Draft | null {
-  const where = envLabel(head.env);
+  const env = head.env;
   const name = draft.classes?.[0] ?? "";
   const storage = entryOf(head, name)?.storage ?? baseClasses.get(name)?.storage ?? null;
   switch (draft.kind) {
     case "class-deleted":
       return {
         ...draft,
-        fix: `${tombstoneOrder(name)} If the data must stay, put back ${liveEntryText(name, baseClasses.get(name)?.storage ?? storage)}. To rename the class instead, write \`"state": "renamed", "renamed_to": "<NewName>"\` with a live entry for the new name.`,
+        fix: exportsDeleteFix({ className: name, storage: baseClasses.get(name)?.storage ?? storage }),
       };
     case "probable-rename": {
-      const to = draft.classes?.[1] ?? "";
-      return {
-        ...draft,
-        message: `A binding moves from ${q(name)} to ${q(to)} while ${q(name)} gets a \`deleted\` tombstone and ${q(to)} a new entry in ${where}: this looks like a rename, but as written every ${q(name)} object is destroyed and ${q(to)} starts empty.`,
-        fix: `To keep the data, write \`"${name}": { "type": "durable-object", "state": "renamed", "renamed_to": "${to}" }\` instead of the tombstone (keep the live entry of ${q(to)}), and export ${q(to)} from the code.`,
-      };
+      return { ...draft, ...exportsProbableRename({ name, to: draft.classes?.[1] ?? "", env }) };
     }
     case "delete-still-bound": {
       const binding = head.bindings.find((b) => b.line === draft.line && b.className === name);
       if (binding && !isLocalBinding(binding, head)) return null; // another Worker's namespace
-      return {
-        ...draft,
-        message: `${q(name)} gets a \`deleted\` tombstone in ${where}, but binding ${q(binding?.name ?? name)} still points at it: once the tombstone applies the class has no namespace, so the deploy is rejected (code 10061).`,
-        fix: `Remove the binding in this same deploy. ${tombstoneOrder(name)}`,
-      };
+      return { ...draft, ...exportsDeleteStillBound({ name, binding: binding?.name ?? name, env }) };
     }
     // The legacy interlocks of a delete in the deploy that drops or moves its own binding: with
     // `exports`, dropping the Worker's own bindings in the tombstone's deploy is the right order.
@@ -125,100 +112,56 @@ function inExportsTerms(
     case "delete-transferred-bound":
       return null;
     case "class-renamed": {
-      const to = draft.classes?.[1] ?? "";
-      return {
-        ...draft,
-        message: `${q(name)} gets a \`renamed\` tombstone to ${q(to)} in ${where}: its namespace, objects and storage move to the new name.`,
-        fix: `Zero downtime takes three deploys: (1) the code exports ${q(to)} as an alias (\`export { ${name} as ${to} }\`), no config change; (2) this change: the \`renamed\` tombstone, the live entry of ${q(to)}, bindings pointing at ${q(to)}; (3) drop the alias ${q(name)} from the code. The tombstone may be dropped once a deploy reports it in \`removable_entries\`.`,
-      };
+      return { ...draft, ...exportsClassRenamed({ name, to: draft.classes?.[1] ?? "", env }) };
     }
     case "class-transferred": {
       const entry = entryOf(head, name);
-      const self = whoseName(head);
-      if (entry?.state === "transferred") {
-        const to = q(entry.transferredTo ?? "the target Worker");
-        return {
-          ...draft,
-          message: `${q(name)} gets a \`transferred\` tombstone to ${to} in ${where}: its namespace and objects move to ${to} (same account only).`,
-          fix: `A transfer takes four deploys over two Workers: (1) ${to} declares \`"${name}": { "type": "durable-object", "state": "expecting-transfer", "transfer_from": "${head.name ?? "<this Worker>"}", "storage": "${storageWord(storage)}" }\` and exports the class; (2) ${self} deploys this tombstone (refused before step 1: \`transfer_target_not_expecting\`); (3) ${to} changes its entry to \`"storage": "${storageWord(storage)}"\` (state \`created\`) and binds it; (4) ${self} drops the tombstone.`,
-        };
-      }
-      const from = q(entry?.transferFrom ?? "the source Worker");
+      const out = entry?.state === "transferred";
       return {
         ...draft,
-        message: `${q(name)} is expecting a transfer from ${from} in ${where}: the namespace and its objects arrive when ${from} deploys its \`transferred\` tombstone.`,
-        fix: `This is step 1 of 4: deploy ${self} first; then ${from} deploys \`"state": "transferred", "transferred_to": "${head.name ?? "<this Worker>"}"\`; then change this entry to \`"storage": "${storageWord(storage)}"\` (state \`created\`) and bind the class; ${from} drops its tombstone last.`,
+        ...exportsClassTransferred({
+          name,
+          env,
+          worker: head.name,
+          storage,
+          to: out ? (entry.transferredTo ?? null) : null,
+          from: out ? null : (entry?.transferFrom ?? null),
+          direction: out ? "out" : "in",
+        }),
       };
     }
     case "class-recreated":
-      return {
-        ...draft,
-        message: `${q(name)} had a \`deleted\` tombstone and gets a live entry again in ${where}: if the tombstone applied, the new ${q(name)} starts empty and none of the old objects come back; if it never applied, the class simply stays.`,
-        fix: "Make sure nobody expects the old data; prefer a new class name so the map reads clearly.",
-      };
+      return { ...draft, ...exportsClassRecreated({ name, env }) };
     case "storage-changed": {
       const was = baseClasses.get(name)?.storage ?? null;
-      return {
-        ...draft,
-        message: `${q(name)} changes \`storage\` from \`${storageWord(was)}\` to \`${storageWord(storage)}\` in ${where}: storage is immutable, so for a Worker that has the class ${refused("storage_type_mismatch")}. A fresh Worker would get the new backend.`,
-        fix: `Put back \`"storage": "${storageWord(was)}"\`. To move to SQLite, add a new class with \`"storage": "sqlite"\` and migrate the data in code.`,
-      };
+      return { ...draft, ...exportsStorageChanged({ name, env, was, now: storage }) };
     }
     case "export-removed": {
-      const was = baseClasses.get(name)?.storage ?? null;
-      return {
-        ...draft,
-        message: `${q(name)} has a namespace (live at the base revision) but no entry in the \`exports\` of ${where} any more: ${refused("orphaned_provisioned_namespace")} when the code no longer exports it either (\`provisioned_class_missing_from_config\` when it still does). Removing an entry deletes nothing.`,
-        fix: `Put back ${liveEntryText(name, was)}. If its data must go, write ${tombstoneText(name)} instead (data loss). ${tombstoneOrder(name)}`,
-      };
+      return { ...draft, ...exportsEntryRemoved({ name, env, was: baseClasses.get(name)?.storage ?? null }) };
     }
     case "binding-removed":
       return {
         ...draft,
-        message: `Binding ${q(base?.bindings.find((b) => b.className === name)?.name ?? name)} to ${q(name)} was removed from ${where}, and ${q(name)} keeps its live \`exports\` entry: the objects and their storage stay.`,
-        fix: `Nothing to do if ${q(name)} stays: keep the class in the code while its entry is live (the server refuses a live entry the code does not export: code 100402, \`config_export_not_in_code\`). If its data should go, write ${tombstoneText(name)} and remove the class from the code in one deploy.`,
+        ...exportsBindingRemoved({
+          binding: base?.bindings.find((b) => b.className === name)?.name ?? name,
+          name,
+          env,
+        }),
       };
     case "binding-unknown-class": {
       if (head.lifecycle.model !== "exports") return draft;
-      const tombstoned = entryOf(head, name);
       return {
         ...draft,
-        message: `Binding to ${q(name)} in ${where}, but \`exports\` has no live entry for ${q(name)}${tombstoned ? ` (it is \`${tombstoned.state}\`)` : ""}: the API rejects the deploy (code 10061).`,
-        fix: `Add ${liveEntryText(name, "sqlite")} to \`exports\` and export the class from the code, or fix the class name.`,
+        ...exportsBindingUnknownClass({ name, env, state: entryOf(head, name)?.state ?? null }),
       };
     }
+    // Its message is worded for `exports` where it is detected (bindingRetargeted's exportsModel).
     case "binding-retargeted":
-      return {
-        ...draft,
-        message: draft.message.replace(
-          "created by its own migration and exported by its code",
-          "declared live in its own `exports` and exported by its code",
-        ),
-        fix: `If the objects should move there, transfer the class (an \`expecting-transfer\` entry in the other Worker's config first, then \`"state": "transferred"\` here). Otherwise ${q(name)} keeps its entry and namespace here: keep it in the code while its entry is live.`,
-      };
-    case "lifecycle-model-changed":
-      // migrations -> exports (the way back is said as it is: 100403).
-      return head.lifecycle.model === "exports" && base?.lifecycle.model === "migrations"
-        ? {
-            ...draft,
-            fix: `${draft.fix} \`do-migrate to-exports\` writes the map from the history: one entry per live class with its storage.`,
-          }
-        : draft;
+      return { ...draft, fix: exportsBindingRetargetedFix({ name }) };
     case "env-removed":
-      return {
-        ...draft,
-        fix: 'If the Worker should go, tombstone its classes (`"state": "deleted"`, the classes removed from the code) in one deploy, then `wrangler delete` it; otherwise restore the config.',
-      };
-    case "worker-renamed":
-    case "account-changed":
-      return {
-        ...draft,
-        message: draft.message.replace(
-          "replays the whole migration history",
-          "creates every live `exports` entry empty",
-        ),
-        fix: `${draft.fix.split(", or plan the move")[0]}, or plan the move: transfer the classes (an \`expecting-transfer\` entry in the new Worker, then \`"state": "transferred"\` in the old one; same account only) or migrate the data in code, then retire the old Worker (tombstones with the classes removed from the code, then \`wrangler delete\`).`,
-      };
+      return { ...draft, fix: EXPORTS_ENV_REMOVED_FIX };
+    // lifecycle-model-changed, worker-renamed and account-changed are worded for `exports` where
+    // they are detected (their wording's exportsModel / toExports).
     default:
       return draft;
   }
@@ -243,7 +186,6 @@ export function exportsCodeFindings(
   const out: Finding[] = [];
   const why = notDeployedAsWritten(worker);
   const push = (f: Finding) => out.push(why ? forUndeployedWorker(f, why) : f);
-  const where = envLabel(worker.env);
   for (const e of worker.lifecycle.entries) {
     if (e.state !== "created" && e.state !== "expecting-transfer") continue;
     if (exports.names.has(e.className)) continue;
@@ -254,24 +196,21 @@ export function exportsCodeFindings(
         created ? "created-class-not-exported" : "class-not-exported",
         [e.className],
         e.line,
-        {
-          message: `${q(e.className)} has a live \`exports\` entry in ${where}, but ${q(entry)} does not export it: ${refused("config_export_not_in_code")}.`,
-          fix: created
-            ? `Export ${q(e.className)} from ${q(entry)} (\`export class ${e.className} ...\` or re-export it).`
-            : `Export ${q(e.className)} from ${q(entry)} again. If its data should go, write ${tombstoneText(e.className)} instead and keep the class out of the code (data loss).`,
-        },
+        exportsClassNotExported({ name: e.className, entry, env: worker.env, created }),
       ),
     );
   }
   for (const deletion of deletedNow) {
     const still = deletion.classes.filter((c) => exports.names.has(c));
     if (still.length === 0) continue;
-    const them = still.length === 1 ? "it" : "them";
     push({
-      ...codeFinding(worker, "exports-tombstone-in-code", still, deletion.line, {
-        message: `${still.map(q).join(", ")} ${still.length === 1 ? "gets a" : "get"} \`deleted\` tombstone${still.length === 1 ? "" : "s"} in ${where}, but ${q(entry)} still exports ${them}: ${refused("tombstone_delete_class_still_in_code")}.`,
-        fix: `Remove ${still.map((c) => `class ${c}`).join(", ")} (and ${still.length === 1 ? "its" : "their"} re-exports) from the code in the same deploy as the tombstone: with \`exports\` the class leaves the code when it is deleted, not after.`,
-      }),
+      ...codeFinding(
+        worker,
+        "exports-tombstone-in-code",
+        still,
+        deletion.line,
+        exportsTombstoneInCode({ still, entry, env: worker.env }),
+      ),
       tag: deletion.tag,
     });
   }
@@ -283,7 +222,7 @@ function codeFinding(
   kind: FindingKind,
   classes: readonly string[],
   line: number | null,
-  text: { message: string; fix: string },
+  text: Wording,
 ): Finding {
   return workerFinding(worker, kind, { classes, line }, text);
 }
@@ -326,12 +265,23 @@ export function exportsRepositoryFindings(
         const ready = expecting?.state === "expecting-transfer" && expecting.transferFrom === worker.name;
         const mismatch = ready && storage !== null && expecting.storage !== storage;
         if (ready && !mismatch) continue;
-        const finding = codeFinding(worker, "exports-transfer-not-expected", [e.className], e.line, {
-          message: mismatch
-            ? `${q(e.className)} is transferred to ${q(target.name)} in ${envLabel(worker.env)}, whose \`expecting-transfer\` entry (${q(target.file)}) declares \`${storageWord(expecting.storage)}\` storage where the namespace has \`${storageWord(storage)}\`: ${refused("storage_type_mismatch")}.`
-            : `${q(e.className)} is transferred to ${q(target.name)} in ${envLabel(worker.env)}, but ${q(target.file)} does not declare it \`expecting-transfer\` from ${q(worker.name)}${expecting ? ` (its entry is \`${expecting.state}\`${expecting.transferFrom ? ` from ${q(expecting.transferFrom)}` : ""})` : ""}: ${refused("transfer_target_not_expecting")}.`,
-          fix: `First deploy ${q(target.name)} with \`"${e.className}": { "type": "durable-object", "state": "expecting-transfer", "transfer_from": "${worker.name ?? ""}", "storage": "${storageWord(storage)}" }\` (and the class in its code), then this tombstone.`,
-        });
+        const finding = codeFinding(
+          worker,
+          "exports-transfer-not-expected",
+          [e.className],
+          e.line,
+          exportsTransferNotExpected({
+            className: e.className,
+            env: worker.env,
+            worker: worker.name,
+            target,
+            expecting: expecting
+              ? { state: expecting.state, transferFrom: expecting.transferFrom, storage: expecting.storage }
+              : null,
+            mismatch: Boolean(mismatch),
+            storage,
+          }),
+        );
         const why = notDeployedAsWritten(worker);
         out.push(why ? forUndeployedWorker(finding, why) : finding);
       }
@@ -353,13 +303,17 @@ function crossInExportsTerms(
   const binding = other.flatMap((w) => w.bindings).find((b) => b.className === className && b.scriptName);
   const owner = byName(binding?.scriptName ?? null);
   if (!binding || owner?.lifecycle.model !== "exports") return finding;
+  // Which of DO105's two cases this is: the one that says the binding is dropped in this change.
   const dropped = finding.message.includes(" drops its binding ");
-  const who = q(finding.worker ?? finding.file);
   return {
     ...finding,
-    message: dropped
-      ? `Worker ${who} drops its binding ${q(binding.name)} to ${q(className)} of ${q(owner.name)} in the same change that tombstones the class in ${q(owner.file)}, but the live binding stays until ${who} has deployed without it: if ${q(owner.name)} deploys first, ${refused("tombstone_delete_blocked_by_external_bindings")}, naming ${who} in \`referencing_scripts\`.`
-      : `Worker ${who} still binds ${q(className)} of ${q(owner.name)} through \`script_name\` (binding ${q(binding.name)}): while it does, the \`deleted\` tombstone in ${q(owner.file)} is refused (code 100402, \`tombstone_delete_blocked_by_external_bindings\`, naming ${who} in \`referencing_scripts\`).`,
-    fix: `Deploy ${who} without binding ${q(binding.name)} first; then deploy ${q(owner.name)} with the tombstone and ${q(className)} removed from its code (a release of the repository orders them so).`,
+    ...exportsCrossWorkerBinding({
+      who: finding.worker ?? finding.file,
+      binding: binding.name,
+      className,
+      owner: owner.name,
+      ownerFile: owner.file,
+      dropped,
+    }),
   };
 }

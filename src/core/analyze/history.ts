@@ -1,9 +1,21 @@
 // The append-only rules of a `migrations` list. wrangler sends the steps after the deployed tag,
 // matched by tag (the first copy of a duplicate): an edited or removed step is silently ignored
 // by Workers that already ran it, and a missing deployed tag makes wrangler replay everything.
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { LifecycleOp, LifecycleStep } from "../model.ts";
+import {
+  duplicateTag,
+  historyEdited,
+  historyRemoved,
+  historyReordered,
+  historyRetired,
+  rejectionReason,
+  stepInsertedBeforeDeployed,
+  stepInsertedBeforeRejected,
+  stepRemoved,
+  type Unapplied,
+} from "../rules/history.ts";
 
 /** The steps a Worker deployed at the base revision's last tag would receive from the head. */
 export function pendingSteps(
@@ -118,7 +130,7 @@ export function predictRejection(
               ...at,
               code: "10074",
               cause: "create-existing",
-              reason: `it creates ${q(op.className)}, which already exists`,
+              reason: rejectionReason({ cause: "create-existing", className: op.className }),
             };
           }
           // Only when the base code exports every class the earlier steps leave live: then it is
@@ -135,7 +147,7 @@ export function predictRejection(
               ...at,
               code: "10070",
               cause: "not-exported",
-              reason: `it creates ${q(op.className)}, which the base revision's code does not export`,
+              reason: rejectionReason({ cause: "not-exported", className: op.className }),
             };
           }
           live.add(op.className);
@@ -150,7 +162,7 @@ export function predictRejection(
               ...at,
               code: "10061",
               cause: "still-bound",
-              reason: `binding ${q(binding)} still points at ${q(op.className)}, which it deletes`,
+              reason: rejectionReason({ cause: "still-bound", binding, className: op.className }),
             };
           }
           const other = bindings.elsewhere?.get(op.className);
@@ -159,7 +171,12 @@ export function predictRejection(
               ...at,
               code: "10061",
               cause: "bound-elsewhere",
-              reason: `binding ${q(other.binding)} of Worker ${q(other.worker)} still names ${q(op.className)} through \`script_name\`, and it deletes that class`,
+              reason: rejectionReason({
+                cause: "bound-elsewhere",
+                binding: other.binding,
+                worker: other.worker,
+                className: op.className,
+              }),
             };
           }
           const moved = index === last && live.has(op.className) ? repointedTo(step, boundAtBase) : null;
@@ -168,7 +185,12 @@ export function predictRejection(
               ...at,
               code: "10061",
               cause: "repointed",
-              reason: `it deletes ${q(op.className)} and creates ${q(moved.className)}, which binding ${q(moved.binding)} points at: when that binding moved to it in the same deploy, the live binding still pointed at ${q(op.className)}`,
+              reason: rejectionReason({
+                cause: "repointed",
+                className: op.className,
+                created: moved.className,
+                binding: moved.binding,
+              }),
             };
           }
           live.delete(op.className);
@@ -183,7 +205,7 @@ export function predictRejection(
               ...at,
               code: null,
               cause: "rename-onto-existing",
-              reason: `it renames a class onto ${q(op.to)}, which already exists`,
+              reason: rejectionReason({ cause: "rename-onto-existing", className: op.to }),
             };
           }
           live.delete(op.from);
@@ -201,7 +223,7 @@ export function predictRejection(
       tag: steps[last]!.tag,
       code: "10061",
       cause: "unknown-class",
-      reason: `binding ${q(unknownBinding)} points at ${q(unknownClass)}, which no step of the history creates`,
+      reason: rejectionReason({ cause: "unknown-class", binding: unknownBinding, className: unknownClass }),
     };
   }
   return null;
@@ -247,9 +269,13 @@ export function compareHistories(
   const lastAppliable = rejected ? rejected.index - 1 : base.length - 1;
   const deployedTag = base[lastAppliable]?.tag ?? null;
   const neverApplied = (step: LifecycleStep) => rejected !== null && step.index >= rejected.index;
-  const where = envLabel(env);
-  const notApplied = (tag: string | null) =>
-    `It most likely never reached a Worker: at the base revision the deploy of ${q(rejected?.tag ?? tag)} is rejected${rejected?.code ? ` with code ${rejected.code}` : ""} (${rejected?.reason}), so deployed Workers are ${deployedTag ? `still at ${q(deployedTag)}` : "without these migrations"}`;
+  // Said of the steps whose deploy the base gets rejected (only when it does).
+  const unapplied = (tag: string | null): Unapplied => ({
+    tag: rejected?.tag ?? tag,
+    code: rejected?.code ?? null,
+    reason: rejected?.reason ?? "",
+    deployedTag,
+  });
   // Classes the removed steps leave behind on a deployed Worker with neither a lifecycle nor a
   // binding at head: the namespace stays, and a deploy without the class exported fails (10064).
   const liveAtBaseEnd = liveAfter(base);
@@ -257,14 +283,6 @@ export function compareHistories(
     liveAtBaseEnd.filter(
       (name) => !context.keptAtHead.has(name) && steps.some((s) => classesOf(s.ops).includes(name)),
     );
-  const stillThere = (names: readonly string[], tags: string) =>
-    names.length === 0
-      ? ""
-      : `If ${tags} reached a Worker, its ${names.length === 1 ? "namespace" : "namespaces"} of ${names.map(q).join(", ")} still ${names.length === 1 ? "exists" : "exist"} there (removing a migration deletes nothing), and the class is gone from the config: the next deploy fails with code 10064 unless the code still exports ${names.length === 1 ? "it" : "them"}. `;
-  const retireFix = (names: readonly string[]) =>
-    names.length === 0
-      ? ""
-      : ` To retire ${names.map(q).join(", ")}, keep the history and delete the ${names.length === 1 ? "class" : "classes"} with a new step in two deploys (bindings removed first, class still exported).`;
 
   // What an edited step means: never applied, a repair of the replay, or (the default) ignored
   // by the Workers that have it.
@@ -272,20 +290,14 @@ export function compareHistories(
     step: LifecycleStep,
     now: LifecycleStep,
   ): Pick<Draft, "severity" | "message" | "fix"> => {
-    const tag = q(step.tag);
     if (neverApplied(step)) {
       return {
         severity: "warning",
-        message: `Migration ${tag} in ${where} was edited. ${notApplied(step.tag)} and receive the edited step. If ${tag} did reach a Worker, the edit is silently ignored there.`,
-        fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
+        ...historyEdited({ env, tag: step.tag, why: "unapplied", unapplied: unapplied(step.tag) }),
       };
     }
     if (step.tag !== null && context.repairs.has(step.tag)) {
-      return {
-        severity: "warning",
-        message: `Migration ${tag} in ${where} was edited to create what a later step of the history renames or deletes, which wrangler's local replay (4.131 and later) rejects at the base revision: fresh Workers now replay the history cleanly. A Worker that already has ${tag} ignores the edit, which is right if it already has those classes.`,
-        fix: `Check that deployed Workers already have the classes ${tag} now creates; otherwise append a new step instead of editing ${tag}.`,
-      };
+      return { severity: "warning", ...historyEdited({ env, tag: step.tag, why: "repair" }) };
     }
     const creates = (ops: readonly LifecycleOp[]) =>
       new Set(ops.flatMap((op) => (op.type === "create" ? [op.className] : [])));
@@ -306,23 +318,12 @@ export function compareHistories(
     const added = [...has].filter((c) => !had.has(c) && !createdElsewhere(c));
     const dropped = [...had].filter((c) => !has.has(c) && liveAtBaseEnd.includes(c));
     const bound = added.filter((c) => context.boundAtHead.has(c));
-    const there = [
-      added.length > 0
-        ? `${added.map(q).join(", ")} ${added.length === 1 ? "is" : "are"} never created there${bound.length > 0 ? `, so the deploy fails with code 10061 for the binding to ${bound.map(q).join(", ")}` : ""}`
-        : "",
-      dropped.length > 0
-        ? `${dropped.map(q).join(", ")} stay${dropped.length === 1 ? "s" : ""} created there`
-        : "",
-    ].filter(Boolean);
-    return {
-      message: `Migration ${tag} in ${where} was edited. If ${tag} reached a Worker (it is in the base revision's history), that Worker silently ignores the edit${there.length > 0 ? ` (${there.join("; ")})` : ""}, while a fresh Worker (new env, preview, renamed Worker) gets the edited history: the two end up different.`,
-      fix: `Restore ${tag} as it was and append a new migration with a new tag for the change. If ${tag} never deployed anywhere, the edit is harmless: the live migration tag of each Worker settles it.`,
-    };
+    return historyEdited({ env, tag: step.tag, why: "ignored", added, bound, dropped });
   };
 
   if (head.length === 0 && base.length > 0) {
     const gone = abandoned(base);
-    const tags = [...baseTags.keys()].map(q).join(", ");
+    const tags = [...baseTags.keys()];
     const classes = classesOf(base.flatMap((s) => s.ops));
     if (!classes.some((name) => context.boundAtHead.has(name))) {
       // A retirement: the history and every binding to its classes go together. Nothing fails
@@ -338,8 +339,7 @@ export function compareHistories(
         // class with objects that also leaves the code fails it (10064). Only with no such class
         // can nothing fail.
         severity: gone.length > 0 ? "error" : "warning",
-        message: `Every migration (${tags}) was removed from ${where}, and no binding there points at ${classes.length === 1 ? "its class" : "their classes"} any more. Nothing is destroyed (removing a migration deletes nothing) and, while the code exports ${gone.length > 0 ? gone.map(q).join(", ") : "the classes"}, the deploy goes through: a Worker that ran ${base.length === 1 ? tags : "them"} keeps ${gone.length === 1 ? "the namespace" : "the namespaces"} of ${(gone.length > 0 ? gone : classes).map(q).join(", ")} and ${gone.length === 1 ? "its" : "their"} objects, unmanaged, and a fresh Worker (new env, preview, renamed Worker) gets no classes and binds none. If a class with objects also leaves the code, the deploy fails with code 10064.`,
-        fix: `To keep the data, nothing to do but keep exporting the ${gone.length === 1 ? "class" : "classes"}. To retire the data too, restore the history and delete the ${gone.length === 1 ? "class" : "classes"} with a new step instead, in two deploys (bindings removed first, class still exported, then the delete).`,
+        ...historyRetired({ env, tags, steps: base.length, classes, gone }),
       });
       return drafts;
     }
@@ -349,8 +349,7 @@ export function compareHistories(
       line: null,
       tag: deployedTag ?? base[base.length - 1]?.tag ?? null,
       classes: classesOf(base.flatMap((s) => s.ops)),
-      message: `Every migration (${tags}) was removed from ${where}. ${stillThere(gone, base.length === 1 ? tags : "they")}wrangler now sends no migrations: a Worker that has them keeps its classes and objects, but a fresh Worker (new env, preview, renamed Worker) gets no classes at all, and its bindings fail with code 10061.`,
-      fix: `Restore the migrations exactly as they were: they are append-only, so undo a step with a new step.${retireFix(gone)}`,
+      ...historyRemoved({ env, tags, steps: base.length, gone }),
     });
     return drafts;
   }
@@ -361,7 +360,7 @@ export function compareHistories(
       const retagged = head.find(
         (s) => s.canonical === step.canonical && s.tag !== null && !baseTags.has(s.tag),
       );
-      const again = retagged ? ` (its content is back as ${q(retagged.tag)}, under a new tag)` : "";
+      const retaggedAs = retagged?.tag ?? null;
       if (neverApplied(step)) {
         drafts.push({
           kind: "history-removed",
@@ -370,8 +369,7 @@ export function compareHistories(
           tag,
           classes: classesOf(step.ops),
           severity: "warning",
-          message: `Migration ${q(tag)} was removed from ${where}${again}. ${notApplied(tag)}, and removing it is how to withdraw it. If it did reach a Worker, its tag is missing from the config and wrangler sends every step again (code 10074 for classes that exist).`,
-          fix: "Nothing to do if it never deployed; the live migration tag of each Worker settles it.",
+          ...stepRemoved({ env, tag, retaggedAs, why: "unapplied", unapplied: unapplied(tag) }),
         });
         continue;
       }
@@ -383,10 +381,7 @@ export function compareHistories(
         line: null,
         tag,
         classes: classesOf(step.ops),
-        message: replay
-          ? `Migration ${q(tag)} was removed from ${where}${again}. It is the last one at the base revision, so ${q(tag)} is the tag a Worker deployed from there has: wrangler will warn that it is missing from the config and send EVERY step again, and creating classes that already exist fails with code 10074. ${stillThere(gone, q(tag))}`.trimEnd()
-          : `Migration ${q(tag)} was removed from ${where}. ${gone.length > 0 ? stillThere(gone, q(tag)) : "If it reached a Worker, nothing is undone there; "}${gone.length > 0 ? "A" : "a"} fresh Worker (new env, preview, renamed Worker) replays the shortened history and ends up different.`,
-        fix: `Restore migration ${q(tag)} exactly as it was. Migrations are append-only: undo a step with a new step.${retireFix(gone)}`,
+        ...stepRemoved({ env, tag, retaggedAs, why: replay ? "deployed-tag" : "shortened", gone }),
       });
       continue;
     }
@@ -411,8 +406,7 @@ export function compareHistories(
       kind: "history-reordered",
       env,
       line: head[0]?.line ?? null,
-      message: `Migrations in ${where} were reordered (${common.map(q).join(", ")} is now ${[...new Set(commonInHead)].map(q).join(", ")}). wrangler finds the deployed tag by position, so it skips or repeats steps.`,
-      fix: "Restore the original order; append new steps at the end.",
+      ...historyReordered({ env, was: common, now: [...new Set(commonInHead)] }),
     });
   }
   if (deployedTag !== null) {
@@ -425,8 +419,7 @@ export function compareHistories(
         line: step.line,
         tag: step.tag,
         classes: classesOf(step.ops),
-        message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(deployedTag)}, which deployed Workers already have: wrangler only sends the steps after the deployed tag, so they never run it.`,
-        fix: `Move ${q(step.tag)} to the end of the list.`,
+        ...stepInsertedBeforeDeployed({ env, tag: step.tag, deployedTag }),
       });
     }
     // A new step inserted after the deployed tag but before steps whose deploy the base gets
@@ -443,8 +436,7 @@ export function compareHistories(
         tag: step.tag,
         classes: classesOf(step.ops),
         severity: "warning",
-        message: `New migration ${q(step.tag)} in ${where} was inserted before ${q(lastBaseTag)}. ${notApplied(lastBaseTag).replace(/^It /, `${q(lastBaseTag)} `)} and receive ${q(step.tag)} in order. If ${q(lastBaseTag)} did reach a Worker, that Worker never runs ${q(step.tag)}.`,
-        fix: `Nothing to do if ${q(lastBaseTag)} never deployed; the live migration tag of each Worker settles it.`,
+        ...stepInsertedBeforeRejected({ env, tag: step.tag, lastBaseTag, unapplied: unapplied(lastBaseTag) }),
       });
     }
   }
@@ -464,8 +456,7 @@ export function compareHistories(
       line: copies[1]?.line ?? null,
       tag,
       classes: classesOf(copies.flatMap((s) => s.ops)),
-      message: `Tag ${q(tag)} appears ${count} times in ${where}. wrangler does not check: it matches the first copy, so every later deploy re-sends the steps after it.`,
-      fix: "Give every migration a unique tag.",
+      ...duplicateTag({ env, tag, count }),
     });
   }
   return drafts;

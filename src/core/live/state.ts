@@ -4,7 +4,34 @@
 // input of the plan (src/core/plan/deploy-plan.ts). Pure: no I/O here.
 
 import type { Storage } from "../model.ts";
-import type { LiveBindingRef, LiveState } from "../plan/deploy-plan.ts";
+
+/** A live Durable Object binding to one of a Worker's classes. */
+export interface LiveBindingRef {
+  /** The live Worker that holds the binding. */
+  readonly worker: string;
+  readonly binding: string;
+  readonly className: string;
+}
+
+/** One Worker's view of the account, as the plan (src/core/plan/deploy-plan.ts) takes it. */
+export interface LiveState {
+  readonly exists: boolean;
+  readonly migrationTag: string | null;
+  /** Live Durable Object bindings of this Worker and of other Workers that point at its classes. */
+  readonly bindingsToThisWorker: readonly LiveBindingRef[];
+  /**
+   * The classes with a live namespace and their storage, when the API tells (the account's
+   * namespace list; for `exports`, else the live `exports` map). Null when unknown.
+   */
+  readonly provisioned: ReadonlyMap<string, Storage | null> | null;
+  /**
+   * `provisioned` is the account's namespace list itself: a class missing from it has no objects.
+   * (False or absent: the plan follows the config's history from the live tag instead.)
+   */
+  readonly namespacesKnown?: boolean;
+  /** Objects of each live namespace, by class, where they were counted (null: not counted). */
+  readonly objects?: ReadonlyMap<string, ObjectCount | null> | null;
+}
 
 /** Why something was not read: the request (no host, no query), the HTTP status and the API's words. */
 export interface LiveProblem {

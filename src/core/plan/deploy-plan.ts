@@ -9,9 +9,10 @@
 // Pure: the caller reads the live state (src/adapters/live-state.ts) and runs wrangler.
 import { destructions } from "../lifecycle/engine.ts";
 import { replayLifecycle, replaySteps } from "../lifecycle/replay.ts";
-import type { ObjectCount } from "../live/state.ts";
+import type { LiveBindingRef, LiveState, ObjectCount } from "../live/state.ts";
 import type {
   DurableObjectBinding,
+  ExportEntry,
   LifecycleStep,
   Rejection,
   SendKind,
@@ -19,34 +20,17 @@ import type {
   TombstoneStatus,
   Worker,
 } from "../model.ts";
+import {
+  configStillBinds,
+  confirmationMismatch,
+  confirmationMissing,
+  mixedStep as mixedStepWords,
+  otherWorkerBinds,
+  tagNotInConfig,
+} from "../rules/live-deploy.ts";
 
+export type { LiveBindingRef, LiveState } from "../live/state.ts";
 export type { Rejection, SendKind } from "../model.ts";
-
-export interface LiveBindingRef {
-  /** The live Worker that holds the binding. */
-  readonly worker: string;
-  readonly binding: string;
-  readonly className: string;
-}
-
-export interface LiveState {
-  readonly exists: boolean;
-  readonly migrationTag: string | null;
-  /** Live Durable Object bindings of this Worker and of other Workers that point at its classes. */
-  readonly bindingsToThisWorker: readonly LiveBindingRef[];
-  /**
-   * The classes with a live namespace and their storage, when the API tells (the account's
-   * namespace list; for `exports`, else the live `exports` map). Null when unknown.
-   */
-  readonly provisioned: ReadonlyMap<string, Storage | null> | null;
-  /**
-   * `provisioned` is the account's namespace list itself: a class missing from it has no objects.
-   * (False or absent: the plan follows the config's history from the live tag instead.)
-   */
-  readonly namespacesKnown?: boolean;
-  /** Objects of each live namespace, by class, where they were counted (null: not counted). */
-  readonly objects?: ReadonlyMap<string, ObjectCount | null> | null;
-}
 
 export type Phase = "1" | "2";
 export type NextStep = "none" | "deploy" | Phase;
@@ -127,53 +111,30 @@ type Partial1 = Omit<
   readonly tombstones?: readonly TombstoneStatus[];
 };
 
-export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
-  const name = worker.name ?? "(unnamed)";
-  const base = {
-    worker: name,
-    env: worker.env,
-    liveTag: live.exists ? live.migrationTag : null,
-  };
-  const refusals: Refusal[] = [];
-  const localBound = (className: string) =>
-    worker.bindings.filter(
-      (b) => b.className === className && (b.scriptName === null || b.scriptName === name),
-    );
-  const countOf = (className: string): ObjectCount | null => live.objects?.get(className) ?? null;
+/** One plan in the making: the Worker, its live state, and the refusals found so far, in order. */
+interface Planning {
+  readonly worker: Worker;
+  readonly live: LiveState;
+  readonly name: string;
+  readonly liveTag: string | null;
+  readonly refusals: Refusal[];
+}
 
-  if (worker.lifecycle.model === "exports") {
-    const provisioned = live.provisioned ?? new Map<string, Storage | null>();
-    // A fresh Worker has no objects; with no namespace list, every tombstone counts (the safe side).
-    const doomed = live.exists
-      ? worker.lifecycle.entries
-          .filter((e) => e.state === "deleted" && (live.provisioned === null || provisioned.has(e.className)))
-          .map((e) => e.className)
-          .sort()
-      : [];
-    const kept = [...replayLifecycle(worker.lifecycle).classes.values()]
-      .filter((c) => c.status === "live")
-      .map((c) => c.className);
+export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
+  const at: Planning = {
+    worker,
+    live,
+    name: worker.name ?? "(unnamed)",
+    liveTag: live.exists ? live.migrationTag : null,
+    refusals: [],
+  };
+  const lifecycle = worker.lifecycle;
+  if (lifecycle.model === "exports") return planExports(at, lifecycle.entries);
+  if (lifecycle.model === "none") {
     return finish(
+      at,
       {
-        ...base,
-        model: "exports",
-        targetTag: null,
-        pendingTags: [],
-        sendKind: "exports",
-        sends: worker.lifecycle.entries.map((e) => e.className),
-        destroys: doomed.map((c) => ({ className: c, origin: c, tag: null, objects: countOf(c) })),
-        phase1Tag: null,
-        phase1Classes: sorted([...kept, ...doomed]),
-        phase1Unbound: doomed,
-        tombstones: tombstonesOf(worker, live),
-      },
-      doomed,
-    );
-  }
-  if (worker.lifecycle.model === "none") {
-    return finish(
-      {
-        ...base,
+        ...identity(at),
         model: "none",
         targetTag: null,
         pendingTags: [],
@@ -186,92 +147,81 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
       [],
     );
   }
+  return planMigrations(at, lifecycle.steps);
+}
 
-  const steps = worker.lifecycle.steps;
+function identity(at: Planning): Pick<DeployPlan, "worker" | "env" | "liveTag"> {
+  return { worker: at.name, env: at.worker.env, liveTag: at.liveTag };
+}
+
+function countOf(live: LiveState): (className: string) => ObjectCount | null {
+  return (className) => live.objects?.get(className) ?? null;
+}
+
+/** `exports`: the whole map is sent; a tombstone of a class with a namespace destroys it. */
+function planExports(at: Planning, entries: readonly ExportEntry[]): DeployPlan {
+  const { live } = at;
+  const provisioned = live.provisioned ?? new Map<string, Storage | null>();
+  // A fresh Worker has no objects; with no namespace list, every tombstone counts (the safe side).
+  const doomed = live.exists
+    ? entries
+        .filter((e) => e.state === "deleted" && (live.provisioned === null || provisioned.has(e.className)))
+        .map((e) => e.className)
+        .sort()
+    : [];
+  const kept = [...replayLifecycle(at.worker.lifecycle).classes.values()]
+    .filter((c) => c.status === "live")
+    .map((c) => c.className);
+  const count = countOf(live);
+  return finish(
+    at,
+    {
+      ...identity(at),
+      model: "exports",
+      targetTag: null,
+      pendingTags: [],
+      sendKind: "exports",
+      sends: entries.map((e) => e.className),
+      destroys: doomed.map((c) => ({ className: c, origin: c, tag: null, objects: count(c) })),
+      phase1Tag: null,
+      phase1Classes: sorted([...kept, ...doomed]),
+      phase1Unbound: doomed,
+      tombstones: tombstonesOf(at.worker, live),
+    },
+    doomed,
+  );
+}
+
+/** Where the next deploy of a `migrations` config starts, and what the server rejects of it. */
+interface Start {
+  readonly pending: readonly LifecycleStep[];
+  readonly sendKind: SendKind;
+  readonly rejected: Rejection | null;
+  /** A replay's destructions (only for `replay`). */
+  readonly replayDestroys: PlannedDestruction[];
+}
+
+function planMigrations(at: Planning, steps: readonly LifecycleStep[]): DeployPlan {
+  const { live } = at;
   const tags = (list: readonly LifecycleStep[]) => list.flatMap((s) => (s.tag ? [s.tag] : []));
   const targetTag = steps[steps.length - 1]?.tag ?? null;
   // The live namespaces, when the account's list says: what the deploy starts from.
   const liveClasses =
     live.exists && live.namespacesKnown && live.provisioned ? [...live.provisioned.keys()] : null;
-  let pending: readonly LifecycleStep[] = steps;
-  let sendKind: SendKind = "first";
-  let rejected: Rejection | null = null;
-  let replayDestroys: PlannedDestruction[] = [];
-  if (base.liveTag !== null) {
-    const at = steps.findIndex((s) => s.tag === base.liveTag);
-    if (at < 0) {
-      refusals.push({
-        reason: "tag-not-in-config",
-        message: `The live migration tag of ${name} is "${base.liveTag}", which the config does not have: wrangler would replay every step.`,
-        fix: "Restore the config's migration history so it contains the deployed tag, then re-run.",
-      });
-      pending = [];
-      sendKind = "replay";
-      if (liveClasses) {
-        rejected = firstRejection(liveClasses, steps);
-        if (!rejected) replayDestroys = destroyed(destructions(liveClasses, steps), countOf);
-      }
-    } else {
-      pending = steps.slice(at + 1);
-      sendKind = pending.length === 0 ? "nothing" : "after";
-    }
-  } else if (steps.length === 0) {
-    sendKind = "nothing";
-  } else if (!live.exists) {
-    rejected = firstDeployRejection(steps);
-  } else if (liveClasses) {
-    rejected = firstRejection(liveClasses, steps);
-  }
+  const { pending, sendKind, rejected, replayDestroys } = startOf(at, steps, liveClasses);
   const applied = steps.slice(0, steps.length - pending.length);
-  // Walk the pending steps from the live state: a delete of a class that has objects destroys them.
-  // With the namespace list, the objects are those of the live namespaces (followed through
-  // renames); without it, those of every class the config's history had created by the live tag,
-  // or creates on the way (the safe side).
-  const doomed = new Set<string>();
-  const found: PlannedDestruction[] = [];
-  let firstDestroying = -1;
-  if (liveClasses && sendKind !== "replay") {
-    const list = destructions(liveClasses, pending);
-    const destroying = new Set<LifecycleStep>();
-    for (const d of list) {
-      const step = pending.find((s) => s.tag === d.tag && s.line === d.line);
-      if (step) destroying.add(step);
-      doomed.add(d.className);
-    }
-    found.push(...destroyed(list, countOf));
-    pending.forEach((step, index) => {
-      if (!destroying.has(step)) return;
-      if (firstDestroying < 0) firstDestroying = index;
-      mixedStep(step);
-    });
-  } else {
-    const alive = new Set(
-      [...replaySteps(applied).classes.values()].filter((c) => c.status === "live").map((c) => c.className),
-    );
-    pending.forEach((step, index) => {
-      let destroys = false;
-      for (const op of step.ops) {
-        if (op.type === "create" || op.type === "transfer-in") alive.add(op.className);
-        else if (op.type === "rename") {
-          alive.delete(op.from);
-          alive.add(op.to);
-        } else if (op.type === "delete" && alive.delete(op.className)) {
-          doomed.add(op.className);
-          found.push({ className: op.className, origin: op.className, tag: step.tag, objects: null });
-          destroys = true;
-          if (firstDestroying < 0) firstDestroying = index;
-        }
-      }
-      if (destroys) mixedStep(step);
-    });
-  }
+  const walk =
+    liveClasses && sendKind !== "replay"
+      ? walkLive(at, liveClasses, pending)
+      : walkHistory(at, replaySteps(applied), pending);
+  const { doomed, found, firstDestroying } = walk;
   if (!live.exists) doomed.clear(); // a fresh Worker has no objects to destroy (finish drops `found`)
   const phase1Tag =
     firstDestroying < 0
       ? targetTag
       : firstDestroying === 0
-        ? base.liveTag
-        : (pending[firstDestroying - 1]?.tag ?? base.liveTag);
+        ? at.liveTag
+        : (pending[firstDestroying - 1]?.tag ?? at.liveTag);
   const appliedCount = applied.length + (firstDestroying < 0 ? pending.length : firstDestroying);
   const liveAfter = (upTo: number) =>
     [...replaySteps(steps.slice(0, upTo)).classes.values()]
@@ -281,8 +231,9 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
   const atPhase1 = new Set(phase1Classes);
   const createdLater = liveAfter(steps.length).filter((c) => !atPhase1.has(c));
   return finish(
+    at,
     {
-      ...base,
+      ...identity(at),
       model: "migrations",
       targetTag,
       pendingTags: tags(pending),
@@ -296,59 +247,167 @@ export function planDeploy(worker: Worker, live: LiveState): DeployPlan {
     },
     [...doomed].sort(),
   );
+}
 
-  // Only a step that destroys live objects needs phasing (a fresh Worker destroys nothing).
-  function mixedStep(step: LifecycleStep): void {
-    const deletes = step.ops.filter((op) => op.type === "delete");
-    if (live.exists && deletes.length < step.ops.length) {
-      refusals.push({
-        reason: "mixed-step",
-        message: `Migration "${step.tag}" deletes ${deletes.map((d) => d.className).join(", ")} and also does other operations: the delete cannot be phased apart from them.`,
-        fix: "Move the deletes into a migration of their own (its own tag) and re-run.",
-      });
+/**
+ * The steps the next deploy sends: those after the live tag; all of them for a Worker without
+ * one; all of them again (a replay, refused) when the live tag is not in the config.
+ */
+function startOf(
+  at: Planning,
+  steps: readonly LifecycleStep[],
+  liveClasses: readonly string[] | null,
+): Start {
+  const { live, liveTag } = at;
+  if (liveTag !== null) {
+    const index = steps.findIndex((s) => s.tag === liveTag);
+    if (index >= 0) {
+      const pending = steps.slice(index + 1);
+      return {
+        pending,
+        sendKind: pending.length === 0 ? "nothing" : "after",
+        rejected: null,
+        replayDestroys: [],
+      };
     }
+    at.refusals.push({ reason: "tag-not-in-config", ...tagNotInConfig({ worker: at.name, liveTag }) });
+    const rejected = liveClasses ? firstRejection(liveClasses, steps) : null;
+    const replayDestroys =
+      liveClasses && !rejected ? destroyed(destructions(liveClasses, steps), countOf(live)) : [];
+    return { pending: [], sendKind: "replay", rejected, replayDestroys };
   }
+  if (steps.length === 0) return { pending: steps, sendKind: "nothing", rejected: null, replayDestroys: [] };
+  const rejected = !live.exists
+    ? firstDeployRejection(steps)
+    : liveClasses
+      ? firstRejection(liveClasses, steps)
+      : null;
+  return { pending: steps, sendKind: "first", rejected, replayDestroys: [] };
+}
 
-  function finish(partial: Partial1, doomedClasses: readonly string[]): DeployPlan {
-    const doomedSet = new Set(doomedClasses);
-    const blockingBindings = live.bindingsToThisWorker.filter((b) => doomedSet.has(b.className));
-    const exportsModel = partial.model === "exports";
-    for (const className of doomedClasses) {
-      for (const binding of localBound(className))
-        refusals.push(stillBound(className, binding, exportsModel));
-    }
-    for (const b of blockingBindings.filter((b) => b.worker !== name)) {
-      refusals.push({
-        reason: "other-worker-binds",
-        message: exportsModel
-          ? `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the tombstone is refused (code 100402, tombstone_delete_blocked_by_external_bindings) until it is gone.`
-          : `Worker ${b.worker} still binds ${b.className} of ${name} (binding ${b.binding}): the delete is rejected (code 10061) until it is gone.`,
-        fix: `Deploy ${b.worker} without binding ${b.binding} first, then re-run.`,
-      });
-    }
-    // With `exports` the Worker's own bindings go in the deploy that applies the tombstone (with
-    // the class gone from the code): there is no phase 1, only other Workers' bindings come first.
-    const ownBindingsFirst = !exportsModel && blockingBindings.some((b) => b.worker === name);
-    const next: NextStep =
-      doomedClasses.length === 0
-        ? partial.model === "migrations" && partial.pendingTags.length === 0 && live.exists
-          ? "none"
-          : "deploy"
-        : ownBindingsFirst
-          ? "1"
-          : "2";
-    return {
-      ...partial,
-      deployed: live.exists,
-      destroys: live.exists ? (partial.destroys ?? []) : [],
-      rejected: partial.rejected ?? null,
-      tombstones: partial.tombstones ?? [],
-      doomed: doomedClasses,
-      blockingBindings,
-      next,
-      refusals,
-    };
+/** What the walk of the pending steps destroys, and the index of the first destroying step (-1: none). */
+interface Walk {
+  readonly doomed: Set<string>;
+  readonly found: PlannedDestruction[];
+  readonly firstDestroying: number;
+}
+
+/**
+ * The pending steps from the live namespaces (the account's list): a delete of a class that has
+ * a namespace destroys its objects, followed through renames.
+ */
+function walkLive(at: Planning, liveClasses: readonly string[], pending: readonly LifecycleStep[]): Walk {
+  const list = destructions(liveClasses, pending);
+  const doomed = new Set<string>();
+  const destroying = new Set<LifecycleStep>();
+  for (const d of list) {
+    const step = pending.find((s) => s.tag === d.tag && s.line === d.line);
+    if (step) destroying.add(step);
+    doomed.add(d.className);
   }
+  let firstDestroying = -1;
+  pending.forEach((step, index) => {
+    if (!destroying.has(step)) return;
+    if (firstDestroying < 0) firstDestroying = index;
+    mixedStep(at, step);
+  });
+  return { doomed, found: destroyed(list, countOf(at.live)), firstDestroying };
+}
+
+/**
+ * The pending steps without the namespace list: the objects are those of every class the
+ * config's history had created by the live tag, or creates on the way (the safe side).
+ */
+function walkHistory(
+  at: Planning,
+  replayed: ReturnType<typeof replaySteps>,
+  pending: readonly LifecycleStep[],
+): Walk {
+  const alive = new Set(
+    [...replayed.classes.values()].filter((c) => c.status === "live").map((c) => c.className),
+  );
+  const doomed = new Set<string>();
+  const found: PlannedDestruction[] = [];
+  let firstDestroying = -1;
+  pending.forEach((step, index) => {
+    let destroys = false;
+    for (const op of step.ops) {
+      if (op.type === "create" || op.type === "transfer-in") alive.add(op.className);
+      else if (op.type === "rename") {
+        alive.delete(op.from);
+        alive.add(op.to);
+      } else if (op.type === "delete" && alive.delete(op.className)) {
+        doomed.add(op.className);
+        found.push({ className: op.className, origin: op.className, tag: step.tag, objects: null });
+        destroys = true;
+        if (firstDestroying < 0) firstDestroying = index;
+      }
+    }
+    if (destroys) mixedStep(at, step);
+  });
+  return { doomed, found, firstDestroying };
+}
+
+/** Only a step that destroys live objects needs phasing (a fresh Worker destroys nothing). */
+function mixedStep(at: Planning, step: LifecycleStep): void {
+  const deletes = step.ops.filter((op) => op.type === "delete");
+  if (at.live.exists && deletes.length < step.ops.length) {
+    const words = mixedStepWords({ tag: step.tag, deletes: deletes.map((d) => d.className) });
+    at.refusals.push({ reason: "mixed-step", ...words });
+  }
+}
+
+/** The plan with what every model shares: the bindings that block the delete, the next step, the refusals. */
+function finish(at: Planning, partial: Partial1, doomedClasses: readonly string[]): DeployPlan {
+  const { live, name, refusals } = at;
+  const doomedSet = new Set(doomedClasses);
+  const blockingBindings = live.bindingsToThisWorker.filter((b) => doomedSet.has(b.className));
+  const exportsModel = partial.model === "exports";
+  for (const className of doomedClasses) {
+    const localBound = at.worker.bindings.filter(
+      (b) => b.className === className && (b.scriptName === null || b.scriptName === name),
+    );
+    for (const binding of localBound) refusals.push(stillBound(className, binding, exportsModel));
+  }
+  for (const b of blockingBindings.filter((b) => b.worker !== name)) {
+    const words = otherWorkerBinds({
+      holder: b.worker,
+      className: b.className,
+      worker: name,
+      binding: b.binding,
+      exportsModel,
+    });
+    refusals.push({ reason: "other-worker-binds", ...words });
+  }
+  return {
+    ...partial,
+    deployed: live.exists,
+    destroys: live.exists ? (partial.destroys ?? []) : [],
+    rejected: partial.rejected ?? null,
+    tombstones: partial.tombstones ?? [],
+    doomed: doomedClasses,
+    blockingBindings,
+    next: nextStep(partial, doomedClasses, blockingBindings, at),
+    refusals,
+  };
+}
+
+/** What `auto` runs next: nothing, a normal deploy, phase 1 (own bindings first) or phase 2. */
+function nextStep(
+  partial: Partial1,
+  doomedClasses: readonly string[],
+  blockingBindings: readonly LiveBindingRef[],
+  at: Planning,
+): NextStep {
+  if (doomedClasses.length === 0) {
+    return partial.model === "migrations" && partial.pendingTags.length === 0 && at.live.exists
+      ? "none"
+      : "deploy";
+  }
+  // With `exports` the Worker's own bindings go in the deploy that applies the tombstone (with
+  // the class gone from the code): there is no phase 1, only other Workers' bindings come first.
+  const ownBindingsFirst = partial.model !== "exports" && blockingBindings.some((b) => b.worker === at.name);
+  return ownBindingsFirst ? "1" : "2";
 }
 
 function destroyed(
@@ -420,33 +479,22 @@ function tombstonesOf(worker: Worker, live: LiveState): TombstoneStatus[] {
 }
 
 function stillBound(className: string, binding: DurableObjectBinding, exportsModel: boolean): Refusal {
-  return {
-    reason: "config-still-binds",
-    message: `The config ${exportsModel ? "tombstones" : "deletes"} ${className} but binding ${binding.name} still points at it${binding.line ? ` (line ${binding.line})` : ""}: ${exportsModel ? "the deploy" : "phase 2"} would fail with code 10061.`,
-    fix: `Remove binding ${binding.name} from the config, commit, and re-run.`,
-  };
+  const words = configStillBinds({ className, binding: binding.name, line: binding.line, exportsModel });
+  return { reason: "config-still-binds", ...words };
 }
 
 /** Phase 2 needs a confirmation that names exactly the classes it destroys: no more, no fewer. */
 export function checkConfirmation(plan: DeployPlan, confirmed: readonly string[]): Refusal | null {
   const wanted = [...plan.doomed].sort();
   const given = [...new Set(confirmed.map((c) => c.trim()).filter(Boolean))].sort();
-  const exact = wanted.join(",");
   if (given.length === 0) {
-    return {
-      reason: "confirmation-missing",
-      message: `Phase 2 destroys every object of ${wanted.join(", ")} in ${plan.worker}, irreversibly, and was not confirmed.`,
-      fix: `Re-run with confirm-data-loss set to exactly: ${exact}`,
-    };
+    return { reason: "confirmation-missing", ...confirmationMissing({ worker: plan.worker, wanted }) };
   }
-  if (given.join(",") !== exact) {
+  if (given.join(",") !== wanted.join(",")) {
     const missing = wanted.filter((c) => !given.includes(c));
     const extra = given.filter((c) => !wanted.includes(c));
-    return {
-      reason: "confirmation-mismatch",
-      message: `The confirmation does not match what phase 2 destroys in ${plan.worker}${missing.length ? `; not confirmed: ${missing.join(", ")}` : ""}${extra.length ? `; not destroyed by this deploy: ${extra.join(", ")}` : ""}.`,
-      fix: `Re-run with confirm-data-loss set to exactly: ${exact}`,
-    };
+    const words = confirmationMismatch({ worker: plan.worker, wanted, missing, extra });
+    return { reason: "confirmation-mismatch", ...words };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // of the head does against the live state (one `planDeploy` per Worker, the deploy's own plan).
 // Plain data in (the analyses, the live accounts read), plain data out. Built so that a
 // multi-Worker deploy can plan every Worker from one read per account.
-import type { FileAnalysis } from "../analyze/analyze.ts";
+import type { FileAnalysis } from "../analyze/file-analysis.ts";
 import { canonicalJson, notDeployedAsWritten } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";

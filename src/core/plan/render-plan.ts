@@ -1,8 +1,10 @@
 // The two-phase deploy's plan and outcome as Markdown (job summary) and plain text (CLI, log).
 // Pure: everything it shows comes in as data.
+import type { LiveBindingRef } from "../live/state.ts";
+import { cell, code } from "../render/markdown-text.ts";
 import { renderPlanMarkdown, renderPlanText } from "../render/plan-table.ts";
 import type { DeployRun, RequestedPhase } from "./decide.ts";
-import type { DeployPlan, LiveBindingRef, NextStep } from "./deploy-plan.ts";
+import type { DeployPlan, NextStep } from "./deploy-plan.ts";
 import { plannedFromPlan } from "./live-plan.ts";
 
 export type RunOutcome = "planned" | "deployed" | "skipped" | "refused" | "failed";
@@ -46,16 +48,6 @@ const NEXT_LABEL: Record<NextStep, string> = {
   "1": "phase 1",
   "2": "phase 2",
 };
-
-function code(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, " ");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.includes("`") ? ` ${clean} ` : clean}${fence}`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
-}
 
 function envText(env: string | null): string {
   return env === null ? "top level" : `env ${env}`;

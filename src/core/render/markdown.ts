@@ -3,10 +3,9 @@
 // pull request cannot inject markup, mentions, links or a forged marker.
 import { findingDocsAnchor, severityRank } from "../catalogue.ts";
 import type { Finding, Report, Severity } from "../model.ts";
-import { displayable } from "../text/display.ts";
 import { objectsText } from "../text/objects.ts";
 import { type FindingGroup, groupFindings } from "./groups.ts";
-import { code, escapeHtml, inline, unlinked } from "./markdown-text.ts";
+import { code, htmlText, inline } from "./markdown-text.ts";
 import { hasLivePlan, renderPlanMarkdown } from "./plan-table.ts";
 
 export const COMMENT_LIMIT = 65_536;
@@ -83,14 +82,10 @@ export function deleteAdvice(groups: readonly FindingGroup[]): string | null {
 
 function render(report: Report, options: MarkdownOptions, compact: boolean): string {
   const out: string[] = [];
-  const brief = options.comment === true;
   if (options.marker) out.push(options.marker);
   const counted = report.findings.filter((f) => !f.suppressed);
-  const suppressed = report.findings.filter((f) => f.suppressed);
-  const losses = counted.filter((f) => f.dataLoss);
-  const others = counted.filter((f) => !f.dataLoss);
-  const lost = lossGroups(losses);
-  const otherGroups = groupFindings(others);
+  const lost = lossGroups(counted.filter((f) => f.dataLoss));
+  const otherGroups = groupFindings(counted.filter((f) => !f.dataLoss));
   out.push(`## ${options.heading ?? "Durable Object migration check"}: ${riskBadge(report.risk)}`, "");
   if (report.findings.length > 0) out.push(verdict(lost, otherGroups), "");
   const notes = report.notes ?? [];
@@ -107,90 +102,123 @@ function render(report: Report, options: MarkdownOptions, compact: boolean): str
   if (counted.length === 0) {
     out.push("Nothing to report: every finding is suppressed (listed below).", "");
   }
-  if (lost.length > 0) {
-    for (const group of lost) {
-      const f = group.first;
-      const what =
-        f.kind === "probable-rename"
-          ? "deleted and re-created (a rename written as delete + create)"
-          : "deleted";
-      const n = group.findings.length;
-      out.push(
-        `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: ${brief ? "in " : `destroys every object in ${n === 1 ? "" : `${n} Workers: `}`}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}${f.ifRan ? `, if ${n === 1 ? "it has" : "they have"} run ${code(f.ifRan)}` : ""}.`,
-      );
-      // What the line alone does not say: the live plan's cause, or the condition of the loss.
-      if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step" || f.unlessRan || f.ifRan)
-        out.push(`  ${inline(group.message)}`);
-      if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
-    }
-    out.push("");
-  }
+  out.push(...lossSection(report, lost, options));
   if (options.acknowledgement) out.push(options.acknowledgement, "");
   const advice = deleteAdvice(lost);
   if (advice) out.push(advice, "");
   for (const section of options.sections ?? []) out.push(section, "");
+  out.push(...otherSection(otherGroups, options, compact, advice !== null));
+  out.push(
+    ...suppressedSection(
+      report.findings.filter((f) => f.suppressed),
+      options,
+      compact,
+    ),
+  );
+  if (options.comment === true)
+    out.push("_The full report, every finding with its Workers, is in the job summary of this run._", "");
+  return out.join("\n");
+}
 
-  if (otherGroups.length > 0) {
-    if (brief) {
-      // One closed block, most severe first; a fix that repeats the two-deploy advice points at it.
-      out.push("<details>", `<summary>${otherSummary(otherGroups)}</summary>`, "");
-      if (compact) out.push(countLine(otherGroups), "");
-      else {
-        for (const group of bySeverity(otherGroups)) {
-          const f = group.first;
-          out.push(
-            ...entry(group, options),
-            `  _Fix:_ ${advice && /two deploys/i.test(f.fix) ? "the two deploys above." : inline(f.fix)}`,
-          );
-        }
-        out.push("");
-      }
-      out.push("</details>", "");
-    } else {
-      out.push(`### Other findings (${otherGroups.length})`, "");
-      if (compact) {
-        out.push(
-          countLine(otherGroups),
-          "",
-          "_The full list did not fit in a comment: see the job summary._",
-          "",
-        );
-      } else {
-        for (const items of groupBy(otherGroups, (g) => g.first.file).values()) {
-          const file = items[0]!.first.file;
-          out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
-          out.push(`<summary>${escapeInline(file)} (${items.length})</summary>`, "");
-          for (const group of items)
-            out.push(...entry(group, options), `  _Fix:_ ${inline(group.first.fix)}`);
-          out.push("", "</details>", "");
-        }
-      }
-    }
-  }
-  if (suppressed.length > 0) {
-    const groups = groupFindings(suppressed);
+/** The data loss: one line per change, with the Workers it destroys objects in. */
+function lossSection(report: Report, lost: readonly FindingGroup[], options: MarkdownOptions): string[] {
+  if (lost.length === 0) return [];
+  const brief = options.comment === true;
+  const out: string[] = [];
+  for (const group of lost) {
+    const f = group.first;
+    const what =
+      f.kind === "probable-rename"
+        ? "deleted and re-created (a rename written as delete + create)"
+        : "deleted";
+    const n = group.findings.length;
     out.push(
-      "<details>",
-      `<summary>Suppressed (${groups.length}): not counted in the risk or the gate</summary>`,
-      "",
+      `- **${classList(f)}** ${what}${f.tag ? ` by migration ${code(f.tag)}` : ""} (${location(f)}) ${docLink(f, options)}: ${brief ? "in " : `destroys every object in ${n === 1 ? "" : `${n} Workers: `}`}${group.findings.map((g) => `${workerLabel(g)}${liveObjects(report, g)}`).join(", ")}${f.unlessRan ? `, unless ${n === 1 ? "it has" : "they have"} run ${code(f.unlessRan)}` : ""}${f.ifRan ? `, if ${n === 1 ? "it has" : "they have"} run ${code(f.ifRan)}` : ""}.`,
     );
-    if (compact) {
-      out.push(countLine(groups), "");
-    } else {
-      for (const group of groups) {
+    // What the line alone does not say: the live plan's cause, or the condition of the loss.
+    if (f.kind === "live-tag-unknown" || f.kind === "undeployed-step" || f.unlessRan || f.ifRan)
+      out.push(`  ${inline(group.message)}`);
+    if (f.kind !== "class-deleted") out.push(`  **Fix:** ${inline(f.fix)}`);
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * The other findings: in the comment one closed block, most severe first (a fix that repeats the
+ * two-deploy advice points at it); in the full report one block per config file.
+ */
+function otherSection(
+  otherGroups: readonly FindingGroup[],
+  options: MarkdownOptions,
+  compact: boolean,
+  advised: boolean,
+): string[] {
+  if (otherGroups.length === 0) return [];
+  const out: string[] = [];
+  if (options.comment === true) {
+    out.push("<details>", `<summary>${otherSummary(otherGroups)}</summary>`, "");
+    if (compact) out.push(countLine(otherGroups), "");
+    else {
+      for (const group of bySeverity(otherGroups)) {
         const f = group.first;
-        const by = f.suppressed!;
         out.push(
-          `- **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}: suppressed by ${by.by === "directive" ? "a directive" : "the policy"} at ${code(by.line ? `${by.file}:${by.line}` : by.file)}: ${inline(by.reason)}`,
+          ...entry(group, options),
+          `  _Fix:_ ${advised && /two deploys/i.test(f.fix) ? "the two deploys above." : inline(f.fix)}`,
         );
       }
       out.push("");
     }
     out.push("</details>", "");
+    return out;
   }
-  if (brief)
-    out.push("_The full report, every finding with its Workers, is in the job summary of this run._", "");
-  return out.join("\n");
+  out.push(`### Other findings (${otherGroups.length})`, "");
+  if (compact) {
+    out.push(
+      countLine(otherGroups),
+      "",
+      "_The full list did not fit in a comment: see the job summary._",
+      "",
+    );
+    return out;
+  }
+  for (const items of groupBy(otherGroups, (g) => g.first.file).values()) {
+    const file = items[0]!.first.file;
+    out.push(`<details${items.some((g) => g.first.severity !== "info") ? " open" : ""}>`);
+    out.push(`<summary>${htmlText(file)} (${items.length})</summary>`, "");
+    for (const group of items) out.push(...entry(group, options), `  _Fix:_ ${inline(group.first.fix)}`);
+    out.push("", "</details>", "");
+  }
+  return out;
+}
+
+/** The suppressed findings, closed: each with the directive or policy rule that suppresses it. */
+function suppressedSection(
+  suppressed: readonly Finding[],
+  options: MarkdownOptions,
+  compact: boolean,
+): string[] {
+  if (suppressed.length === 0) return [];
+  const groups = groupFindings(suppressed);
+  const out = [
+    "<details>",
+    `<summary>Suppressed (${groups.length}): not counted in the risk or the gate</summary>`,
+    "",
+  ];
+  if (compact) {
+    out.push(countLine(groups), "");
+  } else {
+    for (const group of groups) {
+      const f = group.first;
+      const by = f.suppressed!;
+      out.push(
+        `- **${f.code}** \`${f.kind}\`${f.classes.length ? ` ${classList(f)}` : ""} (${location(f)}) ${docLink(f, options)}${reach(group.findings)}: suppressed by ${by.by === "directive" ? "a directive" : "the policy"} at ${code(by.line ? `${by.file}:${by.line}` : by.file)}: ${inline(by.reason)}`,
+      );
+    }
+    out.push("");
+  }
+  out.push("</details>", "");
+  return out;
 }
 
 /**
@@ -312,16 +340,6 @@ function location(f: Finding): string {
 function docLink(f: Finding, options: MarkdownOptions): string {
   const base = options.docsBaseUrl ? `${options.docsBaseUrl.replace(/\/$/, "")}/` : "";
   return `[${f.code}](${base}${findingDocsAnchor(f.code)})`;
-}
-
-/**
- * Text inside an HTML element of the comment (the `<summary>` lines). GitHub does not read
- * Markdown inside an HTML block, so HTML is escaped, and brackets and backticks become entities
- * (shown as they are, never Markdown even if the block were read as such); mentions and
- * references are still linked there, so they are broken up too.
- */
-function escapeInline(text: string): string {
-  return unlinked(escapeHtml(displayable(text, " ")).replace(/[[\]`]/g, (ch) => `&#${ch.charCodeAt(0)};`));
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

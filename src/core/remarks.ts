@@ -1,0 +1,52 @@
+// A finding's message as parts: the rule's own sentence (its wording, from the rule's family
+// module) and the remarks later stages put before or after it (the placement's "Already at the
+// base revision:", the live plan's "Live: ..."). A stage that adds to a message calls `remarked`;
+// it never cuts or splices `message` itself, so the rule's own sentence stays findable (grouping,
+// a later stage that takes a remark back out) whatever the remarks around it say.
+//
+// `message` stays the one text every renderer reads: `remarked` recomposes it from the parts.
+// The parts travel on the finding as `composed` (internal: the JSON report lists its fields and
+// leaves it out). A stage that still writes `message` directly leaves `composed` stale; the parts
+// are trusted only while they compose to the message, else the whole message is the own sentence.
+import type { Finding, MessageParts } from "./model.ts";
+
+/** The parts joined as the message shows them: remarks before, the own sentence, remarks after. */
+export function composeMessage(parts: MessageParts): string {
+  return [...parts.before, parts.own, ...parts.after].join(" ");
+}
+
+/** A finding's message as parts (no remarks, when no stage added any). */
+export function messageParts(finding: Pick<Finding, "message" | "composed">): MessageParts {
+  const parts = finding.composed;
+  if (parts && composeMessage(parts) === finding.message) return parts;
+  return { before: [], own: finding.message, after: [] };
+}
+
+/**
+ * The finding with a remark in front of its message (before any earlier one) and/or one after it
+ * (after any earlier one). Each remark is a full sentence or a lead with its own punctuation
+ * ("Already at the base revision:"); parts are joined with one space.
+ */
+export function remarked(
+  finding: Finding,
+  remark: { readonly before?: string; readonly after?: string },
+): Finding {
+  const parts = messageParts(finding);
+  const composed: MessageParts = {
+    before: remark.before === undefined ? parts.before : [remark.before, ...parts.before],
+    own: parts.own,
+    after: remark.after === undefined ? parts.after : [...parts.after, remark.after],
+  };
+  return { ...finding, message: composeMessage(composed), composed };
+}
+
+/** The finding without the remarks `drop` picks (e.g. a lead a later stage replaces). */
+export function withoutRemarks(finding: Finding, drop: (remark: string) => boolean): Finding {
+  const parts = messageParts(finding);
+  const composed: MessageParts = {
+    before: parts.before.filter((r) => !drop(r)),
+    own: parts.own,
+    after: parts.after.filter((r) => !drop(r)),
+  };
+  return { ...finding, message: composeMessage(composed), composed };
+}
