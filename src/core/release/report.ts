@@ -4,7 +4,7 @@ import { type DeployRun, nextPhaseOutput, type RequestedPhase } from "../plan/de
 import type { DeployPlan } from "../plan/deploy-plan.ts";
 import { plannedFromPlan } from "../plan/live-plan.ts";
 import type { DeployProblem } from "../plan/render-plan.ts";
-import { code } from "../render/markdown-text.ts";
+import { cell, code } from "../render/markdown-text.ts";
 import { renderPlanMarkdown, renderPlanText } from "../render/plan-table.ts";
 import type { OrderEdge } from "./order.ts";
 import { confirmationFor } from "./preflight.ts";
@@ -146,10 +146,6 @@ const RUN_LABEL: Record<DeployRun, string> = {
   "2": "phase 2 (the delete)",
   normal: "a normal deploy",
 };
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
-}
 
 function who(w: WorkerReport): string {
   return `${w.name ?? w.file}${w.env === null ? "" : ` (env ${w.env})`}`;
