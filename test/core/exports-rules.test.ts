@@ -3,7 +3,7 @@
 // file, line and fix, in TOML and JSONC; and no legacy `migrations` advice on an `exports` config.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyzeFiles, reportFor } from "../../src/core/analyze/analyze.ts";
+import { analyzeFiles, analyzeRepository, reportFor } from "../../src/core/analyze/analyze.ts";
 import { codeFindings } from "../../src/core/analyze/code-exports.ts";
 import type { WorkerExports } from "../../src/core/code/worker-exports.ts";
 import type { ConfigChange } from "../../src/core/model.ts";
@@ -659,6 +659,33 @@ new_sqlite_classes = ["Counter", "Legacy"]
     assert.deepEqual(
       findings.map((f) => f.code),
       ["DO101", "DO603"],
+    );
+  });
+});
+
+describe("exports: another Worker's binding dropped in the same change as the tombstone (DO105)", () => {
+  const owner = (deleted: boolean) =>
+    `{\n  "name": "owner",\n  "exports": {\n    "Room": { "type": "durable-object", ${deleted ? '"state": "deleted"' : '"storage": "sqlite"'} },\n  },\n}\n`;
+  const client = (bound: boolean) =>
+    `name = "client"\n${bound ? '\n[[durable_objects.bindings]]\nname = "ROOMS"\nclass_name = "Room"\nscript_name = "owner"\n' : ""}`;
+  const cross = (keep: boolean) =>
+    analyzeRepository([
+      { file: "owner/wrangler.jsonc", baseText: owner(false), headText: owner(true) },
+      { file: "client/wrangler.toml", baseText: client(true), headText: client(keep) },
+    ]).findings.filter((f) => f.code === "DO105");
+
+  it("a binding kept blocks the tombstone; a binding dropped now is said as dropped, live until it deploys", () => {
+    assert.deepEqual(
+      cross(true).map((f) => f.message),
+      [
+        "Worker `client` still binds `Room` of `owner` through `script_name` (binding `ROOMS`): while it does, the `deleted` tombstone in `owner/wrangler.jsonc` is refused (code 100402, `tombstone_delete_blocked_by_external_bindings`, naming `client` in `referencing_scripts`).",
+      ],
+    );
+    assert.deepEqual(
+      cross(false).map((f) => f.message),
+      [
+        "Worker `client` drops its binding `ROOMS` to `Room` of `owner` in the same change that tombstones the class in `owner/wrangler.jsonc`, but the live binding stays until `client` has deployed without it: if `owner` deploys first, the server refuses the deploy (code 100402, `tombstone_delete_blocked_by_external_bindings`) and nothing changes, naming `client` in `referencing_scripts`.",
+      ],
     );
   });
 });

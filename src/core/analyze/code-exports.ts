@@ -6,9 +6,18 @@ import { posix } from "node:path";
 import { forUndeployedWorker } from "../catalogue.ts";
 import type { WorkerExports } from "../code/worker-exports.ts";
 import { isLocalBinding, notDeployedAsWritten } from "../config/workers.ts";
-import { envLabel, q, workerFinding } from "../diagnostics.ts";
+import { workerFinding } from "../diagnostics.ts";
 import { liveClasses, replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
+import { remarked } from "../remarks.ts";
+import {
+  abandonedClassNotExported,
+  classNotExported,
+  deletedClassStillNeeded,
+  exportsUnknown,
+  retirementGoesThrough,
+} from "../rules/code-exports.ts";
+import type { Wording } from "../rules/rule.ts";
 import { exportsCodeFindings } from "./exports-rules.ts";
 import type { FileAnalysis } from "./file-analysis.ts";
 
@@ -43,20 +52,26 @@ export function codeFindings(
       const base = { worker, entry: entry ?? "(no main)" };
       if (!entry) {
         push(
-          finding(base, "exports-unknown", [], null, {
-            message: `${whose(worker)} has no \`main\`, so the classes its code exports cannot be checked.`,
-            fix: "Set `main` to the Worker's entry module to let this check run.",
-          }),
+          finding(
+            base,
+            "exports-unknown",
+            [],
+            null,
+            exportsUnknown({ worker: worker.name, env: worker.env, entry: null, why: "" }),
+          ),
         );
         continue;
       }
       if (!exports) continue;
       if (exports.status === "unknown") {
         push(
-          finding(base, "exports-unknown", [], null, {
-            message: `The export names of ${whose(worker)}'s entry ${q(entry)} could not be determined: ${exports.message}`,
-            fix: "Nothing to do if the deploy builds the entry; this check only reads source files and never runs a build.",
-          }),
+          finding(
+            base,
+            "exports-unknown",
+            [],
+            null,
+            exportsUnknown({ worker: worker.name, env: worker.env, entry, why: exports.message }),
+          ),
         );
         continue;
       }
@@ -76,14 +91,7 @@ export function codeFindings(
             created ? "created-class-not-exported" : "class-not-exported",
             [state.className],
             state,
-            {
-              message: created
-                ? `Class ${q(state.className)} is created in ${envLabel(worker.env)} but ${q(entry)} does not export it: the deploy fails with code 10070 (new-class migration for a class not exported).`
-                : `Class ${q(state.className)} still has a Durable Object namespace in ${envLabel(worker.env)}, but ${q(entry)} does not export it: the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
-              fix: created
-                ? `Export ${q(state.className)} from ${q(entry)} (\`export class ${state.className} ...\` or re-export it).`
-                : `Keep exporting ${q(state.className)} (a stub class is enough) until a delete migration has been applied; if its data should go, delete it with the two-phase deploy.`,
-            },
+            classNotExported({ className: state.className, env: worker.env, entry, created }),
           ),
         );
       }
@@ -91,10 +99,13 @@ export function codeFindings(
         const gone = deletion.classes.filter((c) => !exported(c));
         if (gone.length === 0) continue;
         push({
-          ...finding(base, "deleted-class-still-needed", gone, null, {
-            message: `${gone.map(q).join(", ")} ${gone.length === 1 ? "is" : "are"} deleted, and ${q(entry)} no longer exports ${gone.length === 1 ? "it" : "them"}. Phase 1 of the two-phase deploy (bindings removed, delete held back) still needs the class exported, or it fails with code 10064.`,
-            fix: "Nothing to do with `mode: deploy`: phase 1 supplies a minimal stand-in export. Deploying by hand, keep a stub `export class ... {}` until the delete has applied.",
-          }),
+          ...finding(
+            base,
+            "deleted-class-still-needed",
+            gone,
+            null,
+            deletedClassStillNeeded({ gone, entry }),
+          ),
           line: deletion.line,
           tag: deletion.tag,
         });
@@ -102,10 +113,19 @@ export function codeFindings(
       for (const { className, removal } of abandoned) {
         if (exported(className)) continue;
         push({
-          ...finding(base, "class-not-exported", [className], null, {
-            message: `${q(className)} has no migration left in ${envLabel(worker.env)} (this change removed ${removal.tag ? `migration ${q(removal.tag)}` : "them"}) and no binding, but removing a migration deletes nothing: if that history reached ${whose(worker)}, its ${q(className)} namespace still exists, and since ${q(entry)} does not export ${q(className)}, the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
-            fix: `Restore the migrations, keep exporting ${q(className)} (a stub class is enough), and delete it with a new step in two deploys if its data should go.`,
-          }),
+          ...finding(
+            base,
+            "class-not-exported",
+            [className],
+            null,
+            abandonedClassNotExported({
+              className,
+              env: worker.env,
+              worker: worker.name,
+              entry,
+              removedTag: removal.tag,
+            }),
+          ),
           line: removal.line,
           tag: removal.tag,
         });
@@ -144,16 +164,12 @@ function abandonedClasses(worker: Worker, analysis: FileAnalysis): { className: 
   return out;
 }
 
-function whose(worker: Worker): string {
-  return worker.name ? `Worker ${q(worker.name)}` : `the Worker of ${envLabel(worker.env)}`;
-}
-
 function finding(
   at: { worker: Worker; entry: string },
   kind: FindingKind,
   classes: readonly string[],
   state: { line: number | null; tag: string | null } | null,
-  text: { message: string; fix: string },
+  text: Wording,
 ): Finding {
   return workerFinding(
     at.worker,
@@ -187,9 +203,8 @@ export function settleRetirements(
     if (![...live].every((c) => exports.names.has(c))) return f;
     changed = true;
     return {
-      ...f,
+      ...remarked(f, { after: retirementGoesThrough({ exported: [...live] }) }),
       severity: "warning" as const,
-      message: `${f.message} The code still exports ${[...live].map(q).join(", ")}: this deploy goes through.`,
     };
   });
   return changed ? { ...analysis, findings } : analysis;

@@ -10,6 +10,14 @@ import { parseConfigText } from "../config/parse.ts";
 import { isPlaceholderName } from "../config/workers.ts";
 import { alreadyAtBase, placeDraft, q } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Severity } from "../model.ts";
+import {
+  configNameCase,
+  configRedirectBroken,
+  configRedirected,
+  configReplaced,
+  configShadowed,
+} from "../rules/config-files.ts";
+import type { Wording } from "../rules/rule.ts";
 
 /** The names wrangler looks for in a directory, in its order: the first one present is read. */
 const SEARCH_ORDER: readonly string[] = ["wrangler.json", "wrangler.jsonc", "wrangler.toml"];
@@ -189,10 +197,12 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     });
     if (pair.why !== "shadowed" && pair.why !== "redirected" && pair.why !== CASE_VARIANT) {
       findings.push(
-        make("config-replaced", c.file, nameAt(c, "head"), {
-          message: `${q(c.file)} replaces ${q(pair.from.file)} (${pair.why}): wrangler deploys it in its place, so what it changes for the Workers of ${q(pair.from.file)} is reported against that file at the base revision, not as a new config.`,
-          fix: `Nothing to do if ${q(c.file)} is meant to replace ${q(pair.from.file)}: the findings above say what its deploy changes.`,
-        }),
+        make(
+          "config-replaced",
+          c.file,
+          nameAt(c, "head"),
+          configReplaced({ file: c.file, from: pair.from.file, why: pair.why }),
+        ),
       );
     }
   }
@@ -231,7 +241,6 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     const out: Finding[] = caseFindings(dir);
     const redirect = redirectOf.get(dir);
     const at = (name: string) => (dir === "" ? name : `${dir}/${name}`);
-    const where = dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
     const present = (side: Side) => SEARCH_ORDER.map(at).filter((f) => exists(byFile.get(f), side));
     const [headFiles, baseFiles] = [present("head"), present("base")];
     const changed = (file: string) => {
@@ -244,29 +253,55 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
       const same = JSON.stringify(redirect.base) === JSON.stringify(target);
       const concerned = !same || headFiles.some(changed) || (target.ok && changed(target.target));
       if (!concerned) return out;
-      const insteadText = instead ? ` instead of ${q(instead)}` : "";
-      const viaText = target.ok && target.via ? ` (through ${target.via})` : "";
       const finding = target.ok
         ? exists(byFile.get(target.target), "head")
-          ? make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${viaText}${insteadText}. This check reads ${q(target.target)} as the config of ${where}${instead ? `, against what the base revision deployed there` : ""}.`,
-              fix: `Build output does not belong in the repository: if ${q(redirect.file)} was committed by mistake, remove it (and add \`.wrangler/\` to \`.gitignore\`), so that ${instead ? q(instead) : "the directory's own config"} is what deploys.`,
-            })
+          ? make(
+              "config-redirected",
+              redirect.file,
+              null,
+              configRedirected({
+                redirect: redirect.file,
+                dir,
+                outcome: "read",
+                target: target.target,
+                via: target.via ?? null,
+                instead,
+              }),
+            )
           : make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(target.target)}${viaText}${insteadText}, which is not in the repository (a build step writes it): this check cannot read it, so it cannot vouch for what that deploy does to Durable Objects.`,
-              fix: `Remove ${q(redirect.file)} from the repository (it is build output; add \`.wrangler/\` to \`.gitignore\`), or check the config it points at after the build.`,
+              ...configRedirected({
+                redirect: redirect.file,
+                dir,
+                outcome: "unread",
+                target: target.target,
+                via: target.via ?? null,
+                instead,
+              }),
               severity: "critical",
             })
         : target.unreadable
           ? make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) follows it, but ${target.problem}: this check cannot read the config that deploys, so it cannot vouch for what that deploy does to Durable Objects.`,
-              fix: `Give \`configPath\` as a path relative to ${q(posix.dirname(redirect.file))} that stays inside the repository, or remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+              ...configRedirectBroken({
+                redirect: redirect.file,
+                dir,
+                outcome: "unreadable",
+                problem: target.problem,
+                redirectDir: posix.dirname(redirect.file),
+              }),
               severity: "critical",
             })
-          : make("config-redirected", redirect.file, null, {
-              message: `${q(redirect.file)} would redirect \`wrangler deploy\` in ${where}, but ${target.problem}: wrangler refuses to deploy there without \`--config\`.`,
-              fix: `Remove ${q(redirect.file)} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
-            });
+          : make(
+              "config-redirected",
+              redirect.file,
+              null,
+              configRedirectBroken({
+                redirect: redirect.file,
+                dir,
+                outcome: "refused",
+                problem: target.problem,
+                redirectDir: posix.dirname(redirect.file),
+              }),
+            );
       // What the check cannot read stays critical: the build or the checkout decides what deploys.
       out.push(same && finding.severity !== "critical" ? alreadyAtBase(finding) : finding);
       return out;
@@ -278,22 +313,29 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     const newlyShadowed = shadowed.filter((f) => !exists(byFile.get(f), "base"));
     const edited = shadowed.filter(changed);
     if (!introduced && newlyShadowed.length === 0 && edited.length === 0) return out;
-    const list = shadowed.map(q).join(" and ");
-    const message = `${where.charAt(0).toUpperCase()}${where.slice(1)} holds ${[read, ...shadowed].map((f) => q(posix.basename(f))).join(", ")}: \`wrangler deploy\` there reads ${q(read)} (wrangler looks for \`wrangler.json\`, then \`wrangler.jsonc\`, then \`wrangler.toml\`), and ${list} ${shadowed.length === 1 ? "is" : "are"} only read with \`--config\`.`;
-    const fix = `Keep one config per directory: remove ${list}, or move what ${shadowed.length === 1 ? "it holds" : "they hold"} into ${q(read)}.`;
     if (introduced) {
       out.push(
-        make("config-shadowed", read, topName(read, byFile.get(read)?.headText ?? null), {
-          message: `${message} ${q(read)} is new, so from now on it is what deploys in place of ${q(readBefore)}: this check compares it with ${q(readBefore)} at the base revision.`,
-          fix,
-        }),
+        make(
+          "config-shadowed",
+          read,
+          topName(read, byFile.get(read)?.headText ?? null),
+          configShadowed({ dir, read, shadowed, why: "introduced", readBefore }),
+        ),
       );
     } else {
       for (const file of new Set([...newlyShadowed, ...edited])) {
-        const finding = make("config-shadowed", file, topName(file, byFile.get(file)?.headText ?? null), {
-          message: `${message} So ${newlyShadowed.includes(file) ? `the new ${q(file)}` : `the change to ${q(file)}`} does not deploy with \`wrangler deploy\` alone.`,
-          fix,
-        });
+        const finding = make(
+          "config-shadowed",
+          file,
+          topName(file, byFile.get(file)?.headText ?? null),
+          configShadowed({
+            dir,
+            read,
+            shadowed,
+            why: newlyShadowed.includes(file) ? "new" : "changed",
+            file,
+          }),
+        );
         out.push(newlyShadowed.includes(file) ? finding : { ...finding, severity: "info" });
       }
     }
@@ -311,7 +353,6 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     if (variants.length === 0) return [];
     const touched = present.some((c) => c.baseText !== c.headText || c.baseFile !== undefined || isNew(c));
     if (!touched) return [];
-    const where = dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
     const onLinux = searched(dir, "head")?.file ?? null;
     // Case-insensitively, the first name of wrangler's order present; unknown when two files share it.
     let insensitive: string | null = null;
@@ -321,19 +362,22 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
       insensitive = same.length === 1 ? same[0]!.file : null;
       break;
     }
-    const names = present.map((c) => q(posix.basename(c.file))).join(", ");
-    const linuxText = onLinux
-      ? `reads ${q(onLinux)}`
-      : "finds no config (it looks for lower-case names only)";
-    const otherText = insensitive
-      ? `reads ${q(insensitive)}`
-      : "reads whichever of the files that share a name the checkout kept (one overwrites the other)";
     const variant = variants[0]!;
+    const pairing = replaced.get(variant.file);
     return [
-      make("config-name-case", variant.file, topName(variant.file, variant.headText), {
-        message: `${where.charAt(0).toUpperCase()}${where.slice(1)} holds ${names}: names that differ only in case are one file on macOS and Windows. \`wrangler deploy\` there ${linuxText} on Linux, but ${otherText} on macOS or Windows. This check judges each of these files as a config that deploys${replaced.get(variant.file)?.why === CASE_VARIANT ? `, ${q(variant.file)} against what the base revision deployed there (${q(replaced.get(variant.file)!.from.file)})` : ""}.`,
-        fix: `Keep one config per directory, spelt \`wrangler.json\`, \`wrangler.jsonc\` or \`wrangler.toml\` in lower case: rename or remove ${variants.map((c) => q(c.file)).join(" and ")}.`,
-      }),
+      make(
+        "config-name-case",
+        variant.file,
+        topName(variant.file, variant.headText),
+        configNameCase({
+          dir,
+          names: present.map((c) => posix.basename(c.file)),
+          onLinux,
+          insensitive,
+          variants: variants.map((c) => c.file),
+          paired: pairing?.why === CASE_VARIANT ? { file: variant.file, from: pairing.from.file } : null,
+        }),
+      ),
     ];
   }
 }
@@ -365,7 +409,7 @@ function make(
   kind: FindingKind,
   file: string,
   worker: string | null,
-  text: { message: string; fix: string; severity?: Severity },
+  text: Wording & { readonly severity?: Severity },
 ): Finding {
   return placeDraft(
     { kind, env: null, line: null, ...text },

@@ -244,11 +244,13 @@ interface RepositoryView {
 export function exportsRepositoryFindings(
   findings: readonly Finding[],
   analyses: readonly RepositoryView[],
+  /** The DO105 findings of a binding this same change drops (still live until its Worker deploys). */
+  dropped: ReadonlySet<Finding> = new Set(),
 ): Finding[] {
   const heads = analyses.flatMap((a) => a.headWorkers);
   const byName = (name: string | null) => (name ? heads.find((w) => w.name === name) : undefined);
   const out = findings.map((f) =>
-    f.kind === "cross-worker-binding" ? crossInExportsTerms(f, analyses, byName) : f,
+    f.kind === "cross-worker-binding" ? crossInExportsTerms(f, analyses, byName, dropped.has(f)) : f,
   );
   for (const analysis of analyses) {
     for (const worker of analysis.headWorkers) {
@@ -294,6 +296,7 @@ function crossInExportsTerms(
   finding: Finding,
   analyses: readonly RepositoryView[],
   byName: (name: string | null) => Worker | undefined,
+  dropped: boolean,
 ): Finding {
   const className = finding.classes[0] ?? "";
   const analysis = analyses.find((a) => a.file === finding.file);
@@ -303,8 +306,6 @@ function crossInExportsTerms(
   const binding = other.flatMap((w) => w.bindings).find((b) => b.className === className && b.scriptName);
   const owner = byName(binding?.scriptName ?? null);
   if (!binding || owner?.lifecycle.model !== "exports") return finding;
-  // Which of DO105's two cases this is: the one that says the binding is dropped in this change.
-  const dropped = finding.message.includes(" drops its binding ");
   return {
     ...finding,
     ...exportsCrossWorkerBinding({

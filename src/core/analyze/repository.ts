@@ -49,6 +49,7 @@ export function repositoryFindings(
   return exportsRepositoryFindings(
     incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], analyses),
     analyses,
+    new Set(cross.filter((c) => c.dropped).map((c) => c.finding)),
   );
 }
 
@@ -267,8 +268,8 @@ export function localOnlyNotes(analyses: readonly FileAnalysis[], findings: read
 function crossWorkerBindings(
   findings: readonly Finding[],
   analyses: readonly FileAnalysis[],
-): { finding: Finding; blocks: string }[] {
-  const out: { finding: Finding; blocks: string }[] = [];
+): { finding: Finding; blocks: string; dropped: boolean }[] {
+  const out: { finding: Finding; blocks: string; dropped: boolean }[] = [];
   const entry = CATALOGUE["cross-worker-binding"];
   const blocking = (deletion: Finding, other: Worker, binding: DurableObjectBinding, dropped: boolean) => {
     const why = notDeployedAsWritten(other);
@@ -297,6 +298,7 @@ function crossWorkerBindings(
     out.push({
       finding: why ? forUndeployedWorker(finding, why) : finding,
       blocks: deletionKey(deletion.worker, binding.className, deletion.tag),
+      dropped,
     });
   };
   const bindsIt = (deletion: Finding, b: DurableObjectBinding) =>

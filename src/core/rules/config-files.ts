@@ -107,3 +107,124 @@ export function unreadBaseDeletes(f: {
     fix: `The live plan (\`--live\`, a read-only token) reads each Worker's migration tag and settles it.`,
   };
 }
+
+/** How these rules name a directory of the repository. */
+function directoryLabel(dir: string): string {
+  return dir === "" ? "the repository's top directory" : `directory ${q(dir)}`;
+}
+
+/** DO009: a config compared with the one it replaces (moved, renamed). */
+export function configReplaced(f: {
+  readonly file: string;
+  readonly from: string;
+  readonly why: string;
+}): Wording {
+  return {
+    message: `${q(f.file)} replaces ${q(f.from)} (${f.why}): wrangler deploys it in its place, so what it changes for the Workers of ${q(f.from)} is reported against that file at the base revision, not as a new config.`,
+    fix: `Nothing to do if ${q(f.file)} is meant to replace ${q(f.from)}: the findings above say what its deploy changes.`,
+  };
+}
+
+/** DO008: a redirect file (`.wrangler/deploy/config.json`) decides which config deploys. */
+export function configRedirected(f: {
+  readonly redirect: string;
+  readonly dir: string;
+  /** `read`: the target is in the repository; `unread`: a build writes it. */
+  readonly outcome: "read" | "unread";
+  readonly target: string;
+  readonly via: string | null;
+  /** The directory's own config it deploys in place of. */
+  readonly instead: string | null;
+}): Wording {
+  const redirect = q(f.redirect);
+  const where = directoryLabel(f.dir);
+  const insteadText = f.instead ? ` instead of ${q(f.instead)}` : "";
+  const viaText = f.via ? ` (through ${f.via})` : "";
+  return f.outcome === "read"
+    ? {
+        message: `${redirect} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(f.target)}${viaText}${insteadText}. This check reads ${q(f.target)} as the config of ${where}${f.instead ? `, against what the base revision deployed there` : ""}.`,
+        fix: `Build output does not belong in the repository: if ${redirect} was committed by mistake, remove it (and add \`.wrangler/\` to \`.gitignore\`), so that ${f.instead ? q(f.instead) : "the directory's own config"} is what deploys.`,
+      }
+    : {
+        message: `${redirect} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(f.target)}${viaText}${insteadText}, which is not in the repository (a build step writes it): this check cannot read it, so it cannot vouch for what that deploy does to Durable Objects.`,
+        fix: `Remove ${redirect} from the repository (it is build output; add \`.wrangler/\` to \`.gitignore\`), or check the config it points at after the build.`,
+      };
+}
+
+/** DO008: a redirect whose target cannot be read (`unreadable`) or that wrangler refuses (`refused`). */
+export function configRedirectBroken(f: {
+  readonly redirect: string;
+  readonly dir: string;
+  readonly outcome: "unreadable" | "refused";
+  readonly problem: string;
+  readonly redirectDir: string;
+}): Wording {
+  const redirect = q(f.redirect);
+  const where = directoryLabel(f.dir);
+  return f.outcome === "unreadable"
+    ? {
+        message: `${redirect} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) follows it, but ${f.problem}: this check cannot read the config that deploys, so it cannot vouch for what that deploy does to Durable Objects.`,
+        fix: `Give \`configPath\` as a path relative to ${q(f.redirectDir)} that stays inside the repository, or remove ${redirect} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+      }
+    : {
+        message: `${redirect} would redirect \`wrangler deploy\` in ${where}, but ${f.problem}: wrangler refuses to deploy there without \`--config\`.`,
+        fix: `Remove ${redirect} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
+      };
+}
+
+/** DO007: configs of one directory that `wrangler deploy` does not read (another comes first). */
+export function configShadowed(
+  f: {
+    readonly dir: string;
+    /** The config `wrangler deploy` reads there, and the others (names as files of the repository). */
+    readonly read: string;
+    readonly shadowed: readonly string[];
+  } & (
+    | { readonly why: "introduced"; readonly readBefore: string | null }
+    | { readonly why: "new" | "changed"; readonly file: string }
+  ),
+): Wording {
+  const { read, shadowed } = f;
+  const list = shadowed.map(q).join(" and ");
+  const message = `${capitalised(directoryLabel(f.dir))} holds ${[read, ...shadowed].map((file) => q(basename(file))).join(", ")}: \`wrangler deploy\` there reads ${q(read)} (wrangler looks for \`wrangler.json\`, then \`wrangler.jsonc\`, then \`wrangler.toml\`), and ${list} ${shadowed.length === 1 ? "is" : "are"} only read with \`--config\`.`;
+  const fix = `Keep one config per directory: remove ${list}, or move what ${shadowed.length === 1 ? "it holds" : "they hold"} into ${q(read)}.`;
+  return f.why === "introduced"
+    ? {
+        message: `${message} ${q(read)} is new, so from now on it is what deploys in place of ${q(f.readBefore)}: this check compares it with ${q(f.readBefore)} at the base revision.`,
+        fix,
+      }
+    : {
+        message: `${message} So ${f.why === "new" ? `the new ${q(f.file)}` : `the change to ${q(f.file)}`} does not deploy with \`wrangler deploy\` alone.`,
+        fix,
+      };
+}
+
+/** DO011: config names in one directory that differ only in case. */
+export function configNameCase(f: {
+  readonly dir: string;
+  /** The file names present there. */
+  readonly names: readonly string[];
+  /** What Linux reads (null: none, it looks for lower-case names only). */
+  readonly onLinux: string | null;
+  /** What macOS and Windows read (null: whichever the checkout kept). */
+  readonly insensitive: string | null;
+  readonly variants: readonly string[];
+  /** The case variant judged against what the base revision deployed there, and that config. */
+  readonly paired: { readonly file: string; readonly from: string } | null;
+}): Wording {
+  const linuxText = f.onLinux
+    ? `reads ${q(f.onLinux)}`
+    : "finds no config (it looks for lower-case names only)";
+  const otherText = f.insensitive
+    ? `reads ${q(f.insensitive)}`
+    : "reads whichever of the files that share a name the checkout kept (one overwrites the other)";
+  return {
+    message: `${capitalised(directoryLabel(f.dir))} holds ${f.names.map(q).join(", ")}: names that differ only in case are one file on macOS and Windows. \`wrangler deploy\` there ${linuxText} on Linux, but ${otherText} on macOS or Windows. This check judges each of these files as a config that deploys${f.paired ? `, ${q(f.paired.file)} against what the base revision deployed there (${q(f.paired.from)})` : ""}.`,
+    fix: `Keep one config per directory, spelt \`wrangler.json\`, \`wrangler.jsonc\` or \`wrangler.toml\` in lower case: rename or remove ${f.variants.map(q).join(" and ")}.`,
+  };
+}
+
+/** The last part of a repository path. */
+function basename(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
