@@ -13,7 +13,11 @@ export interface DeployLog {
   warning(message: string): void;
 }
 
-/** The repository's files, as the selection of the Workers to deploy reads them. */
+/**
+ * The repository's files, the deploy's only way to them: the selection of the Workers reads the
+ * configs through it, phase 1 writes its temporary files through it (src/deploy/adapters.ts
+ * `diskFiles` on disk; tests may keep them in memory).
+ */
 export interface DeployFiles {
   /** The repository root and its wrangler configs (absolute paths). */
   listConfigs(workingDirectory: string): Promise<{ root: string; files: readonly string[] }>;
