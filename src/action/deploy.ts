@@ -50,7 +50,7 @@ export async function runDeployMode(settings: Settings, context: RunContext): Pr
   const result = await runDeploy(
     {
       workingDirectory,
-      selection: selectionFor(workingDirectory, settings.config, false),
+      selection: await selectionFor(workingDirectory, settings.config, false, adapters),
       environment: settings.environment,
       phase: settings.phase,
       confirmDataLoss: settings.confirmDataLoss,

@@ -1,18 +1,3 @@
-/** A problem with how the tool was called or with its surroundings: one clear line, exit code 2. */
-export class UsageError extends Error {
-  readonly showUsage: boolean;
-  constructor(message: string, showUsage = false) {
-    super(message);
-    this.name = "UsageError";
-    this.showUsage = showUsage;
-  }
-}
-
-/** A policy file that cannot be used: each problem is one `file:line: message` line. */
-export class PolicyFileError extends UsageError {
-  readonly problems: readonly string[];
-  constructor(problems: readonly string[]) {
-    super(problems.join("\n"));
-    this.problems = problems;
-  }
-}
+// The use cases' errors (src/check/errors.ts), for the adapters that throw them too and the
+// entry points that word them. The dependency points from the adapters to the use case.
+export { PolicyFileError, UsageError } from "../check/errors.ts";

@@ -3,7 +3,7 @@
 // entry points (the CLI's `check` and `fix`, the action's `mode: check`) pass them to the use
 // case; tests may replace any.
 import { readRevisionFiles } from "../adapters/repository.ts";
-import { UsageError } from "../adapters/usage-error.ts";
+import { UsageError } from "./errors.ts";
 import type { CheckAdapters } from "./ports.ts";
 
 export const checkAdapters: CheckAdapters = {

@@ -11,7 +11,6 @@
 // (src/check/adapters.ts). The fix use case (`do-migrate fix`, the pull request's suggestions)
 // reads the same way.
 import { posix } from "node:path";
-import { PolicyFileError, UsageError } from "../adapters/usage-error.ts";
 import { type AnalyzeOptions, analyzeFiles } from "../core/analyze/analyze.ts";
 import { workerEntryPath } from "../core/analyze/code-exports.ts";
 import type { WorkerExports } from "../core/code/worker-exports.ts";
@@ -27,6 +26,7 @@ import {
   type PolicyChoice,
 } from "../core/policy/source.ts";
 import { unknownEnvProblem } from "./envs.ts";
+import { PolicyFileError, UsageError } from "./errors.ts";
 import type { LiveRequest, LiveSummary } from "./live.ts";
 import { applyPolicy } from "./policy-step.ts";
 import type { CheckAdapters, RepositoryChange, RepositoryRevisions } from "./ports.ts";

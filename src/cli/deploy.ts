@@ -66,7 +66,7 @@ export async function runDeployCommand(argv: readonly string[]): Promise<number>
   const result = await runDeploy(
     {
       workingDirectory: cwd,
-      selection: selectionFor(cwd, values.config ?? [], values.all === true),
+      selection: await selectionFor(cwd, values.config ?? [], values.all === true, adapters),
       environment: env,
       phase,
       confirmDataLoss: confirm,

@@ -4,13 +4,12 @@
 // of the account by the one rule the check uses too (`bindingScan`: the repository's first, then
 // the others, up to a cap) and the objects it destroys. What could not be read is a warning, or
 // a note.
-import { readFileSync } from "node:fs";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
 import type { LiveAccount, LiveProblem } from "../core/live/state.ts";
 import type { Worker } from "../core/model.ts";
 import { destroyedBy, workerNames } from "../core/plan/live-plan.ts";
-import type { DeployAdapters, DeployLog, LiveReadRequest } from "./ports.ts";
+import type { DeployAdapters, DeployFiles, DeployLog, LiveReadRequest } from "./ports.ts";
 import type { DeployTarget } from "./worker-deploy.ts";
 
 /** A selected Worker: its target (null when its config could not be loaded) and the run's notes about it. */
@@ -20,7 +19,11 @@ interface ReadSlot {
 }
 
 /** The Worker names of the repository's configs on disk (every env), the selected ones included. */
-export function repositoryWorkersOnDisk(files: readonly string[], slots: readonly ReadSlot[]): Set<string> {
+export async function repositoryWorkersOnDisk(
+  files: readonly string[],
+  slots: readonly ReadSlot[],
+  fs: Pick<DeployFiles, "readText">,
+): Promise<Set<string>> {
   const workers: Worker[] = [];
   for (const s of slots) if (s.target) workers.push(s.target.worker);
   const texts = new Map(slots.flatMap((s) => (s.target ? [[s.target.configPath, s.target.configText]] : [])));
@@ -28,7 +31,7 @@ export function repositoryWorkersOnDisk(files: readonly string[], slots: readonl
     let text = texts.get(file);
     if (text === undefined) {
       try {
-        text = readFileSync(file, "utf8");
+        text = await fs.readText(file);
       } catch {
         continue;
       }

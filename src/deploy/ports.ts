@@ -13,12 +13,31 @@ export interface DeployLog {
   warning(message: string): void;
 }
 
-/** The repository's files, as the selection of the Workers to deploy reads them. */
+/**
+ * The repository's files, the deploy's only way to them: the selection of the Workers reads the
+ * configs through it, phase 1 writes its temporary files through it (src/deploy/adapters.ts
+ * `diskFiles` on disk; tests may keep them in memory).
+ */
 export interface DeployFiles {
   /** The repository root and its wrangler configs (absolute paths). */
   listConfigs(workingDirectory: string): Promise<{ root: string; files: readonly string[] }>;
   /** True when something exists at the path (a file, a directory or a link that resolves). */
   exists(path: string): Promise<boolean>;
+  /** True when the path is a directory (or a link to one); false when it is not, or is not there. */
+  isDirectory(path: string): Promise<boolean>;
+  /**
+   * A file's text (UTF-8). Rejects when it cannot be read, with the error's `code` (`ENOENT`,
+   * `EISDIR`, `EACCES`...) when there is one: the deploy words it.
+   */
+  readText(path: string): Promise<string>;
+  /**
+   * Writes a temporary file that must not exist yet (phase 1's derived config and stand-in
+   * entry, beside the originals). It is removed by {@link DeployFiles.removeTemp}, or when the
+   * process exits or is interrupted before that.
+   */
+  writeTemp(path: string, text: string): Promise<void>;
+  /** Removes a file written by {@link DeployFiles.writeTemp} (nothing when it is gone). */
+  removeTemp(path: string): Promise<void>;
   /**
    * A path argument relative to cwd as repository-relative patterns (a directory: the configs
    * under it). Throws a UsageError for a path outside the repository.

@@ -151,7 +151,7 @@ async function run(
   }
 
   // 2. One read of the live state per account; every Worker planned from it.
-  const repositoryNames = repositoryWorkersOnDisk(files, slots);
+  const repositoryNames = await repositoryWorkersOnDisk(files, slots, adapters);
   const accounts = await readAccounts(slots, repositoryNames, adapters, log, single);
   const outsideClasses = new Map<string, ReadonlySet<string> | null>();
   for (const s of slots) {
@@ -274,6 +274,7 @@ async function run(
         exported: s.exported as CodeExports,
         log,
         deploy: (o) => adapters.deploy(o),
+        files: adapters,
       });
       r.standIns = done.standIns;
       r.notes.push(...done.notes);

@@ -2,8 +2,6 @@
 // the working directory), or many (paths, globs and directories, or every config under the
 // working directory), each read once and resolved to its Worker for the environment asked for.
 // Selection goes through the one glob matcher (src/core/discover.ts, src/core/glob.ts).
-import { statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseConfigText } from "../core/config/parse.ts";
 import { readWorkers } from "../core/config/workers.ts";
@@ -94,6 +92,7 @@ async function loadTarget(
   defaultAccount: string | null,
   wranglerCwd: string,
   label: string,
+  fs: Pick<DeployFiles, "readText">,
 ): Promise<LoadedTarget> {
   const fail = (
     message: string,
@@ -111,7 +110,7 @@ async function loadTarget(
   });
   let configText: string;
   try {
-    configText = await readFile(configPath, "utf8");
+    configText = await fs.readText(configPath);
   } catch (error) {
     return fail(
       `${label} cannot be read: ${(error as NodeJS.ErrnoException).code ?? "error"}.`,
@@ -215,21 +214,20 @@ async function singleConfig(
  * a release; none lets discovery decide (the working directory's own config, else every config
  * under it).
  */
-export function selectionFor(
+export async function selectionFor(
   workingDirectory: string,
   configs: readonly string[],
   all: boolean,
-): { kind: "single"; config: string } | { kind: "select"; patterns: string[] } | { kind: "discover" } {
+  fs: Pick<DeployFiles, "isDirectory">,
+): Promise<
+  { kind: "single"; config: string } | { kind: "select"; patterns: string[] } | { kind: "discover" }
+> {
   if (all) return { kind: "select", patterns: [...configs] };
   if (configs.length === 0) return { kind: "discover" };
   const [only] = configs;
   if (configs.length === 1 && only && !isGlob(only) && !only.trim().startsWith("!")) {
-    try {
-      if (statSync(resolve(workingDirectory, only)).isDirectory())
-        return { kind: "select", patterns: [only] };
-    } catch {
-      // a path that does not exist: the single deploy says so
-    }
+    // A path that does not exist is not a directory: the single deploy says so.
+    if (await fs.isDirectory(resolve(workingDirectory, only))) return { kind: "select", patterns: [only] };
     return { kind: "single", config: only };
   }
   return { kind: "select", patterns: [...configs] };
@@ -296,6 +294,7 @@ export async function selectWorkers(
       request.accountId,
       workingDirectory,
       label,
+      fs,
     );
     if (!loaded.ok) throw new DeployError(loaded.message, loaded.fix);
     const workspace = await listed();
@@ -315,7 +314,7 @@ export async function selectWorkers(
   const templates: string[] = [];
   for (const path of paths) {
     const label = relative(workingDirectory, path) || path;
-    const loaded = await loadTarget(path, request.environment, request.accountId, dirname(path), label);
+    const loaded = await loadTarget(path, request.environment, request.accountId, dirname(path), label, fs);
     // A config without the environment asked for, or a template (its Worker name a placeholder),
     // is not part of this release (said so).
     if (!loaded.ok && loaded.notInRelease === "no-env" && request.environment !== null) {

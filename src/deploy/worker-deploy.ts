@@ -4,8 +4,6 @@
 // removed afterwards, whatever happens), or phase 2 and a normal deploy (the real config). Then
 // `wrangler deploy`, and what its result means.
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { explainCloudflareError } from "../core/cloudflare-errors.ts";
 import { resolveWorkerExports, type SourceReader } from "../core/code/worker-exports.ts";
@@ -13,7 +11,7 @@ import type { Worker } from "../core/model.ts";
 import type { DeployRun } from "../core/plan/decide.ts";
 import type { DeployPlan, LiveState } from "../core/plan/deploy-plan.ts";
 import { canStandIn, derivePhase1Config, standInEntryModule } from "../core/plan/derive-config.ts";
-import type { DeployLog, RunWranglerDeployOptions, WranglerDeployResult } from "./ports.ts";
+import type { DeployFiles, DeployLog, RunWranglerDeployOptions, WranglerDeployResult } from "./ports.ts";
 
 export type { DeployLog } from "./ports.ts";
 
@@ -37,6 +35,8 @@ export interface WorkerDeployOptions {
   readonly exported: CodeExports;
   readonly log: DeployLog;
   readonly deploy: (options: RunWranglerDeployOptions) => Promise<WranglerDeployResult>;
+  /** Writes and removes phase 1's temporary files. */
+  readonly files: Pick<DeployFiles, "writeTemp" | "removeTemp">;
 }
 
 interface WorkerDeployResult {
@@ -175,11 +175,11 @@ async function preparePhase1(
   const notes: string[] = [];
   const temp: string[] = [];
   const cleanup = async (): Promise<void> => {
-    for (const path of temp) {
-      await rm(path, { force: true });
-      tempFiles.delete(path);
-    }
-    if (tempFiles.size === 0) uninstallSignalCleanup();
+    for (const path of temp) await options.files.removeTemp(path);
+  };
+  const writeTemp = async (path: string, text: string): Promise<void> => {
+    temp.push(path);
+    await options.files.writeTemp(path, text);
   };
 
   try {
@@ -206,7 +206,7 @@ async function preparePhase1(
           const text = standInEntryModule(`./${basename(entryPath)}`, standIns, {
             hasDefault: exported.names.has("default"),
           });
-          await writeTemp(standInPath, text, temp);
+          await writeTemp(standInPath, text);
           main = relative(configDir, standInPath).split(sep).join("/");
           options.log.info(
             `Phase 1: the code no longer exports ${standIns.join(", ")}; supplying a stand-in export.`,
@@ -219,48 +219,10 @@ async function preparePhase1(
       ...(main !== undefined ? { main } : {}),
     });
     const configPath = join(configDir, `${TEMP_PREFIX}${suffix}.${basename(target.configPath)}`);
-    await writeTemp(configPath, derived, temp);
+    await writeTemp(configPath, derived);
     return { configPath, standIns, notes, cleanup };
   } catch (error) {
     await cleanup();
     throw error;
   }
-}
-
-// Temporary files are removed in `finally`, and also if the process is interrupted.
-const tempFiles = new Set<string>();
-let signalCleanupInstalled = false;
-
-function removeTempFilesNow(): void {
-  for (const path of tempFiles) rmSync(path, { force: true });
-  tempFiles.clear();
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  removeTempFilesNow();
-  uninstallSignalCleanup();
-  process.kill(process.pid, signal);
-}
-
-function installSignalCleanup(): void {
-  if (signalCleanupInstalled) return;
-  signalCleanupInstalled = true;
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  process.once("exit", removeTempFilesNow);
-}
-
-function uninstallSignalCleanup(): void {
-  if (!signalCleanupInstalled) return;
-  signalCleanupInstalled = false;
-  process.removeListener("SIGINT", onSignal);
-  process.removeListener("SIGTERM", onSignal);
-  process.removeListener("exit", removeTempFilesNow);
-}
-
-async function writeTemp(path: string, text: string, temp: string[]): Promise<void> {
-  installSignalCleanup();
-  tempFiles.add(path);
-  temp.push(path);
-  await writeFile(path, text, { flag: "wx" });
 }
