@@ -388,6 +388,7 @@ describe("two-phase deploy with the real wrangler", () => {
       assert.deepEqual(r.deletedClasses, [{ worker: W, env: null, class: "Legacy" }]);
       assert.equal(namespaceState(W, "Legacy"), "deleted");
       assert.deepEqual(api.state.liveClasses(ACCT, W), ["Counter"]);
+      assert.match(r.text, /Phase 2 deployed: Legacy was deleted/, "what the CLI prints");
       assert.deepEqual(api.uploads().at(-1)?.metadata?.migrations, {
         old_tag: "v1",
         new_tag: "v2",
