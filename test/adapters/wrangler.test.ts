@@ -27,6 +27,7 @@ import {
 import { EXPLAINED_CLOUDFLARE_ERROR_CODES } from "../../src/core/cloudflare-errors.ts";
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 import {
+  COMPILE_CACHE,
   createWorkerProject,
   REPO_ROOT,
   type WorkerProject,
@@ -186,6 +187,7 @@ describe("real wrangler against the stand-in API", () => {
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       // must be ignored: the adapter passes --env explicitly
       CLOUDFLARE_ENV: "not-an-env",
       CLOUDFLARE_API_TOKEN: "parent-token-must-not-win",

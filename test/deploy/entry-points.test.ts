@@ -20,6 +20,7 @@ import {
   parseWorkflowCommands,
 } from "../support/run-action.ts";
 import {
+  COMPILE_CACHE,
   createWorkerProject,
   NODE_BIN,
   REPO_ROOT,
@@ -83,6 +84,7 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       NO_COLOR: "1",
       CLOUDFLARE_API_BASE_URL: api.apiBaseUrl,
       ...extra,

@@ -43,6 +43,7 @@ async function runTwoPhaseDeploy(
 
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 import {
+  COMPILE_CACHE,
   createWorkerProject,
   REPO_ROOT,
   type WorkerProject,
@@ -142,6 +143,7 @@ describe("two-phase deploy with the real wrangler", () => {
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       NO_COLOR: "1",
       // must be ignored: the adapter passes --env explicitly, and the token it is given
       CLOUDFLARE_ENV: "not-an-env",
