@@ -11,7 +11,9 @@
  * - A `.wrangler/deploy/config.json` redirect whose `configPath` is absolute, or leaves the
  *   project's folder and comes back in: wrangler deploys the config it leads to.
  *
- * Each real deploy takes a few seconds; the runs are sequential.
+ * The base each change is deployed over is seeded as a deploy leaves it (a seeded Worker reads the
+ * same as one wrangler deployed: test/deploy/two-phase.test.ts). Each real deploy takes a few
+ * seconds; the runs are sequential.
  */
 import assert from "node:assert/strict";
 import { basename } from "node:path";
@@ -66,8 +68,12 @@ describe("the real wrangler reads what the check reads", () => {
       });
       try {
         const options = { apiBaseUrl: api.apiBaseUrl, accountId: ACCT, token: TOKEN };
-        const base = await wranglerDeploy(project, { ...options, ...(env ? { env } : {}) });
-        assert.equal(base.exitCode, 0, base.stderr);
+        // the base deployed: v1 created A and B, A bound, the code exports both
+        api.state.seedWorker(ACCT, worker, {
+          migrationTag: "v1",
+          classes: { A: "sqlite", B: "sqlite" },
+          bindings: [{ name: "A", className: "A" }],
+        });
         await project.writeFile("src/index.js", workerSource(["A"]));
         await project.writeConfig(head);
         api.clearRequests();

@@ -1,7 +1,9 @@
 /**
  * The two-phase deploy through the bundled entry points (run `npm run build` first):
  * `node dist/cli.js deploy ...` and the action `dist/index.js` with `mode: deploy`, each with the
- * REAL wrangler against the local Cloudflare API stand-in. Loopback only.
+ * REAL wrangler against the local Cloudflare API stand-in. Loopback only. One Worker goes through
+ * both: the CLI plans it and deploys phase 1, the action plans what is left and deploys phase 2
+ * (the story itself, every step and refusal, is test/deploy/two-phase.test.ts).
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -18,6 +20,7 @@ import {
   parseWorkflowCommands,
 } from "../support/run-action.ts";
 import {
+  COMPILE_CACHE,
   createWorkerProject,
   NODE_BIN,
   REPO_ROOT,
@@ -81,6 +84,7 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       NO_COLOR: "1",
       CLOUDFLARE_API_BASE_URL: api.apiBaseUrl,
       ...extra,
@@ -116,8 +120,10 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
     return p;
   }
 
+  /** The Worker both entry points deploy: the CLI's phase 1, then the action's phase 2. */
+  let p: WorkerProject;
+
   describe("CLI: do-migrate deploy", () => {
-    let p: WorkerProject;
     const cli = async (args: string[], extra: Record<string, string> = {}) => {
       const result = await runNode([CLI, "deploy", ...args], p.dir, env(extra));
       seen.push(result.stdout, result.stderr);
@@ -126,7 +132,7 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
     const withToken = { CLOUDFLARE_API_TOKEN: TOKEN, CLOUDFLARE_ACCOUNT_ID: ACCT };
 
     it("usage errors exit 2: a bad phase, a token flag, no token", async () => {
-      p = await workerProject("cli-w");
+      p = await workerProject("entry-w");
       const badPhase = await cli(["--phase", "3"], withToken);
       assert.equal(badPhase.code, 2);
       assert.match(badPhase.stderr, /--phase must be one of auto, plan, 1, 2/);
@@ -150,20 +156,14 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
       assert.deepEqual(api.uploads(), []);
     });
 
-    it("phase 1, then phase 2 with the confirmation (account id as a flag)", async () => {
-      const one = await cli([], { CLOUDFLARE_API_TOKEN: TOKEN, CLOUDFLARE_ACCOUNT_ID: ACCT });
+    it("phase 1 (account id as a flag)", async () => {
+      const one = await cli(["--account-id", ACCT], { CLOUDFLARE_API_TOKEN: TOKEN });
       assert.equal(one.code, 0, one.stderr);
       assert.match(one.stdout, /Phase 1 deployed/);
       assert.deepEqual(
-        api.state.liveBindings(ACCT, "cli-w").map((b) => b.className),
+        api.state.liveBindings(ACCT, "entry-w").map((b) => b.className),
         ["Counter"],
       );
-      const two = await cli(["--account-id", ACCT, "--confirm-data-loss", "Legacy"], {
-        CLOUDFLARE_API_TOKEN: TOKEN,
-      });
-      assert.equal(two.code, 0, two.stderr);
-      assert.match(two.stdout, /Phase 2 deployed: Legacy was deleted/);
-      assert.equal(api.state.worker(ACCT, "cli-w")?.migrationTag, "v2");
     });
   });
 
@@ -205,8 +205,6 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
   });
 
   describe("action: mode deploy", () => {
-    let p: WorkerProject;
-
     async function action(inputs: Record<string, string>) {
       const runner = await mkdtemp(join(tmpdir(), "entry-points-runner-"));
       try {
@@ -248,36 +246,37 @@ describe("two-phase deploy through dist/", { skip: !existsSync(CLI) && "run npm 
     }
 
     it("plan: outputs and the job summary, nothing deployed", async () => {
-      p = await workerProject("action-w");
       api.clearRequests();
       const run = await action({ phase: "plan" });
       assert.equal(run.code, 0, run.stdout);
       assert.equal(run.outputs.phase, "none");
-      assert.equal(run.outputs["next-phase"], "1");
+      assert.equal(run.outputs["next-phase"], "2");
       assert.equal(run.outputs["migration-tag"], "v1");
       assert.deepEqual(JSON.parse(run.outputs["deleted-classes"] ?? ""), [
-        { worker: "action-w", env: null, class: "Legacy" },
+        { worker: "entry-w", env: null, class: "Legacy" },
       ]);
-      assert.match(run.summary, /### Durable Object deploy: `action-w` \(top level\)/);
+      assert.match(run.summary, /### Durable Object deploy: `entry-w` \(top level\)/);
+      assert.match(run.summary, /set `confirm-data-loss` to exactly: `Legacy`/);
       assert.deepEqual(api.uploads(), []);
       assert.ok(run.commands.some((c) => c.command === "add-mask"));
     });
 
-    it("phase 1 deploys; phase 2 without confirmation fails the step with what to type", async () => {
-      const one = await action({});
-      assert.equal(one.code, 0, one.stdout);
-      assert.equal(one.outputs.phase, "1");
-      assert.equal(one.outputs["next-phase"], "2");
-      assert.match(one.summary, /set `confirm-data-loss` to exactly: `Legacy`/);
-
+    it("phase 2 without confirmation fails the step with what to type; with it, Legacy is deleted", async () => {
       api.clearRequests();
-      const two = await action({ phase: "2" });
-      assert.equal(two.code, 1);
-      const failure = two.commands.find((c) => c.command === "error")?.message ?? "";
+      const refused = await action({ phase: "2" });
+      assert.equal(refused.code, 1);
+      const failure = refused.commands.find((c) => c.command === "error")?.message ?? "";
       assert.match(failure, /confirm-data-loss set to exactly: Legacy/);
-      assert.equal(two.outputs.phase, "none");
-      assert.equal(two.outputs["next-phase"], "2");
+      assert.equal(refused.outputs.phase, "none");
+      assert.equal(refused.outputs["next-phase"], "2");
       assert.deepEqual(api.uploads(), []);
+
+      const two = await action({ "confirm-data-loss": "Legacy" });
+      assert.equal(two.code, 0, two.stdout);
+      assert.equal(two.outputs.phase, "2");
+      assert.equal(two.outputs["next-phase"], "none");
+      assert.equal(two.outputs["migration-tag"], "v2");
+      assert.equal(api.state.worker(ACCT, "entry-w")?.migrationTag, "v2");
     });
   });
 

@@ -19,7 +19,7 @@ import {
   parseWorkflowCommands,
   spawnCollect,
 } from "../support/run-action.ts";
-import { NODE_BIN, REPO_ROOT, WRANGLER_BIN, workerSource } from "../support/wrangler.ts";
+import { COMPILE_CACHE, NODE_BIN, REPO_ROOT, WRANGLER_BIN, workerSource } from "../support/wrangler.ts";
 
 const ACCT = "acct-release";
 const TOKEN = "release-secret-token-5d02c9ab";
@@ -133,6 +133,7 @@ describe("monorepo release through dist/", { skip: !existsSync(CLI) && "run npm 
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       NO_COLOR: "1",
       CLOUDFLARE_API_BASE_URL: api.apiBaseUrl,
       ...extra,

@@ -3,6 +3,11 @@
  * devDependency, under Node 24) against the local Cloudflare API stand-in, which keeps per-Worker
  * state and rejects uploads the way the real API does. Loopback only.
  *
+ * This is the one file where the delete story runs through the real wrangler from the first
+ * deploy on: what wrangler uploads and how the adapter reads its output (a success, a 10061, a
+ * retried 500, a 10079) is asserted here. Every other test starts from a seeded live state; the
+ * first test shows a seeded Worker reads the same as one wrangler deployed.
+ *
  * Each real deploy takes about 2 s; the scenarios run one after the other.
  */
 import assert from "node:assert/strict";
@@ -11,6 +16,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { createCloudflareClient } from "../../src/adapters/cloudflare-api.ts";
 import type { RunWranglerDeployOptions, WranglerDeployResult } from "../../src/adapters/wrangler.ts";
 import { runWranglerDeploy } from "../../src/adapters/wrangler.ts";
 import { createDeployAdapters } from "../../src/deploy/adapters.ts";
@@ -37,12 +43,12 @@ async function runTwoPhaseDeploy(
 
 import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-api.ts";
 import {
+  COMPILE_CACHE,
   createWorkerProject,
   REPO_ROOT,
   type WorkerProject,
   WRANGLER_BIN,
   workerSource,
-  wranglerDeploy,
 } from "../support/wrangler.ts";
 
 const ACCT = "acct-two-phase";
@@ -116,6 +122,8 @@ describe("two-phase deploy with the real wrangler", () => {
   const seen: string[] = [];
   const deployDurations: number[] = [];
   let deploys = 0;
+  /** What the adapter made of the last wrangler run. */
+  let lastDeploy: WranglerDeployResult | undefined;
 
   before(async () => {
     api = await startCloudflareApi({ token: TOKEN });
@@ -135,7 +143,11 @@ describe("two-phase deploy with the real wrangler", () => {
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       WRANGLER_HIDE_BANNER: "true",
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
       NO_COLOR: "1",
+      // must be ignored: the adapter passes --env explicitly, and the token it is given
+      CLOUDFLARE_ENV: "not-an-env",
+      CLOUDFLARE_API_TOKEN: "parent-token-must-not-win",
     };
   }
 
@@ -157,9 +169,42 @@ describe("two-phase deploy with the real wrangler", () => {
         const result = await runWranglerDeploy(options);
         deployDurations.push(performance.now() - started);
         seen.push(result.stdout, result.stderr, JSON.stringify(result.records));
+        lastDeploy = result;
         return result;
       },
     };
+  }
+
+  /** `wrangler deploy` of the project as it is, through the adapter alone (no use case). */
+  async function plainDeploy(p: WorkerProject): Promise<WranglerDeployResult> {
+    return adapters([]).deploy({
+      wranglerBin: WRANGLER_BIN,
+      cwd: p.dir,
+      configPath: p.configPath,
+      env: null,
+      accountId: ACCT,
+      token: TOKEN,
+      apiBaseUrl: api.apiBaseUrl,
+      baseEnv: baseEnv(),
+      outputFile: join(home, "output.ndjson"),
+      silent: true,
+    });
+  }
+
+  /** What the live read sees of a Worker (the client the check and the deploy read with), ids left out. */
+  async function liveView(name: string): Promise<unknown> {
+    const client = createCloudflareClient({ apiBaseUrl: api.apiBaseUrl, accountId: ACCT, token: TOKEN });
+    const script = (await client.listScripts()).find((s) => s.name === name);
+    const namespaces = (await client.listDurableObjectNamespaces((ns) => ns.script === name)).map(
+      ({ id: _id, ...ns }) => ns,
+    );
+    const view = {
+      script,
+      namespaces,
+      settings: await client.readSettings(name),
+      exports: await client.readLiveExports(name),
+    };
+    return JSON.parse(JSON.stringify(view).replaceAll(`"${name}"`, '"<worker>"'));
   }
 
   async function project(
@@ -215,23 +260,55 @@ describe("two-phase deploy with the real wrangler", () => {
     });
   }
 
-  describe("the delete story: one-shot fails, phase 1 then phase 2 succeed", () => {
+  describe("the delete story: the first deploy, a one-shot delete fails, phase 1 then phase 2 succeed", () => {
     let p: WorkerProject;
     const W = "story";
 
-    it("a one-shot delete (binding removed + deleted_classes in one deploy) fails at the stand-in with 10061", async () => {
-      seed(W, ["Counter", "Legacy"]);
+    it("the first deploy creates both classes; a seeded Worker reads the same", async () => {
       p = await project(
         { "src/index.js": workerSource(["Counter", "Legacy"]) },
-        config(W, ["Counter"], [V1, V2_DELETE]),
+        config(W, ["Counter", "Legacy"], [V1]),
       );
+      api.clearRequests();
+      const result = await plainDeploy(p);
+      assert.equal(result.ok, true, result.stderr);
+      assert.equal(typeof result.versionId, "string");
+      assert.deepEqual(
+        result.records.map((r) => r.type),
+        ["wrangler-session", "deploy"],
+      );
+      assert.equal(api.state.worker(ACCT, W)?.migrationTag, "v1");
+      assert.deepEqual(api.state.liveClasses(ACCT, W), ["Counter", "Legacy"]);
+      const [upload] = api.uploads();
+      assert.equal(upload?.method, "PUT");
+      assert.deepEqual(upload?.query, { excludeScript: "true", bindings_inherit: "strict" });
+      assert.deepEqual(upload?.metadata?.migrations, {
+        new_tag: "v1",
+        steps: [{ new_sqlite_classes: ["Counter", "Legacy"] }],
+      });
+      assert.deepEqual(api.unhandled(), [], "every request wrangler made had a route");
+      // The other tests seed their live states: the reads see no difference.
+      seed("story-seeded", ["Counter", "Legacy"]);
+      assert.deepEqual(await liveView("story-seeded"), await liveView(W));
+      api.state.deleteWorker(ACCT, "story-seeded");
+    });
+
+    it("a one-shot delete (binding removed + deleted_classes in one deploy) fails at the stand-in with 10061 and changes nothing", async () => {
+      await p.writeConfig(config(W, ["Counter"], [V1, V2_DELETE]));
       const snapshot = api.state.snapshot(ACCT, W);
-      const plain = await wranglerDeploy(p, { apiBaseUrl: api.apiBaseUrl, accountId: ACCT, token: TOKEN });
-      deploys++;
-      seen.push(plain.stdout, plain.stderr, plain.outputFile);
+      api.clearRequests();
+      const plain = await plainDeploy(p);
+      assert.equal(plain.ok, false);
       assert.equal(plain.exitCode, 1);
       assert.match(plain.stderr, /\[code: 10061\]/);
+      assert.equal(plain.error?.code, 10061);
+      assert.match(plain.error?.message ?? "", /^Cannot apply --delete-class migration to class 'Legacy'/);
       assert.deepEqual(api.state.snapshot(ACCT, W), snapshot);
+      assert.deepEqual(api.uploads()[0]?.metadata?.migrations, {
+        old_tag: "v1",
+        new_tag: "v2",
+        steps: [{ deleted_classes: ["Legacy"] }],
+      });
     });
 
     it("plan: shows the plan and changes nothing", async () => {
@@ -251,13 +328,14 @@ describe("two-phase deploy with the real wrangler", () => {
 
     it("phase 2 before phase 1 refuses and deploys nothing", async () => {
       api.clearRequests();
+      const before = deploys;
       const r = await run(p, { phase: "2", confirmDataLoss: ["Legacy"] });
       assert.equal(r.ok, false);
       assert.equal(r.outcome, "refused");
       assert.match(r.message ?? "", /Phase 1 has not landed: story still binds LEGACY \(Legacy\) live/);
       assert.match(r.message ?? "", /Run phase 1 first/);
       assert.deepEqual(api.uploads(), []);
-      assert.equal(deploys, 1, "wrangler never ran");
+      assert.equal(deploys, before, "wrangler never ran");
     });
 
     it("phase 1 removes the binding and holds the delete back", async () => {
@@ -270,8 +348,17 @@ describe("two-phase deploy with the real wrangler", () => {
       assert.deepEqual(r.standIns, []);
       assert.deepEqual(liveBindings(W), ["Counter"]);
       assert.equal(namespaceState(W, "Legacy"), "live");
+      assert.deepEqual(api.state.liveClasses(ACCT, W), ["Counter", "Legacy"]);
+      assert.equal(api.state.worker(ACCT, W)?.migrationTag, "v1");
       const [upload] = api.uploads();
       assert.equal(upload?.metadata?.migrations, undefined, "no migration step in phase 1");
+      // no migration to send: wrangler uses the versions API, then a 100% deployment
+      assert.deepEqual(
+        api.requests
+          .filter((r) => r.method !== "GET")
+          .map((r) => `${r.method} ${r.route.split("/").slice(5).join("/")}`),
+        [`POST ${W}/versions`, `POST ${W}/deployments`, `PATCH ${W}/script-settings`, `POST ${W}/subdomain`],
+      );
       assert.match(r.markdown, /set `confirm-data-loss` to exactly: `Legacy`/);
     });
 
@@ -287,16 +374,24 @@ describe("two-phase deploy with the real wrangler", () => {
       assert.equal(namespaceState(W, "Legacy"), "live");
     });
 
-    it("phase 2 with the exact confirmation deletes the class", async () => {
+    it("phase 2 with the exact confirmation deletes the class (wrangler retries a 500 on the upload)", async () => {
       api.clearRequests();
+      api.failNext(new RegExp(`/workers/scripts/${W}$`), { method: "PUT", status: 500 });
       const r = await run(p, { phase: "2", confirmDataLoss: [" Legacy "] });
       assert.equal(r.ok, true, r.message ?? "");
+      assert.deepEqual(
+        api.uploads().map((u) => u.status),
+        [500, 200],
+        "wrangler retried the failed upload",
+      );
       assert.equal(r.phase, "2");
       assert.equal(r.nextPhase, "none");
       assert.equal(r.migrationTag, "v2");
       assert.deepEqual(r.deletedClasses, [{ worker: W, env: null, class: "Legacy" }]);
       assert.equal(namespaceState(W, "Legacy"), "deleted");
-      assert.deepEqual(api.uploads()[0]?.metadata?.migrations, {
+      assert.deepEqual(api.state.liveClasses(ACCT, W), ["Counter"]);
+      assert.match(r.text, /Phase 2 deployed: Legacy was deleted/, "what the CLI prints");
+      assert.deepEqual(api.uploads().at(-1)?.metadata?.migrations, {
         old_tag: "v1",
         new_tag: "v2",
         steps: [{ deleted_classes: ["Legacy"] }],
@@ -461,8 +556,13 @@ deleted_classes = ["Legacy"] # goes in phase 2
         },
       }),
     );
+    // --env is passed explicitly (CLOUDFLARE_ENV in the environment is not read): only the env's Worker
+    const onlyTheEnv = () =>
+      assert.ok(api.requests.every((r) => r.route.includes(W) || !r.route.includes("/scripts/envs")));
+    api.clearRequests();
     const first = await run(p, { environment: "staging" });
     assert.equal(first.ok, true, first.message ?? "");
+    onlyTheEnv();
     assert.equal(first.phase, "1");
     assert.deepEqual(first.deletedClasses, [{ worker: W, env: "staging", class: "Legacy" }]);
     assert.deepEqual(liveBindings(W), ["Counter"]);
@@ -479,6 +579,7 @@ deleted_classes = ["Legacy"] # goes in phase 2
     });
     assert.equal(namespaceState(W, "Legacy"), "deleted");
     assert.equal(api.state.worker(ACCT, "envs"), undefined, "the top-level Worker was never deployed");
+    onlyTheEnv();
 
     const unknown = await run(p, { environment: "prod", phase: "plan" });
     assert.equal(unknown.ok, false);
@@ -619,8 +720,13 @@ deleted_classes = ["Legacy"] # goes in phase 2
     assert.equal(r.outcome, "failed");
     assert.match(r.report?.headline ?? "", /someone else deployed race at the same time/);
     assert.match(r.message ?? "", /code 10079.*This run changed nothing\. Re-run/);
+    assert.deepEqual(lastDeploy?.error, {
+      code: 10079,
+      message: "Migration tag precondition failed; current tag is v1-from-another-branch",
+    });
     assert.equal(r.migrationTag, "v1-from-another-branch");
     assert.equal(namespaceState(W, "Legacy"), "live");
+    assert.deepEqual(api.state.liveClasses(ACCT, W), ["Counter", "Legacy"]);
   });
 
   it("refuses a mixed step before running wrangler", async () => {

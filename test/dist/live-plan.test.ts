@@ -1,7 +1,7 @@
 // The live plan end to end: the committed dist/ (the CLI's `check --live` and the action in check
-// mode) as child processes, against the local Cloudflare API stand-in whose live states are made
-// by deploying with the REAL wrangler (the project's devDependency), and a local GitHub API
-// stand-in for the comment. Each scenario is one of issue 13's: a delete with objects, a delete
+// mode) as child processes, against the local Cloudflare API stand-in whose live states are seeded
+// as a deploy leaves them (test/deploy/two-phase.test.ts deploys one with the REAL wrangler and
+// shows a seeded Worker reads the same), and a local GitHub API stand-in for the comment. Each scenario is one of issue 13's: a delete with objects, a delete
 // of a class with no objects, a Worker not deployed, a live tag missing from the branch, an
 // undeployed delete already on the base, a binding from a Worker outside the repository, a 403
 // and a 5xx. Loopback only. And the token: masked, sent to the API base URL only, never to a child
@@ -15,13 +15,7 @@ import { type CloudflareApi, startCloudflareApi } from "../support/cloudflare-ap
 import { createGitRepo, type GitRepo } from "../support/git-repo.ts";
 import { BOT_LOGIN, type GitHubApi, startGitHubApi } from "../support/github-api.ts";
 import { type ActionRun, pullRequestPayload, ROOT, runAction, spawnCollect } from "../support/run-action.ts";
-import {
-  createWorkerProject,
-  NODE_BIN,
-  type WorkerProject,
-  workerSource,
-  wranglerDeploy,
-} from "../support/wrangler.ts";
+import { NODE_BIN, workerSource } from "../support/wrangler.ts";
 
 const ACCT = "0123456789abcdef0123456789abcdef";
 const CF_TOKEN = "cfLIVEplanTOKENmustNEVERleak0000000007f3a";
@@ -34,7 +28,6 @@ const CLI = join(ROOT, "dist/cli.js");
 let cf: CloudflareApi;
 let gh: GitHubApi;
 const repos: GitRepo[] = [];
-const projects: WorkerProject[] = [];
 /** Everything any run printed or wrote, for the token check at the end. */
 const seen: string[] = [];
 let shimDir = "";
@@ -63,13 +56,29 @@ function cfg(name: string, bindings: (string | Binding)[], migrations: object[],
   )}\n`;
 }
 
-/** Deploys a config with the real wrangler into the stand-in: the live state the check then reads. */
-async function deploy(config: string, classes: readonly string[]): Promise<void> {
-  const project = await createWorkerProject({ config, files: { "src/index.js": workerSource(classes) } });
-  projects.push(project);
-  const run = await wranglerDeploy(project, { apiBaseUrl: cf.apiBaseUrl, accountId: ACCT, token: CF_TOKEN });
-  seen.push(run.stdout, run.stderr);
-  assert.equal(run.exitCode, 0, `wrangler deploy failed:\n${run.stderr}\n${run.stdout}`);
+/**
+ * The live state a deploy leaves: the Worker with its live migration tag, a namespace per class
+ * its migrations created, the config's bindings, and the code's exports.
+ */
+function deployed(
+  name: string,
+  live: {
+    tag: string | null;
+    classes: readonly string[];
+    bindings: readonly (string | Binding)[];
+    exports: readonly string[];
+  },
+): void {
+  cf.state.seedWorker(ACCT, name, {
+    migrationTag: live.tag,
+    classes: Object.fromEntries(live.classes.map((c) => [c, "sqlite" as const])),
+    bindings: live.bindings.map((b) =>
+      typeof b === "string"
+        ? { name: b.toUpperCase(), className: b }
+        : { name: b.name, className: b.class_name, ...(b.script_name ? { scriptName: b.script_name } : {}) },
+    ),
+    exportedClasses: [...live.exports, "default"],
+  });
 }
 
 function repoOf(base: string, head: string, classes: { base: string[]; head: string[] }): GitRepo {
@@ -177,13 +186,12 @@ after(async () => {
   await cf.close();
   await gh.close();
   for (const repo of repos) repo.cleanup();
-  for (const p of projects) await p.cleanup();
   rmSync(shimDir, { recursive: true, force: true });
 });
 
 describe("do-migrate check --live (dist/cli.js)", () => {
   test("a delete with objects: the plan counts them, the finding gives the blast radius", async () => {
-    await deploy(cfg("with-objects", BOTH, [V1]), BOTH);
+    deployed("with-objects", { tag: "v1", classes: BOTH, bindings: BOTH, exports: BOTH });
     cf.state.setObjects(ACCT, "with-objects", "Legacy", 12_408, 9_876);
     const repo = repoOf(cfg("with-objects", BOTH, [V1]), cfg("with-objects", ["Counter"], [V1, V2_DELETE]), {
       base: BOTH,
@@ -237,7 +245,12 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     const v1 = { tag: "v1", new_sqlite_classes: ["Counter"] };
     const v2 = { tag: "v2", new_sqlite_classes: ["Legacy"] };
     const v3 = { tag: "v3", deleted_classes: ["Legacy"] };
-    await deploy(cfg("never-created", ["Counter"], [v1]), ["Counter"]);
+    deployed("never-created", {
+      tag: "v1",
+      classes: ["Counter"],
+      bindings: ["Counter"],
+      exports: ["Counter"],
+    });
     const repo = repoOf(
       cfg("never-created", ["Counter"], [v1, v2]),
       cfg("never-created", ["Counter"], [v1, v2, v3]),
@@ -269,7 +282,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
     });
     const s1 = { tag: "s1", new_sqlite_classes: ["Counter"] };
     const base = cfg("fresh", BOTH, [V1], { env: stagingEnv([s1]) });
-    await deploy(base, BOTH);
+    deployed("fresh", { tag: "v1", classes: BOTH, bindings: BOTH, exports: BOTH });
     const head = cfg("fresh", BOTH, [{ ...V1, new_sqlite_classes: [...BOTH, "Extra"] }], {
       env: stagingEnv([
         { ...s1, new_sqlite_classes: ["Counter", "Extra"] },
@@ -299,10 +312,12 @@ describe("do-migrate check --live (dist/cli.js)", () => {
   });
 
   test("a live tag missing from the branch (a preview deployed its own step): an error saying what wrangler does", async () => {
-    await deploy(cfg("previewed", BOTH, [V1, { tag: "v2-preview", new_sqlite_classes: ["Draft"] }]), [
-      ...BOTH,
-      "Draft",
-    ]);
+    deployed("previewed", {
+      tag: "v2-preview",
+      classes: [...BOTH, "Draft"],
+      bindings: BOTH,
+      exports: [...BOTH, "Draft"],
+    });
     const repo = repoOf(
       cfg("previewed", BOTH, [V1]),
       cfg("previewed", [...BOTH, "Room"], [V1, { tag: "v2", new_sqlite_classes: ["Room"] }]),
@@ -325,7 +340,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
   });
 
   test("an undeployed delete already on the base: data loss on the next deploy, though this change does not touch it", async () => {
-    await deploy(cfg("lagging", ["Counter"], [V1]), BOTH);
+    deployed("lagging", { tag: "v1", classes: BOTH, bindings: ["Counter"], exports: BOTH });
     cf.state.setObjects(ACCT, "lagging", "Legacy", 31, 2);
     const repo = repoOf(
       cfg("lagging", ["Counter"], [V1, V2_DELETE]),
@@ -348,8 +363,13 @@ describe("do-migrate check --live (dist/cli.js)", () => {
   });
 
   test("a binding from a Worker outside the repository blocks the delete (10061)", async () => {
-    await deploy(cfg("owner", ["Counter"], [V1]), BOTH);
-    await deploy(cfg("outsider", [{ name: "LEGACY", class_name: "Legacy", script_name: "owner" }], []), []);
+    deployed("owner", { tag: "v1", classes: BOTH, bindings: ["Counter"], exports: BOTH });
+    deployed("outsider", {
+      tag: null,
+      classes: [],
+      bindings: [{ name: "LEGACY", class_name: "Legacy", script_name: "owner" }],
+      exports: [],
+    });
     const repo = repoOf(cfg("owner", ["Counter"], [V1]), cfg("owner", ["Counter"], [V1, V2_DELETE]), {
       base: BOTH,
       head: BOTH,
@@ -411,7 +431,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
   });
 
   test("a 403 (a token without the permission): one warning naming the Worker and the status; the static findings stay", async () => {
-    await deploy(cfg("denied", BOTH, [V1]), BOTH);
+    deployed("denied", { tag: "v1", classes: BOTH, bindings: BOTH, exports: BOTH });
     const repo = repoOf(cfg("denied", BOTH, [V1]), cfg("denied", ["Counter"], [V1, V2_DELETE]), {
       base: BOTH,
       head: BOTH,
@@ -436,7 +456,7 @@ describe("do-migrate check --live (dist/cli.js)", () => {
   });
 
   test("a 5xx after the retries: static, with a warning; the next run reads it", async () => {
-    await deploy(cfg("flaky", BOTH, [V1]), BOTH);
+    deployed("flaky", { tag: "v1", classes: BOTH, bindings: BOTH, exports: BOTH });
     const repo = repoOf(cfg("flaky", BOTH, [V1]), cfg("flaky", ["Counter"], [V1, V2_DELETE]), {
       base: BOTH,
       head: BOTH,
@@ -504,7 +524,7 @@ describe("the action in check mode (dist/index.js)", () => {
   let repo: GitRepo;
 
   before(async () => {
-    await deploy(cfg("commented", BOTH, [V1]), BOTH);
+    deployed("commented", { tag: "v1", classes: BOTH, bindings: BOTH, exports: BOTH });
     cf.state.setObjects(ACCT, "commented", "Legacy", 1_500, 1_200);
     repo = repoOf(cfg("commented", BOTH, [V1]), cfg("commented", ["Counter"], [V1, V2_DELETE]), {
       base: BOTH,

@@ -56,7 +56,7 @@ describe("validate-action.ts", () => {
 
   // One copy broken in every way at once: one run of the script (each check's own failures
   // are tested one by one in checks.test.ts).
-  it("fails, naming file and line, on each breakage of a copy", () => {
+  it("fails, naming file and line, on each breakage of a copy (a README example pasting the pull request's title into run: among them)", () => {
     const root = copy("broken");
     // An invalid workflow.
     cpSync(join(repo, "test/fixtures/ship/invalid-schema.yml"), join(root, ".github/workflows/invalid.yml"));
@@ -77,38 +77,8 @@ describe("validate-action.ts", () => {
         .replace("run: bash .ci/run", INJECTED_RUN)
         .replace(/actions\/checkout@[0-9a-f]{40} # v[\d.]+/, "actions/checkout@v7"),
     );
-
-    const result = validate(root);
-    assert.equal(result.status, 1);
-    const expected = [
-      /^\.github\/workflows\/invalid\.yml:7: actionlint \[syntax-check\]: "runs-on" section is missing in job "build"/m,
-      /^\.github\/workflows\/invalid\.yml:14: actionlint \[syntax-check\]: unexpected key "bogus" for "step" section/m,
-      /^action\.yml:\d+: schema \(action\): Enum conditions are not met at \/branding\/color/m,
-      /^src\/action\/extra\.ts:3: the code reads input "not-declared" but action\.yml does not declare it under inputs:/m,
-      /^action\.yml:\d+: outputs\.never-written is declared but no code in src\/ writes it/m,
-      /^\.github\/workflows\/ci\.yml:\d+: expression \$\{\{ github\.head_ref \}\} inside a run: script/m,
-      /^\.github\/workflows\/ci\.yml:\d+: actions\/checkout@v7 .* is not pinned to a full commit SHA/m,
-      /^docs\/action\.md:\d+: the outputs table differs from action\.yml: run "npm run docs" and commit docs\/action\.md$/m,
-    ];
-    for (const pattern of expected) assert.match(result.stderr, pattern);
-    assert.match(result.stderr, /^validate: \d+ problem\(s\) in /m);
-  });
-
-  it("fails when the action reference with the generated tables is missing", () => {
-    const root = copy("no-reference");
-    rmSync(join(root, "docs/action.md"));
-    const result = validate(root);
-    assert.equal(result.status, 1, result.stdout);
-    assert.match(
-      result.stderr,
-      /^docs\/action\.md:1: no docs\/action\.md: the action reference holds the inputs and outputs tables/m,
-    );
-  });
-
-  it("fails on a README example that pastes the pull request's title into run:, at its README line", () => {
-    const root = copy("readme-injection");
+    // A README example that pastes the pull request's title into run: (steps a user would paste).
     const readme = readFileSync(join(root, "README.md"), "utf8");
-    // A copy of the README with one more example at the end: steps a user would paste.
     const example = [
       "",
       "## Greeting",
@@ -126,7 +96,20 @@ describe("validate-action.ts", () => {
     const run = readme.trimEnd().split("\n").length + 6;
 
     const result = validate(root);
-    assert.equal(result.status, 1, result.stdout);
+    assert.equal(result.status, 1);
+    const expected = [
+      /^\.github\/workflows\/invalid\.yml:7: actionlint \[syntax-check\]: "runs-on" section is missing in job "build"/m,
+      /^\.github\/workflows\/invalid\.yml:14: actionlint \[syntax-check\]: unexpected key "bogus" for "step" section/m,
+      /^action\.yml:\d+: schema \(action\): Enum conditions are not met at \/branding\/color/m,
+      /^src\/action\/extra\.ts:3: the code reads input "not-declared" but action\.yml does not declare it under inputs:/m,
+      /^action\.yml:\d+: outputs\.never-written is declared but no code in src\/ writes it/m,
+      /^\.github\/workflows\/ci\.yml:\d+: expression \$\{\{ github\.head_ref \}\} inside a run: script/m,
+      /^\.github\/workflows\/ci\.yml:\d+: actions\/checkout@v7 .* is not pinned to a full commit SHA/m,
+      /^docs\/action\.md:\d+: the outputs table differs from action\.yml: run "npm run docs" and commit docs\/action\.md$/m,
+    ];
+    for (const pattern of expected) assert.match(result.stderr, pattern);
+    assert.match(result.stderr, /^validate: \d+ problem\(s\) in /m);
+    // The README example, at its README lines.
     assert.deepEqual(
       result.stderr
         .split("\n")
@@ -141,5 +124,16 @@ describe("validate-action.ts", () => {
     // Every ```yaml block of the README, and the one added here.
     const examples = readme.split("\n").filter((l) => l.startsWith("```yaml")).length + 1;
     assert.ok(result.stderr.includes(`README.md (${examples} workflow examples)`), result.stderr);
+  });
+
+  it("fails when the action reference with the generated tables is missing", () => {
+    const root = copy("no-reference");
+    rmSync(join(root, "docs/action.md"));
+    const result = validate(root);
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(
+      result.stderr,
+      /^docs\/action\.md:1: no docs\/action\.md: the action reference holds the inputs and outputs tables/m,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The stand-in's own rules, exercised with plain HTTP uploads (fast; no wrangler).
- * The real-wrangler runs are in test/adapters/wrangler.test.ts.
+ * The real-wrangler runs are in test/deploy/two-phase.test.ts (the delete story) and
+ * test/adapters/wrangler*.test.ts.
  */
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, it } from "node:test";
@@ -355,6 +356,7 @@ describe("Cloudflare API stand-in", () => {
       );
       // dropping the applied tombstone is cleanup: accepted, nothing destroyed
       assert.equal((await upload(api, "w", {}, [])).status, 200);
+      assert.deepEqual(api.state.liveClasses(ACCT, "w"), []);
     });
 
     it("refuses a tombstone while the code still exports the class", async () => {
@@ -371,10 +373,16 @@ describe("Cloudflare API stand-in", () => {
     it("refuses a tombstone while another Worker binds the class, naming it", async () => {
       await upload(api, "w", { exports: { Counter: created } }, ["Counter"]);
       await upload(api, "client", { bindings: [doBinding("REMOTE", "Counter", "w")] }, []);
+      const before = api.state.snapshot(ACCT, "w");
+      // the class gone from the code: this is the only problem
       const r = await upload(api, "w", { exports: { Counter: deleted } }, []);
       assert.equal(errorCode(r), 100402);
-      assert.equal(details(r)[0]?.scenario, "tombstone_delete_blocked_by_external_bindings");
+      assert.deepEqual(
+        details(r).map((d) => [d.class, d.scenario]),
+        [["Counter", "tombstone_delete_blocked_by_external_bindings"]],
+      );
       assert.deepEqual(details(r)[0]?.referencing_scripts, ["client"]);
+      assert.deepEqual(api.state.snapshot(ACCT, "w"), before);
       // the other Worker first, then the tombstone
       assert.equal((await upload(api, "client", {}, [])).status, 200);
       assert.equal((await upload(api, "w", { exports: { Counter: deleted } }, [])).status, 200);
@@ -382,12 +390,14 @@ describe("Cloudflare API stand-in", () => {
 
     it("refuses a class gone from both the code and exports (orphaned namespace)", async () => {
       await upload(api, "w", { exports: { Counter: created, Extra: created } }, ["Counter", "Extra"]);
+      const before = api.state.snapshot(ACCT, "w");
       const r = await upload(api, "w", { exports: { Counter: created } }, ["Counter"]);
       assert.equal(errorCode(r), 100402);
       assert.deepEqual(
         details(r).map((d) => [d.class, d.scenario]),
         [["Extra", "orphaned_provisioned_namespace"]],
       );
+      assert.deepEqual(api.state.snapshot(ACCT, "w"), before);
       const kept = await upload(api, "w", { exports: { Counter: created } }, ["Counter", "Extra"]);
       assert.equal(details(kept)[0]?.scenario, "provisioned_class_missing_from_config");
       const notInCode = await upload(api, "w", { exports: { Counter: created, Extra: created } }, [
@@ -403,7 +413,10 @@ describe("Cloudflare API stand-in", () => {
         "Old",
         "Taken",
       ]);
-      assert.equal(details(occupied)[0]?.scenario, "tombstone_renamed_to_occupied");
+      assert.deepEqual(
+        details(occupied).map((d) => [d.class, d.scenario]),
+        [["Old", "tombstone_renamed_to_occupied"]],
+      );
       const id = api.state.worker(ACCT, "w")!.namespaces.find((n) => n.className === "Old")!.id;
       // zero downtime: the code exports both names during the tombstone deploy
       const ok = await upload(api, "w", { exports: { Old: rename("New"), New: created, Taken: created } }, [
@@ -427,7 +440,10 @@ describe("Cloudflare API stand-in", () => {
       await upload(api, "src", { exports: { Room: created } }, ["Room"]);
       const transferred = { type: "durable-object", state: "transferred", transferred_to: "dst" };
       const early = await upload(api, "src", { exports: { Room: transferred } }, []);
-      assert.equal(details(early)[0]?.scenario, "transfer_target_not_expecting");
+      assert.deepEqual(
+        details(early).map((d) => [d.class, d.scenario]),
+        [["Room", "transfer_target_not_expecting"]],
+      );
       const expecting = (storage: string) => ({
         type: "durable-object",
         state: "expecting-transfer",
@@ -443,7 +459,18 @@ describe("Cloudflare API stand-in", () => {
       assert.equal(moved.status, 200, JSON.stringify(moved.body));
       assert.deepEqual(api.state.liveClasses(ACCT, "dst"), ["Room"]);
       assert.deepEqual(api.state.liveClasses(ACCT, "src"), []);
-      assert.equal((await upload(api, "dst", { exports: { Room: created } }, ["Room"])).status, 200);
+      // the target declares it created (and may bind it); the source drops its tombstone
+      assert.equal(
+        (
+          await upload(api, "dst", { bindings: [doBinding("ROOM", "Room")], exports: { Room: created } }, [
+            "Room",
+          ])
+        ).status,
+        200,
+      );
+      assert.equal((await upload(api, "src", {}, [])).status, 200);
+      assert.deepEqual(api.state.liveClasses(ACCT, "dst"), ["Room"]);
+      assert.deepEqual(api.state.liveClasses(ACCT, "src"), []);
     });
 
     it("refuses a storage change, going back to migrations (100403) and both at once", async () => {

@@ -17,6 +17,12 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..
 export const NODE_BIN = join(REPO_ROOT, "node_modules/.bin/node");
 /** The wrangler bin shim (a node script). */
 export const WRANGLER_BIN = join(REPO_ROOT, "node_modules/.bin/wrangler");
+/**
+ * Node's compile cache for the wrangler children (NODE_COMPILE_CACHE): V8 keeps the compiled
+ * code of wrangler's bundle between runs, which saves about a sixth of the CPU of a deploy. What
+ * wrangler does is the same; only the parsing of its code is skipped.
+ */
+export const COMPILE_CACHE = join(tmpdir(), "do-migrate-tests-node-compile-cache");
 
 export interface WorkerProject {
   dir: string;
@@ -115,6 +121,7 @@ export async function runWrangler(
     CI: "true",
     WRANGLER_SEND_METRICS: "false",
     WRANGLER_HIDE_BANNER: "true",
+    NODE_COMPILE_CACHE: COMPILE_CACHE,
     NO_COLOR: "1",
     FORCE_COLOR: "0",
     CLOUDFLARE_API_BASE_URL: options.apiBaseUrl,
