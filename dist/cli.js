@@ -4,38 +4,41 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-N5Z7QERT.js";
+} from "./chunks/chunk-EFTT46JN.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-3PXWDHPH.js";
-import "./chunks/chunk-J2SM3AHV.js";
+} from "./chunks/chunk-224WM3UA.js";
+import "./chunks/chunk-5DJSFBTE.js";
+import {
+  analyzeFiles,
+  reportFor
+} from "./chunks/chunk-OVFZUY5N.js";
+import {
+  pairConfigs
+} from "./chunks/chunk-O7AQN2RH.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-TY2MZM3G.js";
+} from "./chunks/chunk-H2VWDMRA.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-2ZXUYZ3X.js";
-import "./chunks/chunk-SGWWQGAH.js";
-import "./chunks/chunk-B4Y5UVPG.js";
-import {
-  analyzeFiles,
-  pairConfigs,
-  reportFor
-} from "./chunks/chunk-PN7JHV25.js";
+} from "./chunks/chunk-PY4IXSHI.js";
+import "./chunks/chunk-ZKWNJPXZ.js";
 import {
   PolicyFileError,
   UsageError
-} from "./chunks/chunk-X7T4KLFK.js";
+} from "./chunks/chunk-MENN5CMZ.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-QWO2RPQJ.js";
-import "./chunks/chunk-2BJOGL7Q.js";
+import "./chunks/chunk-RX7WXTIM.js";
+import "./chunks/chunk-ADGKHARV.js";
+import "./chunks/chunk-7BGC6QYW.js";
 import {
   displayable
-} from "./chunks/chunk-TLPFU5T4.js";
+} from "./chunks/chunk-UCIKMIHM.js";
+import "./chunks/chunk-BKDYTUFB.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
@@ -501,11 +504,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-32LMQ5OY.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-CAPMHNN4.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-CAPMHNN4.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-D5LDM3IB.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-6NSNIL2I.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-6NSNIL2I.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-CAPMHNN4.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-6NSNIL2I.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -561,21 +564,25 @@ async function main(argv) {
         notes: [`\`${headPath}\` is not analysed: the policy \`${values.policy}\` ignores it.`]
       };
   } else if (command === "check") {
-    const [{ runCheck }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-OGWBWLCH.js"),
-      import("./chunks/base-RHWJ7P4G.js")
+    const [{ runCheck }, { checkAdapters }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
+      import("./chunks/run-check-R3B5WS3Z.js"),
+      import("./chunks/adapters-F34ZSCX7.js"),
+      import("./chunks/base-CSBIWNU6.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);
-    const result = await runCheck({
-      cwd: process.cwd(),
-      base: base?.sha ?? values.base ?? null,
-      head: values.head ?? null,
-      paths,
-      pathsMustMatch: true,
-      analyze: options,
-      live: values.live ? liveRequest(values["account-id"]) : null,
-      ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
-    });
+    const result = await runCheck(
+      {
+        cwd: process.cwd(),
+        base: base?.sha ?? values.base ?? null,
+        head: values.head ?? null,
+        paths,
+        pathsMustMatch: true,
+        analyze: options,
+        live: values.live ? liveRequest(values["account-id"]) : null,
+        ...values.policy ? { policy: { from: "file", file: values.policy, text: readText(values.policy) } } : {}
+      },
+      checkAdapters
+    );
     report = result.report;
     if (base) {
       report = { ...report, base: baseJson(base), notes: [baseNote(base), ...report.notes ?? []] };

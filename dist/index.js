@@ -4,16 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-Q2LXWEBL.js";
-import "./chunks/chunk-TY2MZM3G.js";
+} from "./chunks/chunk-ZQ2CMRZZ.js";
+import "./chunks/chunk-H2VWDMRA.js";
+import "./chunks/chunk-7BGC6QYW.js";
+import "./chunks/chunk-UCIKMIHM.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-2BJOGL7Q.js";
-import "./chunks/chunk-TLPFU5T4.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
@@ -25,10 +25,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-YQZUFMRD.js");
-    await runDeployMode(settings);
+    const { runDeployMode } = await import("./chunks/deploy-VKB64HS5.js");
+    await runDeployMode(settings, context);
   } else {
-    const { runCheckMode } = await import("./chunks/check-L2LWGEX4.js");
+    const { runCheckMode } = await import("./chunks/check-J3IDQ7XY.js");
     await runCheckMode(settings, context);
   }
 }
