@@ -3,6 +3,7 @@
 // that the config is written for wrangler v1 or that its top level is only used by `wrangler dev`.
 import { type Draft, q } from "../diagnostics.ts";
 import type { ConfigPath, ParsedConfig } from "../model.ts";
+import type { WranglerV1Sign } from "../rules/config-files.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { isRecord } from "./values.ts";
 
@@ -35,15 +36,15 @@ export function writtenPlaceholderName(top: Record<string, unknown>, scope: Scop
 export function wranglerV1Signs(
   top: Record<string, unknown>,
   scopes: readonly Scope[],
-): { text: string; path: ConfigPath }[] {
-  const signs: { text: string; path: ConfigPath }[] = [];
+): { sign: WranglerV1Sign; path: ConfigPath }[] {
+  const signs: { sign: WranglerV1Sign; path: ConfigPath }[] = [];
   if (typeof top.type === "string" && ["javascript", "webpack", "rust"].includes(top.type)) {
-    signs.push({ text: `\`type = ${JSON.stringify(top.type)}\``, path: ["type"] });
+    signs.push({ sign: { sign: "type", type: top.type }, path: ["type"] });
   }
   const build = top.build;
   if (isRecord(build) && (isRecord(build.upload) || "upload_format" in build || "upload_dir" in build)) {
     signs.push({
-      text: isRecord(build.upload) ? "`[build.upload]`" : "`[build] upload_format`",
+      sign: { sign: isRecord(build.upload) ? "build-upload" : "build-upload-format" },
       path: ["build"],
     });
   }
@@ -51,7 +52,7 @@ export function wranglerV1Signs(
     const durableObjects = scope.value.durable_objects;
     if (isRecord(durableObjects) && "classes" in durableObjects) {
       signs.push({
-        text: "`[durable_objects] classes`",
+        sign: { sign: "durable-objects-classes" },
         path: [...scope.path, "durable_objects", "classes"],
       });
       break;
@@ -128,14 +129,7 @@ export function accountIdOf(
     if (!isAccountId(id)) {
       // A template's placeholder (`<< todo >>`, `${ACCOUNT_ID}`) is filled in before a deploy.
       if (path === own && !isPlaceholderName(id)) {
-        drafts.push(
-          invalid(
-            scope.env,
-            path,
-            `\`account_id\` ${q(id)} is not a Cloudflare account ID (32 hexadecimal characters): wrangler's requests to the API fail with it`,
-            "Set `account_id` to the account's ID, as shown in the Cloudflare dashboard.",
-          ),
-        );
+        drafts.push(invalid(scope.env, path, { problem: "account-id", id }));
       }
       return {};
     }
