@@ -211,3 +211,149 @@ function shortList(paths: readonly string[]): string {
   const shown = paths.slice(0, 5).map(q);
   return paths.length > 5 ? `${shown.join(", ")} and ${paths.length - 5} more` : andList(shown);
 }
+
+/**
+ * Why a policy rule or a directive may not name a code (DO704 quotes it for a directive; for a
+ * policy rule it is one of the policy file's problems).
+ */
+export function codeRefusal(
+  f:
+    | { readonly why: "data-loss"; readonly code: string; readonly kind: string }
+    | { readonly why: "case"; readonly code: string; readonly upper: string }
+    | { readonly why: "kind"; readonly code: string; readonly kindCode: string }
+    | { readonly why: "unknown"; readonly code: string },
+): string {
+  switch (f.why) {
+    case "data-loss":
+      return `\`${f.code}\` (${f.kind}) reports data loss, which no rule, override or directive can lower or hide: the acknowledgement in the pull request description is the only way to pass it`;
+    case "case":
+      return `unknown finding code \`${f.code}\` (did you mean \`${f.upper}\`?)`;
+    case "kind":
+      return `\`${f.code}\` is a finding kind: write its code, \`${f.kindCode}\``;
+    case "unknown":
+      return `unknown finding code \`${f.code}\`: the codes are listed in docs/findings.md`;
+  }
+}
+
+/**
+ * What is wrong in a policy file (no finding: the check stops on it, `file:line: problem`).
+ * `at`: the path of the value, as written (`overrides[0].files`).
+ */
+export function policyFileProblem(
+  f:
+    | { readonly problem: "not-jsonc"; readonly reason: string; readonly column: number | null }
+    | { readonly problem: "proto-key" }
+    | { readonly problem: "schema-not-string" }
+    | { readonly problem: "overrides-not-list" }
+    | { readonly problem: "override-not-object"; readonly index: number }
+    | { readonly problem: "override-without-files"; readonly index: number }
+    | { readonly problem: "override-without-rules"; readonly index: number }
+    | {
+        readonly problem: "unknown-key";
+        readonly key: string;
+        readonly at: string | null;
+        readonly guess: string | null;
+        readonly known: readonly string[];
+      }
+    | { readonly problem: "not-pattern-list"; readonly at: string }
+    | { readonly problem: "empty-pattern-list"; readonly at: string }
+    | { readonly problem: "empty-pattern"; readonly at: string; readonly index: number }
+    | { readonly problem: "rules-not-object"; readonly at: string }
+    | { readonly problem: "critical-level"; readonly code: string }
+    | {
+        readonly problem: "unknown-level";
+        readonly code: string;
+        readonly shown: string;
+        readonly guess: string | null;
+      },
+): string {
+  const levels = "the levels are off, info, warning, error";
+  switch (f.problem) {
+    case "not-jsonc":
+      return `not valid JSONC: ${f.reason}${f.column ? `, column ${f.column}` : ""}`;
+    case "proto-key":
+      return "unknown key `__proto__`: write the keys it holds in the object itself";
+    case "schema-not-string":
+      return "`$schema` must be a string";
+    case "overrides-not-list":
+      return "`overrides` must be a list of `{ files, rules }` objects";
+    case "override-not-object":
+      return `\`overrides[${f.index}]\` must be an object \`{ files, rules }\``;
+    case "override-without-files":
+      return `\`overrides[${f.index}]\` has no \`files\`: say which configs it is for`;
+    case "override-without-rules":
+      return `\`overrides[${f.index}]\` has no \`rules\``;
+    case "unknown-key":
+      return `unknown key \`${f.key}\`${f.at ? ` in \`${f.at}\`` : ""}${f.guess ? ` (did you mean \`${f.guess}\`?)` : ""}; the keys are ${f.known.map((k) => `\`${k}\``).join(", ")}`;
+    case "not-pattern-list":
+      return `\`${f.at}\` must be a list of path patterns (strings)`;
+    case "empty-pattern-list":
+      return `\`${f.at}\` is empty: it would match no config`;
+    case "empty-pattern":
+      return `\`${f.at}[${f.index}]\` is an empty pattern`;
+    case "rules-not-object":
+      return `\`${f.at}\` must be an object from finding code to level, e.g. { "DO604": "off" }`;
+    case "critical-level":
+      return `\`${f.code}\`: level "critical" is reserved for data loss; ${levels}`;
+    case "unknown-level":
+      return `\`${f.code}\`: unknown level ${f.shown}${f.guess ? ` (did you mean "${f.guess}"?)` : ""}; ${levels}`;
+  }
+}
+
+/** The report's note on which policy this check runs with, when the change touches the policy file. */
+export function policyNote(
+  f:
+    | { readonly change: "repairs" | "removes-broken"; readonly problem: string }
+    | { readonly change: "edits" | "adds" | "removes"; readonly file: string },
+): string {
+  switch (f.change) {
+    case "repairs":
+    case "removes-broken": {
+      const head = f.change === "repairs";
+      return `The policy at the base revision is not valid (${f.problem}) and this change ${head ? "repairs" : "removes"} it: this check runs with no policy${head ? "; the repaired one applies after merge" : ""}.`;
+    }
+    case "edits":
+      return `This change edits the policy \`${f.file}\`: this check uses the policy of the base revision; the new one applies after merge.`;
+    case "adds":
+      return `This change adds the policy \`${f.file}\`: it applies after merge; this check runs with no policy.`;
+    case "removes":
+      return `This change removes the policy \`${f.file}\`: this check still uses it (from the base revision).`;
+  }
+}
+
+/** The report's note on the configs the policy's `ignore` left out (`touched`: those this change touches). */
+export function ignoredNote(f: {
+  readonly policyFile: string;
+  readonly leftOut: number;
+  readonly touched: readonly string[];
+}): string {
+  const { touched } = f;
+  const shown = touched
+    .slice(0, 5)
+    .map((p) => `\`${p}\``)
+    .join(", ");
+  const more = touched.length > 5 ? ` and ${touched.length - 5} more` : "";
+  return `${f.leftOut} config(s) not analysed: the policy \`${f.policyFile}\` ignores them${touched.length ? `; changed here: ${shown}${more}` : ""}.`;
+}
+
+/**
+ * Why the policy file cannot be used (the check stops on it). `revision`: which one, when the
+ * change's two revisions are read (`at the base revision`, `in this change`).
+ */
+export function policySourceProblem(
+  f:
+    | { readonly problem: "missing"; readonly file: string }
+    | {
+        readonly problem: "unreadable";
+        readonly file: string;
+        readonly why: string | null;
+        readonly revision: string | null;
+      }
+    | { readonly problem: "invalid"; readonly described: string; readonly revision: string | null },
+): string {
+  if (f.problem === "missing") return `${f.file}: no such policy file at the base or the head revision`;
+  const suffix = f.revision ? ` (the policy ${f.revision})` : "";
+  return f.problem === "unreadable"
+    ? `${f.file}: cannot be read: ${f.why ?? "no such file"}${suffix}`
+    : `${f.described}${suffix}`;
+}
