@@ -1,9 +1,10 @@
 // What a config says about a Worker besides its classes: its name (`env.X.name`, else
 // `<top name>-<X>`), a placeholder written for one (a template), its `account_id`, and the signs
 // that the config is written for wrangler v1 or that its top level is only used by `wrangler dev`.
-import { type Draft, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import type { ConfigPath, ParsedConfig } from "../model.ts";
 import type { WranglerV1Sign } from "../rules/config-files.ts";
+import { localOnlySign } from "../rules/workers.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { isRecord } from "./values.ts";
 
@@ -72,27 +73,22 @@ export function localOnlySigns(value: Record<string, unknown>, scopes: readonly 
     Array.isArray(v.durable_objects.bindings) &&
     v.durable_objects.bindings.length > 0;
   if (!hasBindings(value) && scopes.some((s) => s.env !== null && hasBindings(s.value))) {
-    signs.push("no Durable Object bindings, unlike its environments");
+    signs.push(localOnlySign({ sign: "no-bindings" }));
   }
   if (typeof value.name === "string" && /[-_](?:dev|local)$/i.test(value.name)) {
-    signs.push(`name ${q(value.name)}`);
+    signs.push(localOnlySign({ sign: "dev-name", name: value.name }));
   }
-  const resources: [key: string, idKey: string, label: string, shape: RegExp][] = [
-    ["kv_namespaces", "id", "KV namespace", /^[0-9a-f]{32}$/i],
-    [
-      "d1_databases",
-      "database_id",
-      "D1 database",
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    ],
-    ["hyperdrive", "id", "Hyperdrive config", /^[0-9a-f]{32}$/i],
+  const resources: [key: string, idKey: string, resource: "kv" | "d1" | "hyperdrive", shape: RegExp][] = [
+    ["kv_namespaces", "id", "kv", /^[0-9a-f]{32}$/i],
+    ["d1_databases", "database_id", "d1", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
+    ["hyperdrive", "id", "hyperdrive", /^[0-9a-f]{32}$/i],
   ];
-  for (const [key, idKey, label, shape] of resources) {
+  for (const [key, idKey, resource, shape] of resources) {
     const list = value[key];
     if (!Array.isArray(list)) continue;
     for (const item of list) {
       if (!isRecord(item) || typeof item[idKey] !== "string" || shape.test(item[idKey] as string)) continue;
-      signs.push(`${label} id ${q(item[idKey])}`);
+      signs.push(localOnlySign({ sign: "resource-id", resource, id: item[idKey] }));
       break;
     }
   }
