@@ -1,7 +1,8 @@
 // Resolves a parsed config into the Workers it deploys, one per environment, as wrangler does:
 // `migrations` and `exports` are inherited by `[env.X]` unless the env has its own (which
 // replaces, never merges); `durable_objects` is not inherited; the Worker name is `env.X.name`,
-// else `<top name>-<X>`. Problems wrangler only warns about (or lets through) become drafts.
+// else `<top name>-<X>`. Problems wrangler only warns about (or lets through) become drafts,
+// worded from the facts found by the DO0xx family (src/core/rules/config-files.ts).
 // The parts are read in read-lifecycle.ts, read-bindings.ts and worker-identity.ts.
 import type { Draft } from "../diagnostics.ts";
 import type { ConfigPath, DurableObjectBinding, Lifecycle, ParsedConfig, Worker } from "../model.ts";
