@@ -2,7 +2,9 @@
 // module) and the remarks later stages put before or after it (the placement's "Already at the
 // base revision:", the live plan's "Live: ..."). A stage that adds to a message calls `remarked`;
 // it never cuts or splices `message` itself, so the rule's own sentence stays findable (grouping,
-// a later stage that takes a remark back out) whatever the remarks around it say.
+// a later stage that takes a remark back out) whatever the remarks around it say. A stage that
+// settles a finding another way than its rule could (the live plan) replaces the sentence whole,
+// remarks included, with `restated`: this module is the one place a message is composed or replaced.
 //
 // `message` stays the one text every renderer reads: `remarked` recomposes it from the parts.
 // The parts travel on the finding as `composed` (internal: the JSON report lists its fields and
@@ -49,4 +51,18 @@ export function withoutRemarks(finding: Finding, drop: (remark: string) => boole
     after: parts.after.filter((r) => !drop(r)),
   };
   return { ...finding, message: composeMessage(composed), composed };
+}
+
+/**
+ * The finding with another sentence (and fix, when one is given) in place of the rule's and of
+ * every remark on it: a later stage settles it another way than the rule could (the live plan's
+ * words, src/core/rules/live-remarks.ts). `changes`: the other fields it settles (severity, ...).
+ */
+export function restated(
+  finding: Finding,
+  text: { readonly message: string; readonly fix?: string },
+  changes: Partial<Omit<Finding, "message" | "fix" | "composed">> = {},
+): Finding {
+  const { composed: _replaced, ...rest } = finding;
+  return { ...rest, ...changes, message: text.message, ...(text.fix === undefined ? {} : { fix: text.fix }) };
 }

@@ -54,20 +54,32 @@ describe("the rule families", () => {
 });
 
 describe("the detection code holds no message text", () => {
-  const dir = new URL("../../src/core/analyze/", import.meta.url);
-  const files = [
-    ...readdirSync(dir)
+  const core = new URL("../../src/core/", import.meta.url);
+  const inDir = (dir: string) =>
+    readdirSync(new URL(dir, core))
       .filter((f) => f.endsWith(".ts"))
-      .map((f) => new URL(f, dir)),
-    ...readdirSync(new URL("rules/", dir)).map((f) => new URL(`rules/${f}`, dir)),
+      .map((f) => new URL(`${dir}${f}`, core));
+  // The code that finds what a rule reports: the analysis, the config readers, the policy and its
+  // directives, the live evidence, and the deploy run's decision. Their words are in src/core/rules.
+  const files = [
+    ...inDir("analyze/"),
+    ...inDir("analyze/rules/"),
+    ...inDir("config/"),
+    ...inDir("policy/"),
+    ...inDir("live/"),
+    new URL("plan/decide.ts", core),
   ];
+  // A text that is no rule's message or fix, kept where it is found: a live read's problem
+  // (standing in for an API error, which the live plan's words quote).
+  const notAFinding = [/^message: `the settings of \$\{name\} were not read`/];
   for (const file of files) {
     it(file.pathname.split("/src/")[1]!, () => {
       const text = readFileSync(file, "utf8");
-      // A message or fix written in place (a template or a sentence), instead of a family's wording.
-      const written = text.match(/\b(?:message|fix): (?:`|"[A-Z])[^\n]*/g) ?? [];
+      // A message or fix written in place (a template or a string, on the line of the key or the
+      // next one), instead of a family's wording.
+      const written = text.match(/\b(?:message|fix):\s+(?:`|["'][A-Za-z])[^\n]*/g) ?? [];
       assert.deepEqual(
-        written.filter((line) => !/^fix: `\$\{was\.fix\} \$\{more\.fix\}`/.test(line)),
+        written.filter((line) => !notAFinding.some((allowed) => allowed.test(line))),
         [],
       );
     });

@@ -8,7 +8,7 @@
 import { posix } from "node:path";
 import { parseConfigText } from "../config/parse.ts";
 import { isPlaceholderName } from "../config/workers.ts";
-import { alreadyAtBase, placeDraft, q } from "../diagnostics.ts";
+import { alreadyAtBase, placeDraft } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Severity } from "../model.ts";
 import {
   configNameCase,
@@ -16,6 +16,9 @@ import {
   configRedirected,
   configReplaced,
   configShadowed,
+  redirectProblem,
+  redirectVia,
+  replacedBecause,
 } from "../rules/config-files.ts";
 import type { Wording } from "../rules/rule.ts";
 
@@ -56,10 +59,11 @@ export type RedirectTarget =
  */
 export function redirectTarget(redirect: string, text: string, root?: string): RedirectTarget {
   const parsed = parseConfigText(redirect, text); // `.json`: read as JSONC, as wrangler does
-  if (!parsed.ok) return { ok: false, problem: `it does not parse (${parsed.message})` };
+  if (!parsed.ok)
+    return { ok: false, problem: redirectProblem({ problem: "does-not-parse", reason: parsed.message }) };
   const configPath = parsed.value.configPath;
   if (typeof configPath !== "string" || configPath === "") {
-    return { ok: false, problem: "it has no `configPath`" };
+    return { ok: false, problem: redirectProblem({ problem: "no-config-path" }) };
   }
   const relative = posix.normalize(posix.join(posix.dirname(redirect), configPath));
   if (!posix.isAbsolute(configPath) && relative !== ".." && !relative.startsWith("../")) {
@@ -71,15 +75,13 @@ export function redirectTarget(redirect: string, text: string, root?: string): R
     return {
       ok: true,
       target: real.slice(top.length + 1),
-      via: posix.isAbsolute(configPath)
-        ? `the absolute path ${q(configPath)}, in this checkout`
-        : `${q(configPath)}, which leaves the repository's folder and comes back in`,
+      via: redirectVia({ configPath, absolute: posix.isAbsolute(configPath) }),
     };
   }
   return {
     ok: false,
     unreadable: true,
-    problem: `it points at ${q(configPath)}, ${posix.isAbsolute(configPath) ? "an absolute path" : "a path outside the repository's folder"} that this check cannot map to a file of the repository`,
+    problem: redirectProblem({ problem: "outside", configPath, absolute: posix.isAbsolute(configPath) }),
   };
 }
 
@@ -145,11 +147,7 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     const gone = isRemoved(before.change);
     replaced.set(after.change.file, {
       from: before.change,
-      why: after.redirected
-        ? "redirected"
-        : gone
-          ? `in the same directory, removed by this change`
-          : "shadowed",
+      why: after.redirected ? "redirected" : gone ? replacedBecause({ how: "same-directory" }) : "shadowed",
     });
     if (gone) taken.add(before.change.file);
   }
@@ -177,7 +175,7 @@ export function pairConfigs(input: readonly ConfigChange[], root?: string): Pair
     const name = nameAt(c, "head");
     const from = name === null ? undefined : removedByName.get(name);
     if (!from || taken.has(from.file)) continue;
-    replaced.set(c.file, { from, why: `with the same Worker name ${q(name)}, removed by this change` });
+    replaced.set(c.file, { from, why: replacedBecause({ how: "same-name", name: name! }) });
     taken.add(from.file);
   }
 

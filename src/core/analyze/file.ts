@@ -9,7 +9,11 @@ import { type Draft, placeDraft } from "../diagnostics.ts";
 import { deletesOfCreated } from "../lifecycle/engine.ts";
 import type { ConfigChange, Finding, ParsedConfig, ParseResult, Worker } from "../model.ts";
 import { remarked } from "../remarks.ts";
-import { parseError, unreadBaseDeletes as unreadBaseDeletesWording } from "../rules/config-files.ts";
+import {
+  fixWithAddition,
+  parseError,
+  unreadBaseDeletes as unreadBaseDeletesWording,
+} from "../rules/config-files.ts";
 import { newConfigDeletes as newConfigDeletesWording } from "../rules/history.ts";
 import { workerEntryPath } from "./code-exports.ts";
 import { compareWorker, removedWorker } from "./compare-worker.ts";
@@ -102,7 +106,7 @@ export function analyzeFile(change: ConfigChange, options: AnalyzeOptions = {}):
       findings[at] = {
         ...remarked(was, { after: more.message }),
         severity: "error",
-        fix: `${was.fix} ${more.fix}`,
+        fix: fixWithAddition(was.fix, more),
       };
     }
   }

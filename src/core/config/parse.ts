@@ -4,6 +4,7 @@
 import { createScanner, type Node as JsonNode, type ParseError, parseTree } from "jsonc-parser";
 import { parse as parseToml, TomlError } from "smol-toml";
 import type { ConfigFormat, ConfigPath, ParseFailure, ParseResult } from "../model.ts";
+import { JSONC_ERRORS, PARSE_REASONS } from "../rules/config-files.ts";
 import { CLOSE_BRACE, CLOSE_BRACKET, EOF, OPEN_BRACE, OPEN_BRACKET } from "./jsonc-syntax.ts";
 import { createLineIndex } from "./line-index.ts";
 import { locateTomlPaths, pathKey } from "./toml-locator.ts";
@@ -34,7 +35,7 @@ export function parseConfigText(file: string, rawText: string): ParseResult {
     return overLimit(
       file,
       format,
-      `the file is ${mebibytes(text.length)}, over the ${mebibytes(MAX_CONFIG_LENGTH)} this check reads (real wrangler configs are a few KB)`,
+      PARSE_REASONS.tooLarge(mebibytes(text.length), mebibytes(MAX_CONFIG_LENGTH)),
       1,
     );
   }
@@ -45,8 +46,7 @@ export function parseConfigText(file: string, rawText: string): ParseResult {
       ok: false,
       file,
       format,
-      message:
-        "the file is a Git LFS pointer, not the config: a checkout with Git LFS (a deploy's) holds the real file, which this check does not see",
+      message: PARSE_REASONS.lfsPointer,
       line: 1,
       column: null,
     };
@@ -59,7 +59,7 @@ export function parseConfigText(file: string, rawText: string): ParseResult {
       ok: false,
       file,
       format,
-      message: "the file contains NUL bytes: it is not a text config",
+      message: PARSE_REASONS.nulBytes,
       line: at.line,
       column: at.column,
     };
@@ -68,8 +68,7 @@ export function parseConfigText(file: string, rawText: string): ParseResult {
     return format === "toml" ? parseTomlConfig(file, text) : parseJsoncConfig(file, text);
   } catch (error) {
     // Defence in depth: the guards above should leave nothing a parser can throw on.
-    if (error instanceof RangeError)
-      return overLimit(file, format, "the file is too deeply nested to read", null);
+    if (error instanceof RangeError) return overLimit(file, format, PARSE_REASONS.tooDeep, null);
     return { ok: false, file, format, message: describeUnexpected(error), line: null, column: null };
   }
 }
@@ -151,7 +150,7 @@ function parseTomlConfig(file: string, text: string): ParseResult {
     value = parseTomlAsWrangler(text);
   } catch (error) {
     if (error instanceof TomlError) {
-      const firstLine = String(error.message).split("\n")[0] ?? "invalid TOML";
+      const firstLine = String(error.message).split("\n")[0] ?? PARSE_REASONS.invalidToml;
       // smol-toml's own depth limit: another smol-toml version (wrangler's) may accept the text.
       const tooDeep = /excessively nested/.test(firstLine);
       return {
@@ -176,25 +175,6 @@ function parseTomlConfig(file: string, text: string): ParseResult {
   };
 }
 
-const JSONC_ERRORS: Record<number, string> = {
-  1: "invalid symbol",
-  2: "invalid number format",
-  3: "property name expected",
-  4: "value expected",
-  5: "colon expected",
-  6: "comma expected",
-  7: "closing brace expected",
-  8: "closing bracket expected",
-  9: "end of file expected",
-  10: "invalid comment token",
-  11: "unexpected end of comment",
-  12: "unexpected end of string",
-  13: "unexpected end of number",
-  14: "invalid unicode",
-  15: "invalid escape character",
-  16: "invalid character",
-};
-
 function parseJsoncConfig(file: string, text: string): ParseResult {
   const index = createLineIndex(text);
   const tooDeep = deeperThan(text, MAX_CONFIG_DEPTH);
@@ -204,7 +184,7 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
       ok: false,
       file,
       format: "jsonc",
-      message: `arrays and objects are nested more than ${MAX_CONFIG_DEPTH} levels deep, more than this check reads`,
+      message: PARSE_REASONS.nestedBeyond(MAX_CONFIG_DEPTH),
       line: at.line,
       column: at.column,
       overLimit: true,
@@ -215,7 +195,9 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
   const first = errors[0];
   if (first || !tree) {
     const at = index.position(first?.offset ?? 0);
-    const message = first ? (JSONC_ERRORS[first.error] ?? "syntax error") : "empty file";
+    const message = first
+      ? (JSONC_ERRORS[first.error] ?? PARSE_REASONS.jsoncSyntax)
+      : PARSE_REASONS.emptyFile;
     return { ok: false, file, format: "jsonc", message, line: at.line, column: at.column };
   }
   if (tree.type !== "object") {
@@ -223,7 +205,7 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
       ok: false,
       file,
       format: "jsonc",
-      message: "the top level is not an object",
+      message: PARSE_REASONS.topNotObject,
       line: 1,
       column: 1,
     };
@@ -374,5 +356,5 @@ function locateWithFallback(path: ConfigPath, find: (path: ConfigPath) => number
 }
 
 function describeUnexpected(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : "the file could not be read";
+  return error instanceof Error ? error.message.split("\n")[0]! : PARSE_REASONS.unreadable;
 }

@@ -1,8 +1,9 @@
 // Reads one scope's Durable Object bindings (`durable_objects.bindings`, and wrangler v1's
 // `durable_objects.classes`): each binding's class and script, and a draft for every key or value
 // wrangler would ignore or refuse.
-import { type Draft, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import type { DurableObjectBinding, ParsedConfig } from "../model.ts";
+import { unknownKey } from "../rules/config-files.ts";
 import { closest } from "../text/suggest.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { isRecord } from "./values.ts";
@@ -19,9 +20,7 @@ export function readBindings(
   if (durableObjects === undefined) return [];
   const path = [...scope.path, "durable_objects"];
   if (!isRecord(durableObjects)) {
-    drafts.push(
-      invalid(scope.env, path, "`durable_objects` is not a table", "Use `durable_objects.bindings`."),
-    );
+    drafts.push(invalid(scope.env, path, { problem: "durable-objects-not-table" }));
     return [];
   }
   for (const key of Object.keys(durableObjects)) {
@@ -31,8 +30,7 @@ export function readBindings(
       kind: "unknown-key",
       env: scope.env,
       path: [...path, key],
-      message: `Unknown key ${q(key)} in \`durable_objects\`: wrangler only warns and ignores it.`,
-      fix: guess ? "Did you mean `bindings`?" : "Bindings go in `durable_objects.bindings`.",
+      ...unknownKey({ key, guess, where: "durable-objects" }),
       ...(guess ? { replacement: guess } : {}),
     });
   }
@@ -54,22 +52,13 @@ export function readBindings(
   const list = durableObjects.bindings;
   if (list === undefined) return bindings;
   if (!Array.isArray(list)) {
-    drafts.push(
-      invalid(
-        scope.env,
-        [...path, "bindings"],
-        "`durable_objects.bindings` is not a list",
-        "Make it a list.",
-      ),
-    );
+    drafts.push(invalid(scope.env, [...path, "bindings"], { problem: "bindings-not-list" }));
     return bindings;
   }
   list.forEach((item, index) => {
     const at = [...path, "bindings", index];
     if (!isRecord(item)) {
-      drafts.push(
-        invalid(scope.env, at, "a Durable Object binding is not a table", "Use `{ name, class_name }`."),
-      );
+      drafts.push(invalid(scope.env, at, { problem: "binding-not-table" }));
       return;
     }
     for (const key of Object.keys(item)) {
@@ -80,15 +69,12 @@ export function readBindings(
         env: scope.env,
         path: [...at, key],
         classes: typeof item[key] === "string" ? [item[key] as string] : [],
-        message: `Unknown key ${q(key)} in a Durable Object binding: wrangler only warns and ignores it.`,
-        fix: guess ? `Did you mean ${q(guess)}?` : `A binding takes ${BINDING_KEYS.join(", ")}.`,
+        ...unknownKey({ key, guess, where: "binding", bindingKeys: BINDING_KEYS }),
         ...(guess ? { replacement: guess } : {}),
       });
     }
     if (typeof item.name !== "string" || typeof item.class_name !== "string") {
-      drafts.push(
-        invalid(scope.env, at, "a Durable Object binding needs string `name` and `class_name`", "Add them."),
-      );
+      drafts.push(invalid(scope.env, at, { problem: "binding-incomplete" }));
       return;
     }
     bindings.push({

@@ -1,7 +1,7 @@
 // Reads one scope's Durable Object lifecycle, as wrangler reads it: `migrations` (each step's
 // creates, renames, deletes and transfers, its unknown keys) or `exports` (each entry's state and
 // the keys that state needs or forbids). A value wrangler would refuse or ignore becomes a draft.
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import type {
   ConfigPath,
   ExportEntry,
@@ -11,6 +11,7 @@ import type {
   ParsedConfig,
   Storage,
 } from "../model.ts";
+import { lifecycleConflict, unknownKey } from "../rules/config-files.ts";
 import { closest } from "../text/suggest.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { canonicalStep, isRecord, stringsOf } from "./values.ts";
@@ -42,21 +43,13 @@ export function readLifecycle(config: ParsedConfig, scope: Scope, drafts: Draft[
       kind: "lifecycle-conflict",
       env: scope.env,
       path: [...scope.path, "exports"],
-      message: `${envLabel(scope.env)} declares both \`migrations\` and Durable Object \`exports\`: wrangler refuses the config.`,
-      fix: "Keep one lifecycle model. Moving to `exports` is one-way (the API refuses to go back, code 100403).",
+      ...lifecycleConflict({ env: scope.env }),
     });
   }
   if (hasExports) return { model: "exports", entries: readExports(config, scope, drafts), inherited: false };
   if (migrations === undefined) return { model: "none" };
   if (!Array.isArray(migrations)) {
-    drafts.push(
-      invalid(
-        scope.env,
-        [...scope.path, "migrations"],
-        "`migrations` is not a list",
-        "Make it a list of steps.",
-      ),
-    );
+    drafts.push(invalid(scope.env, [...scope.path, "migrations"], { problem: "migrations-not-list" }));
     return { model: "none" };
   }
   const steps = migrations.map((entry, index) => readStep(config, scope, entry, index, drafts));
@@ -73,21 +66,12 @@ function readStep(
   const path = [...scope.path, "migrations", index];
   const line = config.locate(path);
   if (!isRecord(entry)) {
-    drafts.push(
-      invalid(scope.env, path, `migration #${index + 1} is not a table`, "Make each step a table."),
-    );
+    drafts.push(invalid(scope.env, path, { problem: "step-not-table", index }));
     return { tag: null, index, line, ops: [], canonical: JSON.stringify(entry) };
   }
   const tag = typeof entry.tag === "string" ? entry.tag : null;
   if (tag === null) {
-    drafts.push(
-      invalid(
-        scope.env,
-        path,
-        `migration #${index + 1} has no string \`tag\`: wrangler rejects the config`,
-        "Add a unique `tag`.",
-      ),
-    );
+    drafts.push(invalid(scope.env, path, { problem: "step-without-tag", index }));
   }
   for (const key of Object.keys(entry)) {
     if ((STEP_KEYS as readonly string[]).includes(key)) continue;
@@ -98,8 +82,7 @@ function readStep(
       path: [...path, key],
       tag,
       classes: stringsOf(entry[key]),
-      message: `Unknown key ${q(key)} in migration ${q(tag ?? index + 1)}: wrangler only warns and sends it to the API as is, so the step does not do what it says.`,
-      fix: guess ? `Did you mean ${q(guess)}?` : `Remove ${q(key)}; a step takes ${STEP_KEYS.join(", ")}.`,
+      ...unknownKey({ key, guess, where: "step", tag, index, stepKeys: STEP_KEYS }),
       ...(guess ? { replacement: guess } : {}),
     });
   }
@@ -108,14 +91,7 @@ function readStep(
     const value = entry[key];
     if (value === undefined) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-      drafts.push(
-        invalid(
-          scope.env,
-          [...path, key],
-          `${q(key)} is not a list of class names`,
-          "Use a list of strings.",
-        ),
-      );
+      drafts.push(invalid(scope.env, [...path, key], { problem: "not-class-list", key }));
       return [];
     }
     return value as string[];
@@ -131,14 +107,7 @@ function readStep(
     if (typeof item.from === "string" && typeof item.to === "string") {
       ops.push({ type: "rename", from: item.from, to: item.to });
     } else {
-      drafts.push(
-        invalid(
-          scope.env,
-          [...path, "renamed_classes"],
-          "a rename needs string `from` and `to`",
-          "Add both.",
-        ),
-      );
+      drafts.push(invalid(scope.env, [...path, "renamed_classes"], { problem: "rename-incomplete" }));
     }
   }
   for (const className of list("deleted_classes")) ops.push({ type: "delete", className });
@@ -154,14 +123,7 @@ function readStep(
     ) {
       ops.push({ type: "transfer-in", className: item.to, from: item.from, fromScript: item.from_script });
     } else {
-      drafts.push(
-        invalid(
-          scope.env,
-          [...path, "transferred_classes"],
-          "a transfer needs `from`, `from_script` and `to`",
-          "Add them.",
-        ),
-      );
+      drafts.push(invalid(scope.env, [...path, "transferred_classes"], { problem: "transfer-incomplete" }));
     }
   }
   return { tag, index, line, ops, canonical: canonicalStep(entry) };
@@ -170,9 +132,7 @@ function readStep(
 function records(value: unknown, scope: Scope, path: ConfigPath, drafts: Draft[]): Record<string, unknown>[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    drafts.push(
-      invalid(scope.env, path, `${q(path[path.length - 1])} is not a list`, "Use a list of tables."),
-    );
+    drafts.push(invalid(scope.env, path, { problem: "not-table-list", key: path[path.length - 1] }));
     return [];
   }
   return value.filter(isRecord);
@@ -192,12 +152,13 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
     if (typeof state !== "string" || !(EXPORT_STATES as readonly string[]).includes(state)) {
       const guess = typeof state === "string" ? closest(state, EXPORT_STATES) : null;
       drafts.push(
-        invalid(
-          scope.env,
-          [...path, "state"],
-          `exports entry ${q(className)} has state ${q(state)}`,
-          guess ? `Did you mean ${q(guess)}?` : `Use one of ${EXPORT_STATES.join(", ")}.`,
-        ),
+        invalid(scope.env, [...path, "state"], {
+          problem: "export-state",
+          className,
+          state,
+          guess,
+          states: EXPORT_STATES,
+        }),
       );
       continue;
     }
@@ -210,14 +171,7 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
     ];
     const missing = needs.filter(([, isMissing]) => isMissing);
     for (const [key] of missing) {
-      drafts.push(
-        invalid(
-          scope.env,
-          [...path, key],
-          `exports entry ${q(className)} (state ${q(state)}) needs ${q(key)}${key === "storage" ? ' ("sqlite" or "legacy-kv")' : ""}: wrangler rejects it`,
-          `Add ${q(key)}.`,
-        ),
-      );
+      drafts.push(invalid(scope.env, [...path, key], { problem: "export-needs", className, state, key }));
     }
     if (missing.length > 0) continue; // wrangler rejects the config: nothing to replay from it
     // wrangler (>= 4.107) refuses a key its state does not allow, e.g. the `storage` left on an
@@ -225,12 +179,7 @@ function readExports(config: ParsedConfig, scope: Scope, drafts: Draft[]): Expor
     const allowed = EXPORT_KEYS[state as ExportEntry["state"]];
     for (const key of Object.keys(entry).filter((k) => !allowed.includes(k))) {
       drafts.push(
-        invalid(
-          scope.env,
-          [...path, key],
-          `exports entry ${q(className)} (state ${q(state)}) has ${q(key)}, which wrangler forbids on that state and rejects the config`,
-          `Remove ${q(key)} (allowed: ${allowed.join(", ")}).`,
-        ),
+        invalid(scope.env, [...path, key], { problem: "export-forbids", className, state, key, allowed }),
       );
     }
     entries.push({

@@ -1,8 +1,10 @@
 // What a config says about a Worker besides its classes: its name (`env.X.name`, else
 // `<top name>-<X>`), a placeholder written for one (a template), its `account_id`, and the signs
 // that the config is written for wrangler v1 or that its top level is only used by `wrangler dev`.
-import { type Draft, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import type { ConfigPath, ParsedConfig } from "../model.ts";
+import type { WranglerV1Sign } from "../rules/config-files.ts";
+import { localOnlySign } from "../rules/workers.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { isRecord } from "./values.ts";
 
@@ -35,15 +37,15 @@ export function writtenPlaceholderName(top: Record<string, unknown>, scope: Scop
 export function wranglerV1Signs(
   top: Record<string, unknown>,
   scopes: readonly Scope[],
-): { text: string; path: ConfigPath }[] {
-  const signs: { text: string; path: ConfigPath }[] = [];
+): { sign: WranglerV1Sign; path: ConfigPath }[] {
+  const signs: { sign: WranglerV1Sign; path: ConfigPath }[] = [];
   if (typeof top.type === "string" && ["javascript", "webpack", "rust"].includes(top.type)) {
-    signs.push({ text: `\`type = ${JSON.stringify(top.type)}\``, path: ["type"] });
+    signs.push({ sign: { sign: "type", type: top.type }, path: ["type"] });
   }
   const build = top.build;
   if (isRecord(build) && (isRecord(build.upload) || "upload_format" in build || "upload_dir" in build)) {
     signs.push({
-      text: isRecord(build.upload) ? "`[build.upload]`" : "`[build] upload_format`",
+      sign: { sign: isRecord(build.upload) ? "build-upload" : "build-upload-format" },
       path: ["build"],
     });
   }
@@ -51,7 +53,7 @@ export function wranglerV1Signs(
     const durableObjects = scope.value.durable_objects;
     if (isRecord(durableObjects) && "classes" in durableObjects) {
       signs.push({
-        text: "`[durable_objects] classes`",
+        sign: { sign: "durable-objects-classes" },
         path: [...scope.path, "durable_objects", "classes"],
       });
       break;
@@ -71,27 +73,22 @@ export function localOnlySigns(value: Record<string, unknown>, scopes: readonly 
     Array.isArray(v.durable_objects.bindings) &&
     v.durable_objects.bindings.length > 0;
   if (!hasBindings(value) && scopes.some((s) => s.env !== null && hasBindings(s.value))) {
-    signs.push("no Durable Object bindings, unlike its environments");
+    signs.push(localOnlySign({ sign: "no-bindings" }));
   }
   if (typeof value.name === "string" && /[-_](?:dev|local)$/i.test(value.name)) {
-    signs.push(`name ${q(value.name)}`);
+    signs.push(localOnlySign({ sign: "dev-name", name: value.name }));
   }
-  const resources: [key: string, idKey: string, label: string, shape: RegExp][] = [
-    ["kv_namespaces", "id", "KV namespace", /^[0-9a-f]{32}$/i],
-    [
-      "d1_databases",
-      "database_id",
-      "D1 database",
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-    ],
-    ["hyperdrive", "id", "Hyperdrive config", /^[0-9a-f]{32}$/i],
+  const resources: [key: string, idKey: string, resource: "kv" | "d1" | "hyperdrive", shape: RegExp][] = [
+    ["kv_namespaces", "id", "kv", /^[0-9a-f]{32}$/i],
+    ["d1_databases", "database_id", "d1", /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i],
+    ["hyperdrive", "id", "hyperdrive", /^[0-9a-f]{32}$/i],
   ];
-  for (const [key, idKey, label, shape] of resources) {
+  for (const [key, idKey, resource, shape] of resources) {
     const list = value[key];
     if (!Array.isArray(list)) continue;
     for (const item of list) {
       if (!isRecord(item) || typeof item[idKey] !== "string" || shape.test(item[idKey] as string)) continue;
-      signs.push(`${label} id ${q(item[idKey])}`);
+      signs.push(localOnlySign({ sign: "resource-id", resource, id: item[idKey] }));
       break;
     }
   }
@@ -128,14 +125,7 @@ export function accountIdOf(
     if (!isAccountId(id)) {
       // A template's placeholder (`<< todo >>`, `${ACCOUNT_ID}`) is filled in before a deploy.
       if (path === own && !isPlaceholderName(id)) {
-        drafts.push(
-          invalid(
-            scope.env,
-            path,
-            `\`account_id\` ${q(id)} is not a Cloudflare account ID (32 hexadecimal characters): wrangler's requests to the API fail with it`,
-            "Set `account_id` to the account's ID, as shown in the Cloudflare dashboard.",
-          ),
-        );
+        drafts.push(invalid(scope.env, path, { problem: "account-id", id }));
       }
       return {};
     }

@@ -1,10 +1,17 @@
 // Resolves a parsed config into the Workers it deploys, one per environment, as wrangler does:
 // `migrations` and `exports` are inherited by `[env.X]` unless the env has its own (which
 // replaces, never merges); `durable_objects` is not inherited; the Worker name is `env.X.name`,
-// else `<top name>-<X>`. Problems wrangler only warns about (or lets through) become drafts.
+// else `<top name>-<X>`. Problems wrangler only warns about (or lets through) become drafts,
+// worded from the facts found by the DO0xx family (src/core/rules/config-files.ts).
 // The parts are read in read-lifecycle.ts, read-bindings.ts and worker-identity.ts.
-import { type Draft, envLabel, q } from "../diagnostics.ts";
+import type { Draft } from "../diagnostics.ts";
 import type { ConfigPath, DurableObjectBinding, Lifecycle, ParsedConfig, Worker } from "../model.ts";
+import {
+  configProtoKey,
+  legacyWranglerConfig,
+  notDeployedAsWrittenReason,
+  unknownKey,
+} from "../rules/config-files.ts";
 import { closest } from "../text/suggest.ts";
 import { readBindings } from "./read-bindings.ts";
 import { readLifecycle } from "./read-lifecycle.ts";
@@ -36,11 +43,11 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
   const envs = top.env;
   if (envs !== undefined) {
     if (!isRecord(envs)) {
-      drafts.push(invalid(null, ["env"], "`env` is not a table of environments", "Make `env` a table."));
+      drafts.push(invalid(null, ["env"], { problem: "env-not-table" }));
     } else {
       for (const [env, value] of Object.entries(envs)) {
         if (isRecord(value)) scopes.push({ env, value, path: ["env", env] });
-        else drafts.push(invalid(env, ["env", env], `${envLabel(env)} is not a table`, "Make it a table."));
+        else drafts.push(invalid(env, ["env", env], { problem: "env-entry-not-table", env }));
       }
     }
   }
@@ -53,8 +60,7 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
       kind: "legacy-wrangler-config",
       env: null,
       path: v1[0]!.path,
-      message: `${q(config.file)} is written for wrangler v1 (${v1.map((s) => s.text).join(", ")}). wrangler 2 and later do not read that schema (they need \`main\`, and warn about \`type\` and \`[build.upload]\`), and wrangler v1 created Durable Object classes at publish time (\`--new-class\`) as well as through \`migrations\`: the v2 checks of bindings and keys do not apply here, only what both versions read alike (\`migrations\`, bindings).`,
-      fix: "Nothing to do if this config is only kept for reference. To deploy it with wrangler 2 or later, set `main`, drop `type` and `[build.upload]`, list the bindings in `durable_objects.bindings` and create every class with a migration.",
+      ...legacyWranglerConfig({ file: config.file, signs: v1.map((s) => s.sign) }),
     });
   }
   const topLifecycle = readLifecycle(config, scopes[0]!, drafts);
@@ -101,12 +107,8 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
  * with a real name.
  */
 export function notDeployedAsWritten(worker: Worker): string | null {
-  if (worker.placeholderName) {
-    return `the Worker name ${q(worker.placeholderName)} is a placeholder, so this config is a template`;
-  }
-  if (worker.name === null) {
-    return "this config has no `name`, which `wrangler deploy` needs unless `--name` is given";
-  }
+  if (worker.placeholderName) return notDeployedAsWrittenReason({ placeholderName: worker.placeholderName });
+  if (worker.name === null) return notDeployedAsWrittenReason({ placeholderName: null });
   return null;
 }
 
@@ -115,13 +117,11 @@ function checkMisspeltScopeKeys(scope: Scope, drafts: Draft[]): void {
     if ((LIFECYCLE_KEYS as readonly string[]).includes(key)) continue;
     const guess = closest(key, LIFECYCLE_KEYS);
     if (!guess) continue;
-    const ignored = guess === "durable_objects" ? "its bindings are" : "its Durable Object lifecycle is";
     drafts.push({
       kind: "unknown-key",
       env: scope.env,
       path: [...scope.path, key],
-      message: `Unknown key ${q(key)} in ${envLabel(scope.env)}: wrangler only warns, and ${ignored} silently ignored.`,
-      fix: `Rename ${q(key)} to ${q(guess)}.`,
+      ...unknownKey({ key, guess, where: "scope", env: scope.env }),
       replacement: guess,
     });
   }
@@ -134,13 +134,11 @@ export function isLocalBinding(binding: DurableObjectBinding, worker: Worker): b
 
 /** A `"__proto__"` key of a JSON config (see ParsedConfig.protoKeys). */
 function protoKeyDraft(path: ConfigPath): Draft {
-  const where = path.length === 1 ? "at the top level" : `in \`${pathText(path.slice(0, -1))}\``;
   return {
     kind: "config-proto-key",
     env: path[0] === "env" && typeof path[1] === "string" && path.length >= 3 ? path[1] : null,
     path,
-    message: `A \`"__proto__"\` key ${where}: wrangler's JSON parser does not keep it as a field, it makes its value the object's prototype, and wrangler then reads every field inside it (\`migrations\` included) as if it were written beside it. This check reads those fields the same way, but a reviewer reading the diff may take them for an inert key.`,
-    fix: 'Move the fields out of the `"__proto__"` object into the object that holds it, and remove the key.',
+    ...configProtoKey({ holder: path.length === 1 ? null : pathText(path.slice(0, -1)) }),
   };
 }
 

@@ -2,11 +2,14 @@
 // DO807) are placed like every other; another rule's message is never spliced here: the live
 // plan's remarks go before or after the rule's sentence through src/core/remarks.ts (`remarked`),
 // or, where the live state settles the finding another way, the live plan's own sentence takes
-// its place whole (`restated`). The words come from src/core/rules/live*.ts.
+// its place whole (`restated`, also src/core/remarks.ts). The words come from src/core/rules/live*.ts.
 import { placeDraft } from "../diagnostics.ts";
 import type { Finding, FindingKind, Severity } from "../model.ts";
 import { remarked as withRemark } from "../remarks.ts";
-import type { Remark, Restatement } from "../rules/live-remarks.ts";
+import type { Remark } from "../rules/live-remarks.ts";
+
+/** The live plan's own sentence in place of a rule's: src/core/remarks.ts replaces it. */
+export { restated } from "../remarks.ts";
 
 /** Where the live plan's findings about one Worker stand (the line is given with each). */
 export interface LivePlace {
@@ -44,17 +47,4 @@ export function remarked(
   changes: Partial<Omit<Finding, "message" | "composed">> = {},
 ): Finding {
   return withRemark({ ...finding, ...changes }, remark);
-}
-
-/**
- * The finding with the live plan's own sentence (and fix, when it gives one) in place of the
- * rule's and of every remark on it: the live state settles it another way than the rule could.
- */
-export function restated(
-  finding: Finding,
-  text: Restatement,
-  changes: Partial<Omit<Finding, "message" | "fix" | "composed">> = {},
-): Finding {
-  const { composed: _replaced, ...rest } = finding;
-  return { ...rest, ...changes, message: text.message, ...(text.fix === undefined ? {} : { fix: text.fix }) };
 }

@@ -9,6 +9,13 @@
 // A problem of the plan (a mixed step, a live tag the config lacks, the config still binding a
 // doomed class) stops every deploy; another Worker still binding a doomed class stops phase 2 only.
 import type { Worker } from "../model.ts";
+import {
+  noPhase1ForExports,
+  nothingToPhase,
+  phase1Landed,
+  phase1NotLanded,
+  phase2Applied,
+} from "../rules/live-deploy.ts";
 import { checkConfirmation, type DeployPlan, type Refusal } from "./deploy-plan.ts";
 
 export type RequestedPhase = "auto" | "plan" | "1" | "2";
@@ -34,7 +41,6 @@ export function decideRun(
   confirmed: readonly string[],
 ): RunDecision {
   if (requested === "plan") return { kind: "plan" };
-  const doomed = plan.doomed.join(", ");
   const run: DeployRun =
     requested === "auto" ? (plan.next === "1" || plan.next === "2" ? plan.next : "normal") : requested;
 
@@ -44,47 +50,40 @@ export function decideRun(
     if (plan.model === "exports" && plan.doomed.length > 0) {
       return refuse({
         reason: "phase-1-not-needed",
-        message: `${plan.worker} uses \`exports\`, which has no phase 1: the tombstone of ${doomed} applies in one deploy, with the class gone from the code and the Worker's own bindings removed in that same deploy; only other Workers' bindings go first.`,
-        fix: `Run phase 2 (or auto) with confirm-data-loss set to exactly: ${plan.doomed.join(",")}`,
+        ...noPhase1ForExports({ worker: plan.worker, doomed: plan.doomed }),
       });
     }
     if (plan.next === "1") return deployUnlessBlocked(plan, "1");
     if (plan.next === "2") {
       return {
         kind: "skip",
-        message: `Phase 1 has landed for ${plan.worker}: nothing live binds ${doomed} any more. Next: phase 2, with confirm-data-loss set to exactly: ${plan.doomed.join(",")}`,
+        message: phase1Landed({ worker: plan.worker, doomed: plan.doomed }),
       };
     }
     return refuse({
       reason: "phase-1-not-needed",
-      message: `No pending change destroys a Durable Object class of ${plan.worker}: there is no phase 1 to run.`,
-      fix: "Run with phase auto for a normal deploy; if a delete was expected, check that the branch deployed carries it.",
+      ...nothingToPhase({ worker: plan.worker, phase: "1" }),
     });
   }
 
   // Phase 2.
   if (plan.next === "1") {
-    const holders = plan.blockingBindings
-      .filter((b) => b.worker === plan.worker)
-      .map((b) => `${b.binding} (${b.className})`)
-      .join(", ");
+    const holders = plan.blockingBindings.filter((b) => b.worker === plan.worker);
     return refuse({
       reason: "phase-1-not-landed",
-      message: `Phase 1 has not landed: ${plan.worker} still binds ${holders} live, so the delete would be rejected (code 10061).`,
-      fix: "Run phase 1 first (phase 1, or auto), then phase 2.",
+      ...phase1NotLanded({ worker: plan.worker, holders }),
     });
   }
   if (plan.next !== "2") {
     if (deletesApplied(plan, worker)) {
       return {
         kind: "skip",
-        message: `Phase 2 has already applied for ${plan.worker}: the config's deletes are live (migration tag ${plan.liveTag ?? "none"}) and nothing is left to destroy.`,
+        message: phase2Applied({ worker: plan.worker, liveTag: plan.liveTag }),
       };
     }
     return refuse({
       reason: "nothing-to-destroy",
-      message: `No pending change destroys a Durable Object class of ${plan.worker}: phase 2 has nothing to do.`,
-      fix: "Run with phase auto for a normal deploy; if a delete was expected, check that the branch deployed carries it.",
+      ...nothingToPhase({ worker: plan.worker, phase: "2" }),
     });
   }
   const blocked = blockingRefusals(plan, "2");

@@ -14,6 +14,15 @@ import { createLineIndex } from "../config/line-index.ts";
 import { MAX_CONFIG_LENGTH, parseConfigText } from "../config/parse.ts";
 import type { TomlSyntax, TomlSyntaxReading } from "../config/toml-syntax.ts";
 import type { ConfigFormat } from "../model.ts";
+import {
+  directiveCodeProblem,
+  directiveDataLoss,
+  directiveInvalidCodes,
+  directivesUnreadable,
+  directiveUnknown,
+  directiveWithoutCodes,
+  directiveWithoutReason,
+} from "../rules/directives.ts";
 import { displayable } from "../text/display.ts";
 import { checkCode } from "./policy.ts";
 
@@ -121,8 +130,7 @@ function parseDirective(file: string, comment: Comment, scan: CommentScan): Dire
       problems: [
         {
           kind: "directive-invalid",
-          message: `\`${word}\` is not a directive this check knows, so it suppresses nothing.`,
-          fix: `Write \`${LINE_DIRECTIVE} CODE -- reason\` (on the finding's line or the line above it) or \`${FILE_DIRECTIVE} CODE -- reason\` (anywhere, for the whole file).`,
+          ...directiveUnknown({ word, lineDirective: LINE_DIRECTIVE, fileDirective: FILE_DIRECTIVE }),
         },
       ],
     };
@@ -143,8 +151,7 @@ function parseDirective(file: string, comment: Comment, scan: CommentScan): Dire
       problems: [
         {
           kind: "directive-invalid",
-          message: `\`${word}\` names no finding code, so it suppresses nothing (a directive never silences everything).`,
-          fix: `Name the codes it is for: \`${example}\`.`,
+          ...directiveWithoutCodes({ word, example }),
         },
       ],
     };
@@ -157,8 +164,7 @@ function parseDirective(file: string, comment: Comment, scan: CommentScan): Dire
       problems: [
         {
           kind: "directive-without-reason",
-          message: `\`${word} ${tokens.join(" ")}\` gives no reason, so it does not apply: a suppression must say why the finding is fine here.`,
-          fix: `Write the reason after \` -- \`: \`${example}\`.`,
+          ...directiveWithoutReason({ word, tokens, example }),
         },
       ],
     };
@@ -170,25 +176,21 @@ function parseDirective(file: string, comment: Comment, scan: CommentScan): Dire
     const entry = catalogueEntryOf(token);
     if (entry?.reportsDataLoss) lossCodes.push(token);
     else if (entry?.kind.startsWith("directive-"))
-      invalid.push(
-        `\`${token}\` reports a problem with a directive, which only the policy's \`rules\` can set`,
-      );
+      invalid.push(directiveCodeProblem({ token, why: "directive-code" }));
     else if (entry) codes.push(token);
-    else invalid.push(checkCode(token) ?? `unknown finding code \`${token}\``);
+    else invalid.push(checkCode(token) ?? directiveCodeProblem({ token, why: "unknown" }));
   }
   const problems: DirectiveProblem[] = [];
   if (lossCodes.length > 0) {
     problems.push({
       kind: "directive-data-loss",
-      message: `\`${word}\` names ${lossCodes.map((c) => `\`${c}\``).join(", ")}, which ${lossCodes.length === 1 ? "reports" : "report"} data loss: no directive, rule or override can hide it, so this part of the directive does not apply.`,
-      fix: `Remove ${lossCodes.map((c) => `\`${c}\``).join(", ")} from the directive. If the data really must go, acknowledge it in the pull request description with the line the report gives, and deploy it with the two-phase deploy.`,
+      ...directiveDataLoss({ word, lossCodes }),
     });
   }
   if (invalid.length > 0) {
     problems.push({
       kind: "directive-invalid",
-      message: `\`${word}\`: ${invalid.join("; ")}.${codes.length ? " The other codes it names apply." : " It suppresses nothing."}`,
-      fix: "Name finding codes as the report shows them (`DO201`); the codes are listed in docs/findings.md.",
+      ...directiveInvalidCodes({ word, invalid, othersApply: codes.length > 0 }),
     });
   }
   return { ...base, codes, reason, problems };
@@ -247,17 +249,10 @@ function unreadable(file: string, text: string, message: string, line: number | 
   const config = parseConfigText(file, text);
   // Not TOML at all: on the line DO001 names (the readers may place the error a line apart).
   const at = (config.ok ? line : (config.line ?? line)) ?? 1;
-  const problem: DirectiveProblem = config.ok
-    ? {
-        kind: "directive-invalid",
-        message: `The inline directives of this file cannot be read, so none of them applies: toml-eslint-parser, the TOML reader the comments are found with, refuses line ${at} (${message}), which smol-toml (what wrangler reads configs with) accepts.`,
-        fix: `Write line ${at} as TOML 1.1.0 has it (a date that exists, a value the specification allows), so that both TOML readers read the file alike; the directives then apply.`,
-      }
-    : {
-        kind: "directive-invalid",
-        message: `The inline directives of this file cannot be read, so none of them applies: the file is not valid TOML (DO001, line ${at}).`,
-        fix: "Correct the TOML (DO001 names the error). To leave a deliberately broken config out of the check, list it in the policy's `ignore`.",
-      };
+  const problem: DirectiveProblem = {
+    kind: "directive-invalid",
+    ...directivesUnreadable({ at, wranglerReads: config.ok, reason: message }),
+  };
   return [
     {
       file,

@@ -7,10 +7,9 @@
 // override), including a rule whose override matches no config yet. Tightening is not reported.
 // Pure: the two policies and the config paths in, a finding (or null) out.
 import { CATALOGUE, catalogueEntryOf } from "../catalogue.ts";
-import { q } from "../diagnostics.ts";
 import { pathListMatcher } from "../glob.ts";
 import type { Finding, Severity } from "../model.ts";
-import { andList } from "../text/lists.ts";
+import { policyLoosened } from "../rules/directives.ts";
 import { type Policy, type PolicyOverride, type PolicyRule, ruleFor } from "./policy.ts";
 
 export interface PolicyEdit {
@@ -114,18 +113,6 @@ export function policyLooseningFinding(edit: PolicyEdit): Finding | null {
   const loosening = policyLoosening(edit);
   const { ignored, newPatterns, rules } = loosening;
   if (ignored.length + newPatterns.length + rules.length === 0) return null;
-  const parts: string[] = [];
-  if (ignored.length > 0) {
-    parts.push(
-      `it ignores ${shortList(ignored)}, which the current policy checks (nothing in ${ignored.length === 1 ? "it" : "them"} is checked any more)`,
-    );
-  }
-  if (newPatterns.length > 0) {
-    parts.push(
-      `its \`ignore\` adds ${andList(newPatterns.map(q))}, which ${newPatterns.length === 1 ? "matches" : "match"} no config yet (a config added there is never checked)`,
-    );
-  }
-  for (const r of rules) parts.push(ruleText(r));
   const lines = [
     ...(ignored.length + newPatterns.length > 0 ? [edit.after?.ignoreLine ?? null] : []),
     ...rules.map((r) => r.rule?.line ?? null),
@@ -142,29 +129,23 @@ export function policyLooseningFinding(edit: PolicyEdit): Finding | null {
     file: edit.file,
     line: lines.length > 0 ? Math.min(...lines) : null,
     tag: null,
-    message: `Once this change is merged, every pull request is checked ${edit.after ? `with the policy ${q(edit.file)} as this change leaves it` : `without a policy (this change removes ${q(edit.file)})`}, which checks less than the policy this check uses: ${parts.join("; ")}.`,
-    fix: `Make sure the reviewers mean this: this pull request is still checked with the base revision's policy, the next ones are not. To keep the check, leave ${ignored.length + newPatterns.length > 0 ? "those configs out of `ignore` and " : ""}the codes at their current level.`,
+    ...policyLoosened({
+      file: edit.file,
+      removed: edit.after === null,
+      ignored,
+      newPatterns,
+      rules: rules.map((r) => ({
+        code: r.code,
+        from: r.from,
+        to: r.to,
+        removed: r.rule === null,
+        line: r.rule?.line ?? null,
+        overrideFiles: r.override?.files ?? null,
+        configs: r.configs,
+      })),
+    }),
     introduced: true,
   };
-}
-
-function ruleText(r: LoweredRule): string {
-  const level = `it sets ${r.code} ${r.to === "off" ? "off" : `to ${r.to}`} (was ${r.from}`;
-  if (r.rule === null) return `${level}: the rule that set it is removed): ${shortList(r.configs)}`;
-  const at = r.rule.line ? `, line ${r.rule.line}` : "";
-  if (r.override === null) {
-    return `${level}) in \`rules\`${at}: ${[...(r.configs.length > 0 ? [shortList(r.configs)] : []), "every config added later"].join(" and ")}`;
-  }
-  const files = andList(r.override.files.map(q));
-  return r.configs.length > 0
-    ? `${level}) for ${files}${at}: ${shortList(r.configs)}`
-    : `${level}) for ${files}${at}, which ${r.override.files.length === 1 ? "matches" : "match"} no config yet`;
-}
-
-/** Up to five paths, then how many more. */
-function shortList(paths: readonly string[]): string {
-  const shown = paths.slice(0, 5).map(q);
-  return paths.length > 5 ? `${shown.join(", ")} and ${paths.length - 5} more` : andList(shown);
 }
 
 function byPlace(a: LoweredRule, b: LoweredRule): number {

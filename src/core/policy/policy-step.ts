@@ -12,6 +12,7 @@ import { CATALOGUE } from "../catalogue.ts";
 import { configFormat } from "../config/parse.ts";
 import { alreadyAtBase } from "../diagnostics.ts";
 import type { ConfigChange, Finding, FindingKind, Report, Suppression } from "../model.ts";
+import { directiveUnused } from "../rules/directives.ts";
 import { type Directive, readDirectives, type TomlSyntaxReader } from "./directives.ts";
 import { type Policy, type PolicyOverride, type PolicyRule, ruleFor } from "./policy.ts";
 
@@ -74,18 +75,13 @@ export function applyPolicyWith(
       // comes. Only a directive this change adds or edits is expected to suppress something now.
       const unused = directive.codes.filter((code) => !used.get(directive)?.has(code));
       if (introduced && unused.length > 0) {
-        const where = directive.scope === "file" ? "in this file" : `on line ${directive.target}`;
-        findings.push(
-          directiveFinding(
-            directive,
-            "directive-unused",
-            `\`${directive.text}\` suppresses nothing: there is no ${unused.map((c) => `\`${c}\``).join(" or ")} finding ${where}.`,
-            directive.scope === "file"
-              ? "Remove the directive, or the codes in it that no finding has."
-              : "Remove the directive, or move it onto the line the finding names (or the line just above it).",
-            true,
-          ),
-        );
+        const text = directiveUnused({
+          text: directive.text,
+          unused,
+          scope: directive.scope,
+          target: directive.target,
+        });
+        findings.push(directiveFinding(directive, "directive-unused", text.message, text.fix, true));
       }
     }
   }

@@ -7,6 +7,7 @@ import { CATALOGUE, catalogueEntryOf } from "../catalogue.ts";
 import { parseConfigText } from "../config/parse.ts";
 import { pathListMatcher } from "../glob.ts";
 import type { ConfigPath, FindingKind, Severity } from "../model.ts";
+import { codeRefusal, policyFileProblem } from "../rules/directives.ts";
 import { closest } from "../text/suggest.ts";
 
 /** Where the policy is looked for at the repository root, in this order. */
@@ -85,14 +86,17 @@ export function parsePolicy(file: string, text: string): PolicyReading {
   // The same reader as a wrangler config (JSONC, trailing commas, size and depth limits).
   const parsed = parseConfigText("policy.jsonc", text);
   if (!parsed.ok) {
-    const where = parsed.column ? `, column ${parsed.column}` : "";
     return {
       ok: false,
       problems: [
         {
           file,
           line: parsed.line,
-          message: `not valid JSONC: ${parsed.message}${parsed.line ? where : ""}`,
+          message: policyFileProblem({
+            problem: "not-jsonc",
+            reason: parsed.message,
+            column: parsed.line ? parsed.column : null,
+          }),
         },
       ],
     };
@@ -106,28 +110,29 @@ export function parsePolicy(file: string, text: string): PolicyReading {
   // The reader gives the fields inside a `"__proto__"` key as the object's own (as wrangler reads
   // a config): in the policy, where nothing else reads it, such a key only hides what it holds.
   for (const path of parsed.protoKeys ?? []) {
-    problem(path, "unknown key `__proto__`: write the keys it holds in the object itself");
+    problem(path, policyFileProblem({ problem: "proto-key" }));
   }
   if ("$schema" in value && typeof value.$schema !== "string")
-    problem(["$schema"], "`$schema` must be a string");
+    problem(["$schema"], policyFileProblem({ problem: "schema-not-string" }));
   const ignore = patternList(value.ignore, ["ignore"], problem, false);
   const rules = ruleMap(value.rules, ["rules"], problem, parsed.locate);
   const overrides: PolicyOverride[] = [];
   if (value.overrides !== undefined) {
     if (!Array.isArray(value.overrides)) {
-      problem(["overrides"], "`overrides` must be a list of `{ files, rules }` objects");
+      problem(["overrides"], policyFileProblem({ problem: "overrides-not-list" }));
     } else {
       value.overrides.forEach((raw: unknown, i: number) => {
         const at: ConfigPath = ["overrides", i];
         if (!isObject(raw)) {
-          problem(at, `\`overrides[${i}]\` must be an object \`{ files, rules }\``);
+          problem(at, policyFileProblem({ problem: "override-not-object", index: i }));
           return;
         }
         unknownKeys(raw, at, OVERRIDE_KEYS, problem);
         if (raw.files === undefined)
-          problem(at, `\`overrides[${i}]\` has no \`files\`: say which configs it is for`);
+          problem(at, policyFileProblem({ problem: "override-without-files", index: i }));
         const files = patternList(raw.files, [...at, "files"], problem, true);
-        if (raw.rules === undefined) problem(at, `\`overrides[${i}]\` has no \`rules\``);
+        if (raw.rules === undefined)
+          problem(at, policyFileProblem({ problem: "override-without-rules", index: i }));
         const own = ruleMap(raw.rules, [...at, "rules"], problem, parsed.locate);
         overrides.push({ files, line: parsed.locate(at), rules: own, matches: pathListMatcher(files) });
       });
@@ -164,10 +169,9 @@ function unknownKeys(
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const guess = closest(key, known);
-    const where = at.length ? ` in \`${pathLabel(at)}\`` : "";
     problem(
       [...at, key],
-      `unknown key \`${key}\`${where}${guess ? ` (did you mean \`${guess}\`?)` : ""}; the keys are ${known.map((k) => `\`${k}\``).join(", ")}`,
+      policyFileProblem({ problem: "unknown-key", key, at: at.length ? pathLabel(at) : null, guess, known }),
     );
   }
 }
@@ -183,17 +187,18 @@ function pathLabel(path: ConfigPath): string {
 function patternList(value: unknown, at: ConfigPath, problem: Report, required: boolean): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((p) => typeof p !== "string")) {
-    problem(at, `\`${pathLabel(at)}\` must be a list of path patterns (strings)`);
+    problem(at, policyFileProblem({ problem: "not-pattern-list", at: pathLabel(at) }));
     return [];
   }
-  if (required && value.length === 0) problem(at, `\`${pathLabel(at)}\` is empty: it would match no config`);
+  if (required && value.length === 0)
+    problem(at, policyFileProblem({ problem: "empty-pattern-list", at: pathLabel(at) }));
   const out: string[] = [];
   value.forEach((raw: string, i: number) => {
     const trimmed = raw.trim();
     const negated = trimmed.startsWith("!");
     let glob = (negated ? trimmed.slice(1) : trimmed).trim().replace(/^\/+/, "");
     if (glob === "") {
-      problem([...at, i], `\`${pathLabel(at)}[${i}]\` is an empty pattern`);
+      problem([...at, i], policyFileProblem({ problem: "empty-pattern", at: pathLabel(at), index: i }));
       return;
     }
     if (glob.endsWith("/")) glob = `${glob}**`;
@@ -211,7 +216,7 @@ function ruleMap(
   const rules = new Map<string, PolicyRule>();
   if (value === undefined) return rules;
   if (!isObject(value)) {
-    problem(at, `\`${pathLabel(at)}\` must be an object from finding code to level, e.g. { "DO604": "off" }`);
+    problem(at, policyFileProblem({ problem: "rules-not-object", at: pathLabel(at) }));
     return rules;
   }
   for (const [code, level] of Object.entries(value)) {
@@ -234,15 +239,14 @@ function ruleMap(
 export function checkCode(code: string): string | null {
   const entry = catalogueEntryOf(code);
   if (entry?.reportsDataLoss) {
-    return `\`${code}\` (${entry.kind}) reports data loss, which no rule, override or directive can lower or hide: the acknowledgement in the pull request description is the only way to pass it`;
+    return codeRefusal({ why: "data-loss", code, kind: entry.kind });
   }
   if (entry) return null;
   const upper = code.toUpperCase();
-  if (upper !== code && catalogueEntryOf(upper))
-    return `unknown finding code \`${code}\` (did you mean \`${upper}\`?)`;
+  if (upper !== code && catalogueEntryOf(upper)) return codeRefusal({ why: "case", code, upper });
   const byKind = CATALOGUE[code as FindingKind];
-  if (byKind) return `\`${code}\` is a finding kind: write its code, \`${byKind.code}\``;
-  return `unknown finding code \`${code}\`: the codes are listed in docs/findings.md`;
+  if (byKind) return codeRefusal({ why: "kind", code, kindCode: byKind.code });
+  return codeRefusal({ why: "unknown", code });
 }
 
 /** Levels as other linters spell them. */
@@ -260,9 +264,9 @@ const LEVEL_SPELLINGS: Readonly<Record<string, Level>> = {
 function levelProblem(code: string, level: unknown): string {
   const shown = typeof level === "string" ? `"${level}"` : (JSON.stringify(level) ?? String(level));
   if (level === "critical") {
-    return `\`${code}\`: level "critical" is reserved for data loss; the levels are off, info, warning, error`;
+    return policyFileProblem({ problem: "critical-level", code });
   }
   const guess =
     typeof level === "string" ? (LEVEL_SPELLINGS[level.toLowerCase()] ?? closest(level, LEVELS)) : null;
-  return `\`${code}\`: unknown level ${shown}${guess ? ` (did you mean "${guess}"?)` : ""}; the levels are off, info, warning, error`;
+  return policyFileProblem({ problem: "unknown-level", code, shown, guess });
 }

@@ -4,6 +4,7 @@
 // policy is still validated, so a broken policy cannot be merged through the check. Pure: the
 // texts of the policy file at both revisions in, the policy and the notes to show out.
 import { pathListMatcher } from "../glob.ts";
+import { ignoredNote as ignoredNoteWords, policyNote, policySourceProblem } from "../rules/directives.ts";
 import { describePolicyProblem, type Policy, parsePolicy } from "./policy.ts";
 
 /** The policy file at one revision: its text, or why it exists but was not read. */
@@ -45,7 +46,7 @@ export function choosePolicy(files: PolicyTexts, options: ChooseOptions = {}): P
     if (options.explicit) {
       return {
         ok: false,
-        problems: [`${options.explicit}: no such policy file at the base or the head revision`],
+        problems: [policySourceProblem({ problem: "missing", file: options.explicit })],
       };
     }
     return { ok: true, policy: null, notes: [] };
@@ -69,7 +70,7 @@ export function choosePolicy(files: PolicyTexts, options: ChooseOptions = {}): P
         ok: true,
         policy: null,
         notes: [
-          `The policy at the base revision is not valid (${baseReading.problems[0]}) and this change ${head ? "repairs" : "removes"} it: this check runs with no policy${head ? "; the repaired one applies after merge" : ""}.`,
+          policyNote({ change: head ? "repairs" : "removes-broken", problem: baseReading.problems[0]! }),
         ],
         ...(headReading?.ok ? { edit: { after: headReading.policy, file: head!.path } } : {}),
       };
@@ -79,17 +80,11 @@ export function choosePolicy(files: PolicyTexts, options: ChooseOptions = {}): P
   const policy = baseReading?.ok ? baseReading.policy : null;
   const notes: string[] = [];
   if (changed && base && head) {
-    notes.push(
-      `This change edits the policy \`${head.path}\`: this check uses the policy of the base revision; the new one applies after merge.`,
-    );
+    notes.push(policyNote({ change: "edits", file: head.path }));
   } else if (!base && head) {
-    notes.push(
-      `This change adds the policy \`${head.path}\`: it applies after merge; this check runs with no policy.`,
-    );
+    notes.push(policyNote({ change: "adds", file: head.path }));
   } else if (base && !head) {
-    notes.push(
-      `This change removes the policy \`${base.path}\`: this check still uses it (from the base revision).`,
-    );
+    notes.push(policyNote({ change: "removes", file: base.path }));
   }
   if (!changed) return { ok: true, policy, notes };
   const after = headReading?.ok ? headReading.policy : null;
@@ -113,12 +108,7 @@ export function ignoredNote(
 ): string | null {
   if (leftOut.length === 0) return null;
   const touched = leftOut.filter((path) => changed.has(path));
-  const shown = touched
-    .slice(0, 5)
-    .map((p) => `\`${p}\``)
-    .join(", ");
-  const more = touched.length > 5 ? ` and ${touched.length - 5} more` : "";
-  return `${leftOut.length} config(s) not analysed: the policy \`${policy.file}\` ignores them${touched.length ? `; changed here: ${shown}${more}` : ""}.`;
+  return ignoredNoteWords({ policyFile: policy.file, leftOut: leftOut.length, touched });
 }
 
 /** Whether a config path is left out by a policy (none: nothing is). */
@@ -135,14 +125,25 @@ function sameFile(a: PolicyText | null, b: PolicyText | null): boolean {
 type Reading = { ok: true; policy: Policy } | { ok: false; problems: string[] };
 
 function read(file: PolicyText, revision: string | null): Reading {
-  const suffix = revision ? ` (the policy ${revision})` : "";
   if (file.text === null) {
     return {
       ok: false,
-      problems: [`${file.path}: cannot be read: ${file.unreadable ?? "no such file"}${suffix}`],
+      problems: [
+        policySourceProblem({
+          problem: "unreadable",
+          file: file.path,
+          why: file.unreadable ?? null,
+          revision,
+        }),
+      ],
     };
   }
   const reading = parsePolicy(file.path, file.text);
   if (reading.ok) return reading;
-  return { ok: false, problems: reading.problems.map((p) => `${describePolicyProblem(p)}${suffix}`) };
+  return {
+    ok: false,
+    problems: reading.problems.map((p) =>
+      policySourceProblem({ problem: "invalid", described: describePolicyProblem(p), revision }),
+    ),
+  };
 }

@@ -88,9 +88,10 @@ export function parseError(f: {
       ? `The base revision of ${q(f.file)} does not parse (${f.reason}${where}), so what changed cannot be told; the head revision was checked on its own.`
       : // Fail closed: wrangler's parser may read what this one cannot (config/parse.ts).
         `${q(f.file)} cannot be read by this check: it does not parse as ${f.format === "toml" ? "TOML" : "JSON/JSONC"} (${f.reason}${where}). If wrangler refuses it too, nothing deploys; if wrangler reads it, this check cannot vouch for what the deploy does to Durable Objects.`,
-    fix: f.reason.startsWith("the file is a Git LFS pointer")
-      ? "Keep wrangler configs out of Git LFS (remove their pattern from `.gitattributes` and commit the real file)."
-      : "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
+    fix:
+      f.reason === PARSE_REASONS.lfsPointer
+        ? "Keep wrangler configs out of Git LFS (remove their pattern from `.gitattributes` and commit the real file)."
+        : "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
   };
 }
 
@@ -227,4 +228,282 @@ export function configNameCase(f: {
 /** The last part of a repository path. */
 function basename(file: string): string {
   return file.slice(file.lastIndexOf("/") + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one config (src/core/config/*.ts): what the readers find, as facts; the words here.
+
+/** DO002: a value wrangler refuses (or a shape this check cannot read), by what is wrong. */
+export type InvalidValue =
+  | { readonly problem: "env-not-table" }
+  | { readonly problem: "env-entry-not-table"; readonly env: string }
+  | { readonly problem: "account-id"; readonly id: string }
+  | { readonly problem: "migrations-not-list" }
+  | { readonly problem: "step-not-table"; readonly index: number }
+  | { readonly problem: "step-without-tag"; readonly index: number }
+  | { readonly problem: "not-class-list"; readonly key: string }
+  | { readonly problem: "rename-incomplete" }
+  | { readonly problem: "transfer-incomplete" }
+  | { readonly problem: "not-table-list"; readonly key: string | number | undefined }
+  | {
+      readonly problem: "export-state";
+      readonly className: string;
+      readonly state: unknown;
+      readonly guess: string | null;
+      readonly states: readonly string[];
+    }
+  | {
+      readonly problem: "export-needs";
+      readonly className: string;
+      readonly state: string;
+      readonly key: string;
+    }
+  | {
+      readonly problem: "export-forbids";
+      readonly className: string;
+      readonly state: string;
+      readonly key: string;
+      readonly allowed: readonly string[];
+    }
+  | { readonly problem: "durable-objects-not-table" }
+  | { readonly problem: "bindings-not-list" }
+  | { readonly problem: "binding-not-table" }
+  | { readonly problem: "binding-incomplete" };
+
+/** DO002: an invalid value in one scope (the top level or an environment) of a config. */
+export function invalidConfig(env: string | null, f: InvalidValue): Wording {
+  const [what, fix] = invalidValueWords(f);
+  return { message: `Invalid config in ${envLabel(env)}: ${what}.`, fix };
+}
+
+function invalidValueWords(f: InvalidValue): [what: string, fix: string] {
+  switch (f.problem) {
+    case "env-not-table":
+      return ["`env` is not a table of environments", "Make `env` a table."];
+    case "env-entry-not-table":
+      return [`${envLabel(f.env)} is not a table`, "Make it a table."];
+    case "account-id":
+      return [
+        `\`account_id\` ${q(f.id)} is not a Cloudflare account ID (32 hexadecimal characters): wrangler's requests to the API fail with it`,
+        "Set `account_id` to the account's ID, as shown in the Cloudflare dashboard.",
+      ];
+    case "migrations-not-list":
+      return ["`migrations` is not a list", "Make it a list of steps."];
+    case "step-not-table":
+      return [`migration #${f.index + 1} is not a table`, "Make each step a table."];
+    case "step-without-tag":
+      return [
+        `migration #${f.index + 1} has no string \`tag\`: wrangler rejects the config`,
+        "Add a unique `tag`.",
+      ];
+    case "not-class-list":
+      return [`${q(f.key)} is not a list of class names`, "Use a list of strings."];
+    case "rename-incomplete":
+      return ["a rename needs string `from` and `to`", "Add both."];
+    case "transfer-incomplete":
+      return ["a transfer needs `from`, `from_script` and `to`", "Add them."];
+    case "not-table-list":
+      return [`${q(f.key)} is not a list`, "Use a list of tables."];
+    case "export-state":
+      return [
+        `exports entry ${q(f.className)} has state ${q(f.state)}`,
+        f.guess ? `Did you mean ${q(f.guess)}?` : `Use one of ${f.states.join(", ")}.`,
+      ];
+    case "export-needs":
+      return [
+        `exports entry ${q(f.className)} (state ${q(f.state)}) needs ${q(f.key)}${f.key === "storage" ? ' ("sqlite" or "legacy-kv")' : ""}: wrangler rejects it`,
+        `Add ${q(f.key)}.`,
+      ];
+    case "export-forbids":
+      return [
+        `exports entry ${q(f.className)} (state ${q(f.state)}) has ${q(f.key)}, which wrangler forbids on that state and rejects the config`,
+        `Remove ${q(f.key)} (allowed: ${f.allowed.join(", ")}).`,
+      ];
+    case "durable-objects-not-table":
+      return ["`durable_objects` is not a table", "Use `durable_objects.bindings`."];
+    case "bindings-not-list":
+      return ["`durable_objects.bindings` is not a list", "Make it a list."];
+    case "binding-not-table":
+      return ["a Durable Object binding is not a table", "Use `{ name, class_name }`."];
+    case "binding-incomplete":
+      return ["a Durable Object binding needs string `name` and `class_name`", "Add them."];
+  }
+}
+
+/** DO003: a key wrangler only warns about, by where it is written. */
+export function unknownKey(
+  f: { readonly key: string; readonly guess: string | null } & (
+    | { readonly where: "scope"; readonly env: string | null }
+    | {
+        readonly where: "step";
+        readonly tag: string | null;
+        readonly index: number;
+        readonly stepKeys: readonly string[];
+      }
+    | { readonly where: "durable-objects" }
+    | { readonly where: "binding"; readonly bindingKeys: readonly string[] }
+  ),
+): Wording {
+  const { key, guess } = f;
+  switch (f.where) {
+    case "scope": {
+      const ignored = guess === "durable_objects" ? "its bindings are" : "its Durable Object lifecycle is";
+      return {
+        message: `Unknown key ${q(key)} in ${envLabel(f.env)}: wrangler only warns, and ${ignored} silently ignored.`,
+        fix: `Rename ${q(key)} to ${q(guess)}.`,
+      };
+    }
+    case "step":
+      return {
+        message: `Unknown key ${q(key)} in migration ${q(f.tag ?? f.index + 1)}: wrangler only warns and sends it to the API as is, so the step does not do what it says.`,
+        fix: guess ? `Did you mean ${q(guess)}?` : `Remove ${q(key)}; a step takes ${f.stepKeys.join(", ")}.`,
+      };
+    case "durable-objects":
+      return {
+        message: `Unknown key ${q(key)} in \`durable_objects\`: wrangler only warns and ignores it.`,
+        fix: guess ? "Did you mean `bindings`?" : "Bindings go in `durable_objects.bindings`.",
+      };
+    case "binding":
+      return {
+        message: `Unknown key ${q(key)} in a Durable Object binding: wrangler only warns and ignores it.`,
+        fix: guess ? `Did you mean ${q(guess)}?` : `A binding takes ${f.bindingKeys.join(", ")}.`,
+      };
+  }
+}
+
+/** DO004: a scope declares both `migrations` and Durable Object `exports`. */
+export function lifecycleConflict(f: { readonly env: string | null }): Wording {
+  return {
+    message: `${envLabel(f.env)} declares both \`migrations\` and Durable Object \`exports\`: wrangler refuses the config.`,
+    fix: "Keep one lifecycle model. Moving to `exports` is one-way (the API refuses to go back, code 100403).",
+  };
+}
+
+/** A sign of a wrangler v1 config, as DO006 names it. */
+export type WranglerV1Sign =
+  | { readonly sign: "type"; readonly type: string }
+  | { readonly sign: "build-upload" }
+  | { readonly sign: "build-upload-format" }
+  | { readonly sign: "durable-objects-classes" };
+
+function wranglerV1SignText(s: WranglerV1Sign): string {
+  switch (s.sign) {
+    case "type":
+      return `\`type = ${JSON.stringify(s.type)}\``;
+    case "build-upload":
+      return "`[build.upload]`";
+    case "build-upload-format":
+      return "`[build] upload_format`";
+    case "durable-objects-classes":
+      return "`[durable_objects] classes`";
+  }
+}
+
+/** DO006: a config written for wrangler v1. */
+export function legacyWranglerConfig(f: {
+  readonly file: string;
+  readonly signs: readonly WranglerV1Sign[];
+}): Wording {
+  return {
+    message: `${q(f.file)} is written for wrangler v1 (${f.signs.map(wranglerV1SignText).join(", ")}). wrangler 2 and later do not read that schema (they need \`main\`, and warn about \`type\` and \`[build.upload]\`), and wrangler v1 created Durable Object classes at publish time (\`--new-class\`) as well as through \`migrations\`: the v2 checks of bindings and keys do not apply here, only what both versions read alike (\`migrations\`, bindings).`,
+    fix: "Nothing to do if this config is only kept for reference. To deploy it with wrangler 2 or later, set `main`, drop `type` and `[build.upload]`, list the bindings in `durable_objects.bindings` and create every class with a migration.",
+  };
+}
+
+/** DO010: a `"__proto__"` key of a JSON config. `holder`: the path of the object that holds it, as written (null: the top level). */
+export function configProtoKey(f: { readonly holder: string | null }): Wording {
+  const where = f.holder === null ? "at the top level" : `in \`${f.holder}\``;
+  return {
+    message: `A \`"__proto__"\` key ${where}: wrangler's JSON parser does not keep it as a field, it makes its value the object's prototype, and wrangler then reads every field inside it (\`migrations\` included) as if it were written beside it. This check reads those fields the same way, but a reviewer reading the diff may take them for an inert key.`,
+    fix: 'Move the fields out of the `"__proto__"` object into the object that holds it, and remove the key.',
+  };
+}
+
+/**
+ * Why a Worker is not deployed as written (the rules that say so quote this phrase): its name is a
+ * placeholder (a template) or it has none.
+ */
+export function notDeployedAsWrittenReason(f: { readonly placeholderName: string | null }): string {
+  return f.placeholderName
+    ? `the Worker name ${q(f.placeholderName)} is a placeholder, so this config is a template`
+    : "this config has no `name`, which `wrangler deploy` needs unless `--name` is given";
+}
+
+/**
+ * DO001: why a config text could not be read (the config reader, config/parse.ts, gives one of
+ * these or the parser's own first line). The reason is quoted by DO001, by the redirect words
+ * (DO008) and by the policy's and the directives' words.
+ */
+export const PARSE_REASONS = {
+  tooLarge: (size: string, limit: string) =>
+    `the file is ${size}, over the ${limit} this check reads (real wrangler configs are a few KB)`,
+  lfsPointer:
+    "the file is a Git LFS pointer, not the config: a checkout with Git LFS (a deploy's) holds the real file, which this check does not see",
+  nulBytes: "the file contains NUL bytes: it is not a text config",
+  tooDeep: "the file is too deeply nested to read",
+  nestedBeyond: (depth: number) =>
+    `arrays and objects are nested more than ${depth} levels deep, more than this check reads`,
+  invalidToml: "invalid TOML",
+  jsoncSyntax: "syntax error",
+  emptyFile: "empty file",
+  topNotObject: "the top level is not an object",
+  unreadable: "the file could not be read",
+} as const;
+
+/** jsonc-parser's error codes, as DO001 names them. */
+export const JSONC_ERRORS: Readonly<Record<number, string>> = {
+  1: "invalid symbol",
+  2: "invalid number format",
+  3: "property name expected",
+  4: "value expected",
+  5: "colon expected",
+  6: "comma expected",
+  7: "closing brace expected",
+  8: "closing bracket expected",
+  9: "end of file expected",
+  10: "invalid comment token",
+  11: "unexpected end of comment",
+  12: "unexpected end of string",
+  13: "unexpected end of number",
+  14: "invalid unicode",
+  15: "invalid escape character",
+  16: "invalid character",
+};
+
+/** DO008: why a redirect (`.wrangler/deploy/config.json`) cannot be followed, as its words quote it. */
+export function redirectProblem(
+  f:
+    | { readonly problem: "does-not-parse"; readonly reason: string }
+    | { readonly problem: "no-config-path" }
+    | { readonly problem: "outside"; readonly configPath: string; readonly absolute: boolean },
+): string {
+  switch (f.problem) {
+    case "does-not-parse":
+      return `it does not parse (${f.reason})`;
+    case "no-config-path":
+      return "it has no `configPath`";
+    case "outside":
+      return `it points at ${q(f.configPath)}, ${f.absolute ? "an absolute path" : "a path outside the repository's folder"} that this check cannot map to a file of the repository`;
+  }
+}
+
+/** DO008: how a redirect's unusual `configPath` was mapped to a file of the repository. */
+export function redirectVia(f: { readonly configPath: string; readonly absolute: boolean }): string {
+  return f.absolute
+    ? `the absolute path ${q(f.configPath)}, in this checkout`
+    : `${q(f.configPath)}, which leaves the repository's folder and comes back in`;
+}
+
+/** DO009: why a new config is read against a removed one (the `why` of configReplaced). */
+export function replacedBecause(
+  f: { readonly how: "same-directory" } | { readonly how: "same-name"; readonly name: string },
+): string {
+  return f.how === "same-directory"
+    ? "in the same directory, removed by this change"
+    : `with the same Worker name ${q(f.name)}, removed by this change`;
+}
+
+/** DO001's fix, and what a later sentence adds to it (unreadBaseDeletes). */
+export function fixWithAddition(fix: string, added: Wording): string {
+  return `${fix} ${added.fix}`;
 }

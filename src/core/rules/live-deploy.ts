@@ -79,3 +79,46 @@ export function confirmationMismatch(facts: {
     fix: `Re-run with confirm-data-loss set to exactly: ${facts.wanted.join(",")}`,
   };
 }
+
+// What one run of the two-phase deploy says when it refuses the phase asked for, or skips it
+// (src/core/plan/decide.ts decides; the words are here).
+
+/** Phase 1 asked for a Worker on `exports`, which tombstones in one deploy. */
+export function noPhase1ForExports(facts: {
+  readonly worker: string;
+  readonly doomed: readonly string[];
+}): Wording {
+  return {
+    message: `${facts.worker} uses \`exports\`, which has no phase 1: the tombstone of ${facts.doomed.join(", ")} applies in one deploy, with the class gone from the code and the Worker's own bindings removed in that same deploy; only other Workers' bindings go first.`,
+    fix: `Run phase 2 (or auto) with confirm-data-loss set to exactly: ${facts.doomed.join(",")}`,
+  };
+}
+
+/** Phase 1 asked for when it has already landed: nothing to deploy (a skip, not a refusal). */
+export function phase1Landed(facts: { readonly worker: string; readonly doomed: readonly string[] }): string {
+  return `Phase 1 has landed for ${facts.worker}: nothing live binds ${facts.doomed.join(", ")} any more. Next: phase 2, with confirm-data-loss set to exactly: ${facts.doomed.join(",")}`;
+}
+
+/** Phase 1 or 2 asked for when no pending change destroys a class. */
+export function nothingToPhase(facts: { readonly worker: string; readonly phase: "1" | "2" }): Wording {
+  return {
+    message: `No pending change destroys a Durable Object class of ${facts.worker}: ${facts.phase === "1" ? "there is no phase 1 to run" : "phase 2 has nothing to do"}.`,
+    fix: "Run with phase auto for a normal deploy; if a delete was expected, check that the branch deployed carries it.",
+  };
+}
+
+/** Phase 2 asked for while the Worker's own live bindings still hold the doomed classes. */
+export function phase1NotLanded(facts: {
+  readonly worker: string;
+  readonly holders: readonly { readonly binding: string; readonly className: string }[];
+}): Wording {
+  return {
+    message: `Phase 1 has not landed: ${facts.worker} still binds ${facts.holders.map((b) => `${b.binding} (${b.className})`).join(", ")} live, so the delete would be rejected (code 10061).`,
+    fix: "Run phase 1 first (phase 1, or auto), then phase 2.",
+  };
+}
+
+/** Phase 2 asked for when it has already applied: nothing to deploy (a skip, not a refusal). */
+export function phase2Applied(facts: { readonly worker: string; readonly liveTag: string | null }): string {
+  return `Phase 2 has already applied for ${facts.worker}: the config's deletes are live (migration tag ${facts.liveTag ?? "none"}) and nothing is left to destroy.`;
+}

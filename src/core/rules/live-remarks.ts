@@ -2,7 +2,8 @@
 // before or after the rule's own sentence (`Remark`), or, where the live state settles the
 // finding another way than the static rule could, the live plan's own sentence for it
 // (`Restatement`). The live evidence (src/core/live/settle.ts) decides which applies and
-// composes it with the finding through src/core/live/compose.ts, the one place that does.
+// composes it with the finding through src/core/remarks.ts (by way of src/core/live/compose.ts),
+// the one place that does.
 
 import type { FindingKind } from "../model.ts";
 import { q } from "./words.ts";

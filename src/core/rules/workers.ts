@@ -140,3 +140,22 @@ export function localOnlyNote(f: {
   const example = f.envs.slice(0, 3).join(", ");
   return `The top level of ${shown.join("; ")} looks local-only (for \`wrangler dev\`); its findings only matter if it is deployed. If it never is, list the environments you deploy in the \`environments\` input (CLI: \`--env NAME\`)${example ? `, e.g. \`${example}\`` : ""}.`;
 }
+
+/** A sign that a top level is only used by `wrangler dev`, as localOnlyNote lists it. */
+export function localOnlySign(
+  f:
+    | { readonly sign: "no-bindings" }
+    | { readonly sign: "dev-name"; readonly name: string }
+    | { readonly sign: "resource-id"; readonly resource: "kv" | "d1" | "hyperdrive"; readonly id: unknown },
+): string {
+  switch (f.sign) {
+    case "no-bindings":
+      return "no Durable Object bindings, unlike its environments";
+    case "dev-name":
+      return `name ${q(f.name)}`;
+    case "resource-id": {
+      const label = { kv: "KV namespace", d1: "D1 database", hyperdrive: "Hyperdrive config" }[f.resource];
+      return `${label} id ${q(f.id)}`;
+    }
+  }
+}
