@@ -1,7 +1,7 @@
 // The analysis entry points: one config file at two revisions, or a whole repository's configs.
 // Every (file, environment) is one deployed Worker, analysed on its own.
 import { CATALOGUE, forUndeployedWorker, severityRank } from "../catalogue.ts";
-import { configFormat, parseConfigText } from "../config/parse.ts";
+import { configFormat, parseConfigText, releaseLocator } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import {
@@ -200,6 +200,8 @@ function workersOf(config: ParsedConfig): ReturnType<typeof readWorkers> {
   if (!reading) {
     reading = readWorkers(config);
     workersRead.set(config, reading);
+    // Kept for the whole check: only what a finding needs is rebuilt (a few files, not all).
+    releaseLocator(config);
   }
   return reading;
 }

@@ -3,7 +3,7 @@
 // parse is data (a ParseFailure with line and column), never an exception.
 import { createScanner, type Node as JsonNode, type ParseError, parseTree } from "jsonc-parser";
 import { parse as parseToml, TomlError } from "smol-toml";
-import type { ConfigFormat, ConfigPath, ParseFailure, ParseResult } from "../model.ts";
+import type { ConfigFormat, ConfigPath, ParsedConfig, ParseFailure, ParseResult } from "../model.ts";
 import { CLOSE_BRACE, CLOSE_BRACKET, EOF, OPEN_BRACE, OPEN_BRACKET } from "./jsonc-syntax.ts";
 import { createLineIndex } from "./line-index.ts";
 import { locateTomlPaths, pathKey } from "./toml-locator.ts";
@@ -166,15 +166,35 @@ function parseTomlConfig(file: string, text: string): ParseResult {
     }
     return { ok: false, file, format: "toml", message: describeUnexpected(error), line: null, column: null };
   }
-  const lines = locateTomlPaths(text);
-  return {
+  // Built here (so that anything it could throw is a parse failure), rebuilt from the same text
+  // if asked again after releaseLocator.
+  let lines: Map<string, number> | null = locateTomlPaths(text);
+  const config: ParsedConfig = {
     ok: true,
     file,
     format: "toml",
     value: value as Record<string, unknown>,
-    locate: (path) => locateWithFallback(path, (p) => lines.get(pathKey(p))),
+    locate: (path) => {
+      const table = lines ?? locateTomlPaths(text);
+      lines = table;
+      return locateWithFallback(path, (p) => table.get(pathKey(p)));
+    },
   };
+  releasers.set(config, () => {
+    lines = null;
+  });
+  return config;
 }
+
+/**
+ * Lets go of the tables behind `config.locate` (the TOML paths' lines, the JSONC syntax tree):
+ * several times the text's size, they are rebuilt from the text if `locate` is called again. A
+ * repository's configs stay parsed for the whole check, most of them only to be read once.
+ */
+export function releaseLocator(config: ParsedConfig): void {
+  releasers.get(config)?.();
+}
+const releasers = new WeakMap<ParsedConfig, () => void>();
 
 const JSONC_ERRORS: Record<number, string> = {
   1: "invalid symbol",
@@ -228,22 +248,31 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
       column: 1,
     };
   }
-  const root: JsonNode = tree;
+  let root: JsonNode | null = tree;
   const protoKeys: ConfigPath[] = [];
-  return {
+  const config: ParsedConfig = {
     ok: true,
     file,
     format: "jsonc",
-    value: valueAsWranglerReads(root, null, protoKeys) as Record<string, unknown>,
+    value: valueAsWranglerReads(tree, null, protoKeys) as Record<string, unknown>,
     ...(protoKeys.length > 0 ? { protoKeys } : {}),
-    locate: (path) =>
-      locateWithFallback(path, (p) => {
-        const node = findLastNodeAtLocation(root, p);
+    locate: (path) => {
+      // The same text parses to the same tree (see releaseLocator).
+      const top =
+        root ?? (parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) as JsonNode);
+      root = top;
+      return locateWithFallback(path, (p) => {
+        const node = findLastNodeAtLocation(top, p);
         // For a property value, point at its key: that is the line a reader looks for.
         const at = node?.parent?.type === "property" ? node.parent : node;
         return at ? index.position(at.offset).line : undefined;
-      }),
+      });
+    },
   };
+  releasers.set(config, () => {
+    root = null;
+  });
+  return config;
 }
 
 /**
