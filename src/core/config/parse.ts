@@ -342,6 +342,13 @@ const PROTO = "__proto__";
  * scanner), so a hostile text cannot overflow the stack here.
  */
 function deeperThan(text: string, max: number): number | null {
+  // Nesting never goes deeper than the text has `{` and `[`: a real config has far fewer than
+  // `max`, and is not tokenised twice (once here, once by the parser).
+  let opens = 0;
+  for (const open of ["{", "["]) {
+    for (let at = text.indexOf(open); at !== -1 && opens <= max; at = text.indexOf(open, at + 1)) opens++;
+  }
+  if (opens <= max) return null;
   const scanner = createScanner(text, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {

@@ -20,6 +20,8 @@ export interface Destruction {
  * the objects through renames and transfers. Linear in the number of operations.
  */
 export function destructions(liveAtStart: Iterable<string>, steps: readonly LifecycleStep[]): Destruction[] {
+  // No step, no delete (the common case: a Worker with nothing pending).
+  if (steps.length === 0) return [];
   // Class name -> the class whose objects it holds.
   const holds = new Map<string, string>();
   for (const name of liveAtStart) holds.set(name, name);
