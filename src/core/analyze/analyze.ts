@@ -666,23 +666,40 @@ function crossWorkerBindings(
   };
   const bindsIt = (deletion: Finding, b: DurableObjectBinding) =>
     b.scriptName === deletion.worker && deletion.classes.includes(b.className);
-  for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
-    for (const analysis of analyses) {
-      for (const other of analysis.headWorkers) {
-        if (other.name === deletion.worker) continue;
-        for (const binding of other.bindings.filter((b) => bindsIt(deletion, b))) {
-          blocking(deletion, other, binding, false);
+  // The script_name bindings by the script they name, in the order of a walk of every analysis
+  // (its head Workers, then its base Workers): one walk, not one per deletion.
+  const byScript = new Map<string, { analysis: FileAnalysis; worker: Worker; atHead: boolean }[]>();
+  for (const analysis of analyses) {
+    for (const [workers, atHead] of [
+      [analysis.headWorkers, true],
+      [analysis.baseWorkers ?? [], false],
+    ] as const) {
+      for (const worker of workers) {
+        for (const script of new Set(worker.bindings.map((b) => b.scriptName))) {
+          if (script === null) continue;
+          const list = byScript.get(script);
+          if (list) list.push({ analysis, worker, atHead });
+          else byScript.set(script, [{ analysis, worker, atHead }]);
         }
+      }
+    }
+  }
+  for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
+    for (const { analysis, worker, atHead } of byScript.get(deletion.worker ?? "") ?? []) {
+      if (worker.name === deletion.worker) continue;
+      if (atHead) {
+        for (const binding of worker.bindings.filter((b) => bindsIt(deletion, b))) {
+          blocking(deletion, worker, binding, false);
+        }
+        continue;
       }
       // Case (c) in one pull request: another Worker's binding removed in the same change is still
       // live until that Worker deploys (cloudflare/mcp-server-cloudflare#384).
-      for (const was of analysis.baseWorkers ?? []) {
-        if (was.name === deletion.worker) continue;
-        const now = analysis.headWorkers.find((w) => w.env === was.env);
-        for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
-          const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
-          if (!kept && now) blocking(deletion, now, binding, true);
-        }
+      const was = worker;
+      const now = analysis.headWorkers.find((w) => w.env === was.env);
+      for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
+        const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
+        if (!kept && now) blocking(deletion, now, binding, true);
       }
     }
   }
