@@ -382,6 +382,7 @@ export function repositoryFindings(
   extra: readonly Finding[] = [],
 ): Finding[] {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
+  const lookups = new AnalysisLookups(analyses);
   const cross = crossWorkerBindings(findings, analyses);
   // A delete another Worker still binds is not the plain one-shot case: DO105 names the cause.
   const blocked = new Set(cross.map((c) => c.blocks));
@@ -393,11 +394,11 @@ export function repositoryFindings(
   const kept = findings
     .filter(
       (f) =>
-        !(f.kind === "env-removed" && movedTo(analyses, f)) &&
+        !(f.kind === "env-removed" && movedTo(lookups, f)) &&
         !(f.kind === "delete-binding-removed" && blocked.has(deletionKey(f.worker, f.classes[0], f.tag))) &&
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
-    .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
+    .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, lookups) : f));
   return exportsRepositoryFindings(
     incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], analyses),
     analyses,
@@ -533,10 +534,48 @@ function identityFinding(
 }
 
 /** Whether a removed Worker is deployed from another place at head (a takeover of its name). */
-function movedTo(analyses: readonly FileAnalysis[], removed: Finding): boolean {
-  return analyses.some((a) =>
-    (a.takeovers ?? []).some((t) => t.owner.name === removed.worker && t.owner.env === removed.env),
-  );
+function movedTo(lookups: AnalysisLookups, removed: Finding): boolean {
+  return lookups.takenOver().has(JSON.stringify([removed.worker, removed.env]));
+}
+
+/**
+ * What the per-finding rules look up in the analyses, each built once on first use: a scan of
+ * every analysis for every finding grew with the square of the configs.
+ */
+class AnalysisLookups {
+  private owners: Set<string> | null = null;
+  private files: Map<string, FileAnalysis> | null = null;
+  private names: Map<string | null, Worker> | null = null;
+  private readonly analyses: readonly FileAnalysis[];
+  constructor(analyses: readonly FileAnalysis[]) {
+    this.analyses = analyses;
+  }
+  /** The base Workers some head target takes over, as JSON of [name, env]. */
+  takenOver(): Set<string> {
+    this.owners ??= new Set(
+      this.analyses.flatMap((a) =>
+        (a.takeovers ?? []).map((t) => JSON.stringify([t.owner.name, t.owner.env])),
+      ),
+    );
+    return this.owners;
+  }
+  /** The first analysis of a file. */
+  analysisOf(file: string): FileAnalysis | undefined {
+    if (!this.files) {
+      this.files = new Map();
+      for (const a of this.analyses) if (!this.files.has(a.file)) this.files.set(a.file, a);
+    }
+    return this.files.get(file);
+  }
+  /** The first head Worker of that name, in the analyses' order. */
+  headWorkerNamed(name: string): Worker | undefined {
+    if (!this.names) {
+      this.names = new Map();
+      for (const a of this.analyses)
+        for (const w of a.headWorkers) if (!this.names.has(w.name)) this.names.set(w.name, w);
+    }
+    return this.names.get(name);
+  }
 }
 
 /** The names that join a config file to others in the cross-file rules (see `repositoryFindings`). */
@@ -580,12 +619,12 @@ function deletionKey(worker: string | null, className: string | undefined, tag: 
  * A binding retargeted to another Worker's class: when that Worker's config is in the repository
  * and has no live class of that name, the deploy is rejected (10061), which is an error.
  */
-function checkRetargetTarget(finding: Finding, analyses: readonly FileAnalysis[]): Finding {
+function checkRetargetTarget(finding: Finding, lookups: AnalysisLookups): Finding {
   const className = finding.classes[1];
-  const own = analyses.find((a) => a.file === finding.file)?.headWorkers.find((w) => w.env === finding.env);
+  const own = lookups.analysisOf(finding.file)?.headWorkers.find((w) => w.env === finding.env);
   const binding = own?.bindings.find((b) => b.line === finding.line && b.className === className);
   if (!binding?.scriptName || !finding.introduced) return finding;
-  const target = analyses.flatMap((a) => a.headWorkers).find((w) => w.name === binding.scriptName);
+  const target = lookups.headWorkerNamed(binding.scriptName);
   if (!target) return finding;
   if (liveClasses(replayLifecycle(target.lifecycle).classes).has(binding.className)) {
     return {
