@@ -400,7 +400,7 @@ export function repositoryFindings(
     )
     .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, lookups) : f));
   return exportsRepositoryFindings(
-    incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], analyses),
+    incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], lookups),
     analyses,
   );
 }
@@ -412,11 +412,11 @@ export function repositoryFindings(
  * target, the failure of the other is news: the fix is incomplete. Reported as introduced, at
  * the finding's own severity.
  */
-function incompleteFixes(findings: readonly Finding[], analyses: readonly FileAnalysis[]): Finding[] {
+function incompleteFixes(findings: readonly Finding[], lookups: AnalysisLookups): Finding[] {
   const deletions = findings.filter((f) => f.kind === "class-deleted" && f.introduced);
   if (deletions.length === 0) return [...findings];
   const workerAt = (file: string, env: string | null) =>
-    analyses.find((a) => a.file === file)?.headWorkers.find((w) => w.env === env) ?? null;
+    lookups.analysisOf(file)?.headWorkers.find((w) => w.env === env) ?? null;
   const sameCode = (a: Worker, b: Worker) => {
     const [ea, eb] = [workerEntryPath(a), workerEntryPath(b)];
     return (ea !== null && ea === eb) || (a.file !== b.file && dirOf(a.file) === dirOf(b.file));
