@@ -6,11 +6,17 @@
 //
 // The machine may be shared and noisy: variants are run interleaved (A, B, C, A, B, C, ...),
 // each several times, and the table gives medians and ratios measured side by side, with the
-// load average before and after each part. Peak memory is GNU time's maximum resident set size.
+// load average before and after each part. Peak memory is GNU time's maximum resident set size,
+// CPU time its user + system time (less sensitive to the machine's load than wall time).
 //
 //   npm run bench [-- --runs 7] [-- --sizes 10,100,1000]
 //                 [-- --only startup,action,monorepo,wrangler,requests,live,release,suggestions,hostile]
-//                 [-- --dist DIR] [-- --out FILE]
+//                 [-- --dist DIR] [-- --compare DIR] [-- --out FILE]
+//
+// `--compare DIR` measures another build (say, an older dist/ checked out elsewhere) side by side
+// with the one measured in the monorepo part (3): both run interleaved (A, B, A, B, ...) on the
+// same repositories, and the table gives each size's ratio of medians, wall and CPU time. Sizes
+// up to 10,000 Workers are generated (`--sizes 1000,10000`; the largest takes minutes to write).
 //
 // Prints a Markdown table and writes bench/results.json.
 import { spawn } from "node:child_process";
@@ -55,11 +61,14 @@ const { values: flags } = parseArgs({
     out: { type: "string", default: join(ROOT, "bench/results.json") },
     // Another build to measure (say, an older dist/ checked out elsewhere), for before/after.
     dist: { type: "string", default: join(ROOT, "dist") },
+    // A reference build measured side by side with --dist in the monorepo part (see the header).
+    compare: { type: "string" },
   },
 });
 const DIST = resolve(flags.dist);
 const CLI = join(DIST, "cli.js");
 const ACTION = join(DIST, "index.js");
+const COMPARE = flags.compare ? resolve(flags.compare) : null;
 const RUNS = Math.max(1, Number(flags.runs));
 const SIZES = flags.sizes.split(",").map(Number);
 const ONLY = new Set(
@@ -75,6 +84,8 @@ interface Sample {
   ms: number;
   /** Peak resident set size in KiB (GNU time), null when it is not available. */
   rssKiB: number | null;
+  /** User + system CPU time in ms (GNU time), null when it is not available. */
+  cpuMs: number | null;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -98,7 +109,7 @@ const hasGnuTime = existsSync(GNU_TIME);
 function runOnce(cmd: Command): Promise<Sample> {
   const rssFile = join(scratch, "rss.txt");
   const [command, args] = hasGnuTime
-    ? [GNU_TIME, ["-f", "%M", "-o", rssFile, cmd.command, ...cmd.args]]
+    ? [GNU_TIME, ["-f", "%M %U %S", "-o", rssFile, cmd.command, ...cmd.args]]
     : [cmd.command, [...cmd.args]];
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -119,12 +130,17 @@ function runOnce(cmd: Command): Promise<Sample> {
     child.on("close", (code) => {
       const ms = performance.now() - started;
       let rssKiB: number | null = null;
+      let cpuMs: number | null = null;
       if (hasGnuTime) {
         const text = readFileSync(rssFile, "utf8");
         const last = text.trim().split("\n").pop() ?? "";
-        rssKiB = /^\d+$/.test(last) ? Number(last) : null;
+        const m = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(last);
+        if (m) {
+          rssKiB = Number(m[1]);
+          cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+        }
       }
-      resolvePromise({ ms, rssKiB, code, stdout, stderr });
+      resolvePromise({ ms, rssKiB, cpuMs, code, stdout, stderr });
     });
   });
 }
@@ -150,6 +166,8 @@ interface Stats {
   minMs: number;
   maxMs: number;
   medianRssMiB: number | null;
+  /** Median user + system CPU time (GNU time), null when it is not available. */
+  medianCpuMs: number | null;
 }
 
 function median(values: readonly number[]): number {
@@ -161,12 +179,14 @@ function median(values: readonly number[]): number {
 function stats(samples: readonly Sample[]): Stats {
   const ms = samples.map((s) => s.ms);
   const rss = samples.map((s) => s.rssKiB).filter((r): r is number => r !== null);
+  const cpu = samples.map((s) => s.cpuMs).filter((c): c is number => c !== null);
   return {
     runs: samples.length,
     medianMs: round(median(ms)),
     minMs: round(Math.min(...ms)),
     maxMs: round(Math.max(...ms)),
     medianRssMiB: rss.length ? round(median(rss) / 1024) : null,
+    medianCpuMs: cpu.length ? round(median(cpu)) : null,
   };
 }
 
@@ -470,8 +490,12 @@ async function benchAction(): Promise<void> {
 
 /** `do-migrate check` of a generated repository's two commits, JSON out, never failing. */
 function checkArgs(repo: GitRepo, ...extra: string[]): string[] {
+  return checkArgsOf(CLI, repo, ...extra);
+}
+
+function checkArgsOf(cli: string, repo: GitRepo, ...extra: string[]): string[] {
   return [
-    CLI,
+    cli,
     "check",
     "--base",
     repo.baseSha,
@@ -485,88 +509,138 @@ function checkArgs(repo: GitRepo, ...extra: string[]): string[] {
   ];
 }
 
+const fmtCpu = (s: Stats) => (s.medianCpuMs === null ? "" : `, CPU ${s.medianCpuMs} ms`);
+const cpuRatio = (a: Stats, b: Stats) =>
+  a.medianCpuMs !== null && b.medianCpuMs ? round(a.medianCpuMs / b.medianCpuMs, 2) : null;
+
 async function benchMonorepo(): Promise<void> {
   const counter = gitCounter();
   const repos = new Map<number, GitRepo>();
+  // The build measured, and (--compare) the reference build run side by side with it.
+  const builds: [string, string][] = [
+    ["", CLI],
+    ...(COMPARE ? [[" ref", join(COMPARE, "cli.js")] as [string, string]] : []),
+  ];
   try {
     for (const size of SIZES) {
       log(`(3) generating a monorepo of ${size} Workers`);
       repos.set(size, createGitRepo(monorepo(size, Math.min(size, 5))));
     }
-    const check = (size: number, env: NodeJS.ProcessEnv = process.env): Command => {
+    const check = (size: number, cli: string, env: NodeJS.ProcessEnv = process.env): Command => {
       const repo = repos.get(size)!;
       return {
         command: NODE,
-        args: checkArgs(repo),
+        args: checkArgsOf(cli, repo),
         cwd: repo.dir,
         env,
       };
     };
-    // Processes spawned: one untimed run per size with the counting git first on PATH.
-    const gitCalls: Record<number, Record<string, number>> = {};
-    const findings: Record<number, number> = {};
+    // Processes spawned: one untimed run per size and build with the counting git first on PATH;
+    // the builds must agree on the findings.
+    const gitCalls: Record<string, Record<string, number>> = {};
+    const findings: Record<string, number> = {};
     for (const size of SIZES) {
-      counter.reset();
-      const run = await runChecked(
-        `check ${size}`,
-        check(size, { ...process.env, PATH: `${counter.dir}:${process.env.PATH}` }),
-      );
-      gitCalls[size] = counter.count();
-      findings[size] = (JSON.parse(run.stdout) as { findings: unknown[] }).findings.length;
+      const seen: string[] = [];
+      for (const [suffix, cli] of builds) {
+        counter.reset();
+        const run = await runChecked(
+          `check ${size}${suffix}`,
+          check(size, cli, { ...process.env, PATH: `${counter.dir}:${process.env.PATH}` }),
+        );
+        gitCalls[`${size}${suffix}`] = counter.count();
+        const report = JSON.parse(run.stdout) as { findings: unknown[] };
+        findings[`${size}${suffix}`] = report.findings.length;
+        seen.push(JSON.stringify(report.findings));
+      }
+      if (seen.some((f) => f !== seen[0])) log(`(3) warning: the builds' findings differ at ${size} Workers`);
     }
-    log(`(3) check on ${SIZES.join(", ")} Workers, interleaved`);
+    log(
+      `(3) check on ${SIZES.join(", ")} Workers${COMPARE ? ", this build and the reference" : ""}, interleaved`,
+    );
     const loadBefore = load();
-    const s = await interleaved(Object.fromEntries(SIZES.map((size) => [String(size), check(size)])));
-    const growth = s["100"] && s["1000"] ? round(s["1000"].medianMs / s["100"].medianMs, 2) : null;
-    const rssGrowth =
-      s["100"]?.medianRssMiB && s["1000"]?.medianRssMiB
-        ? round(s["1000"].medianRssMiB / s["100"].medianRssMiB, 2)
-        : null;
+    const s = await interleaved(
+      Object.fromEntries(
+        SIZES.flatMap((size) => builds.map(([suffix, cli]) => [`${size}${suffix}`, check(size, cli)])),
+      ),
+    );
+    const loadAfter = load();
+    // Growth between consecutive sizes: time, CPU time and memory, against the growth of the Workers.
+    const growth = SIZES.slice(1).map((size, i) => {
+      const from = SIZES[i]!;
+      const a = s[String(from)]!;
+      const b = s[String(size)]!;
+      return {
+        from,
+        to: size,
+        workers: round(size / from, 2),
+        time: round(b.medianMs / a.medianMs, 2),
+        cpu: a.medianCpuMs && b.medianCpuMs ? round(b.medianCpuMs / a.medianCpuMs, 2) : null,
+        memory: a.medianRssMiB && b.medianRssMiB ? round(b.medianRssMiB / a.medianRssMiB, 2) : null,
+      };
+    });
+    const growth100 = growth.find((g) => g.from === 100 && g.to === 1000);
     results.monorepo = {
       loadBefore,
-      loadAfter: load(),
+      loadAfter,
       changedWorkers: 5,
       migrationsPerWorker: 50,
       environmentsPerWorker: 3,
+      ...(COMPARE ? { reference: relative(ROOT, COMPARE) || "." } : {}),
       sizes: Object.fromEntries(
         SIZES.map((size) => [
           size,
-          { ...s[String(size)], findings: findings[size], gitProcesses: gitCalls[size] },
+          {
+            ...s[String(size)],
+            findings: findings[String(size)],
+            gitProcesses: gitCalls[String(size)],
+            ...(COMPARE
+              ? {
+                  reference: { ...s[`${size} ref`], findings: findings[`${size} ref`] },
+                  ratio: ratio(s[String(size)]!, s[`${size} ref`]!),
+                  cpuRatio: cpuRatio(s[String(size)]!, s[`${size} ref`]!),
+                }
+              : {}),
+          },
         ]),
       ),
-      growth100to1000: growth,
-      rssGrowth100to1000: rssGrowth,
+      growth,
+      growth100to1000: growth100?.time ?? null,
+      rssGrowth100to1000: growth100?.memory ?? null,
     };
     for (const size of SIZES) {
       const st = s[String(size)]!;
-      const calls = gitCalls[size]!;
+      const ref = s[`${size} ref`];
+      const calls = gitCalls[String(size)]!;
       const total = Object.values(calls).reduce((a, b) => a + b, 0);
-      const target = size === 1000 ? "< 3 s, < 300 MB" : "";
-      const met =
-        size === 1000
+      const target = ref ? "≤ 1x the reference" : size === 1000 ? "< 3 s, < 300 MB" : "";
+      const met = ref
+        ? ratio(st, ref) <= 1
+          ? "met"
+          : "missed"
+        : size === 1000
           ? st.medianMs < 3000 && (st.medianRssMiB ?? 0) * 1.048576 < 300
             ? "met"
             : "missed"
           : "";
       row(
         `(3) \`check\`, ${size} Workers (5 changed), ${total} git processes`,
-        fmtMs(st),
-        "",
-        "",
+        `${fmtMs(st)}${fmtCpu(st)}`,
+        ref ? `${fmtMs(ref)}${fmtCpu(ref)}, ${fmtMiB(ref)}` : "",
+        ref ? `${ratio(st, ref)}x (CPU ${cpuRatio(st, ref) ?? "n/a"}x)` : "",
         fmtMiB(st),
         target,
         met,
       );
     }
-    if (growth !== null) {
+    for (const g of growth) {
       row(
-        "(3) growth 100 → 1,000 Workers (10x the Workers)",
-        `${growth}x time`,
+        `(3) growth ${g.from} → ${g.to} Workers (${g.workers}x the Workers)`,
+        `${g.time}x time${g.cpu === null ? "" : `, ${g.cpu}x CPU`}`,
         "",
         "",
-        rssGrowth === null ? "n/a" : `${rssGrowth}x memory`,
-        "linear (≤ 10x)",
-        growth <= 10 ? "met" : "missed",
+        g.memory === null ? "n/a" : `${g.memory}x memory`,
+        `linear (≤ ${g.workers}x)`,
+        g.time <= g.workers && (g.cpu ?? 0) <= g.workers ? "met" : "missed",
       );
     }
   } finally {
@@ -1035,6 +1109,7 @@ async function main(): Promise<void> {
   };
   results.machine = machine;
   results.measuredBuild = relative(ROOT, DIST) || ".";
+  if (COMPARE) results.referenceBuild = relative(ROOT, COMPARE) || ".";
   log(
     `${machine.nproc} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, load ${machine.loadAtStart.join(" ")}`,
   );

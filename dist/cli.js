@@ -4,40 +4,41 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-EFTT46JN.js";
+} from "./chunks/chunk-PC2XHOTE.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-224WM3UA.js";
-import "./chunks/chunk-5DJSFBTE.js";
+} from "./chunks/chunk-5L6WIW2W.js";
+import "./chunks/chunk-HX3ON2ZF.js";
 import {
   analyzeFiles,
   reportFor
-} from "./chunks/chunk-OVFZUY5N.js";
+} from "./chunks/chunk-XGMWWKPN.js";
 import {
   pairConfigs
-} from "./chunks/chunk-O7AQN2RH.js";
+} from "./chunks/chunk-PW3TPSU3.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-H2VWDMRA.js";
+} from "./chunks/chunk-DQSJNUEV.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-PY4IXSHI.js";
+} from "./chunks/chunk-AR7DM27A.js";
 import "./chunks/chunk-ZKWNJPXZ.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-MENN5CMZ.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-RX7WXTIM.js";
-import "./chunks/chunk-ADGKHARV.js";
-import "./chunks/chunk-7BGC6QYW.js";
+import "./chunks/chunk-47WQGZF3.js";
+import "./chunks/chunk-O4UHWGRP.js";
+import "./chunks/chunk-HCALBTZB.js";
+import "./chunks/chunk-ASWSHVQS.js";
 import {
   displayable
-} from "./chunks/chunk-UCIKMIHM.js";
+} from "./chunks/chunk-5ZTNGF2D.js";
 import "./chunks/chunk-BKDYTUFB.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
@@ -504,11 +505,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-D5LDM3IB.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-6NSNIL2I.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-6NSNIL2I.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-IFHHQWWQ.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-OOF7LHZF.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-OOF7LHZF.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-6NSNIL2I.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-OOF7LHZF.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -565,8 +566,8 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { checkAdapters }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-R3B5WS3Z.js"),
-      import("./chunks/adapters-F34ZSCX7.js"),
+      import("./chunks/run-check-GIDV3HAM.js"),
+      import("./chunks/adapters-K7UFSA57.js"),
       import("./chunks/base-CSBIWNU6.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

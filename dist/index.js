@@ -4,17 +4,16 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-ZQ2CMRZZ.js";
-import "./chunks/chunk-H2VWDMRA.js";
-import "./chunks/chunk-7BGC6QYW.js";
-import "./chunks/chunk-UCIKMIHM.js";
+} from "./chunks/chunk-DONCO42F.js";
+import "./chunks/chunk-DQSJNUEV.js";
+import "./chunks/chunk-ASWSHVQS.js";
+import "./chunks/chunk-5ZTNGF2D.js";
 import {
   debug,
   setFailed,
   setOutput
 } from "./chunks/chunk-N6AHBFZZ.js";
 import "./chunks/chunk-FSZB5RRS.js";
-import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
 import "./chunks/chunk-FDGYIFXX.js";
 
@@ -25,10 +24,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-VKB64HS5.js");
+    const { runDeployMode } = await import("./chunks/deploy-TNID4PA7.js");
     await runDeployMode(settings, context);
   } else {
-    const { runCheckMode } = await import("./chunks/check-J3IDQ7XY.js");
+    const { runCheckMode } = await import("./chunks/check-P2MTWAG7.js");
     await runCheckMode(settings, context);
   }
 }

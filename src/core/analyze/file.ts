@@ -2,12 +2,19 @@
 // environment) compared as one deployed Worker (compare-worker.ts), the drafts placed as findings.
 // What needs several files together is in repository.ts.
 import { CATALOGUE, forUndeployedWorker } from "../catalogue.ts";
-import { configFormat, parseConfigText } from "../config/parse.ts";
+import { configFormat, parseConfigText, releaseLocator } from "../config/parse.ts";
 import { pathKey } from "../config/toml-locator.ts";
 import { notDeployedAsWritten, readWorkers } from "../config/workers.ts";
 import { type Draft, placeDraft } from "../diagnostics.ts";
 import { deletesOfCreated } from "../lifecycle/engine.ts";
-import type { ConfigChange, Finding, ParsedConfig, ParseResult, Worker } from "../model.ts";
+import type {
+  ConfigChange,
+  DurableObjectBinding,
+  Finding,
+  ParsedConfig,
+  ParseResult,
+  Worker,
+} from "../model.ts";
 import { remarked } from "../remarks.ts";
 import {
   fixWithAddition,
@@ -163,6 +170,8 @@ function workersOf(config: ParsedConfig): ReturnType<typeof readWorkers> {
   if (!reading) {
     reading = readWorkers(config);
     workersRead.set(config, reading);
+    // Kept for the whole check: only what a finding needs is rebuilt (a few files, not all).
+    releaseLocator(config);
   }
   return reading;
 }
@@ -229,18 +238,36 @@ function bindingsReaching(
 ): Map<string, { binding: string; worker: string }> | undefined {
   if (!index || base.name === null || base.placeholderName) return undefined;
   const out = new Map<string, { binding: string; worker: string }>();
-  for (const workers of index.values()) {
-    for (const other of workers) {
-      if (other === base || (other.file === base.file && other.env === base.env)) continue;
-      if (other.name === base.name) continue;
-      for (const b of other.bindings) {
-        if (b.scriptName === base.name && !out.has(b.className))
-          out.set(b.className, { binding: b.name, worker: other.name ?? other.file });
-      }
-    }
+  for (const [other, b] of bindingsByScript(index).get(base.name) ?? []) {
+    if (other === base || (other.file === base.file && other.env === base.env)) continue;
+    if (other.name === base.name) continue;
+    if (!out.has(b.className)) out.set(b.className, { binding: b.name, worker: other.name ?? other.file });
   }
   return out.size > 0 ? out : undefined;
 }
+
+/**
+ * The index's `script_name` bindings by the script they name, in the index's order, built once
+ * per index: a scan of every Worker for every head target grew with the square of the Workers.
+ */
+function bindingsByScript(index: BaseWorkerIndex): Map<string, [Worker, DurableObjectBinding][]> {
+  let byScript = scriptBindings.get(index);
+  if (byScript) return byScript;
+  byScript = new Map();
+  for (const workers of index.values()) {
+    for (const other of workers) {
+      for (const b of other.bindings) {
+        if (b.scriptName === null) continue;
+        const list = byScript.get(b.scriptName);
+        if (list) list.push([other, b]);
+        else byScript.set(b.scriptName, [[other, b]]);
+      }
+    }
+  }
+  scriptBindings.set(index, byScript);
+  return byScript;
+}
+const scriptBindings = new WeakMap<BaseWorkerIndex, Map<string, [Worker, DurableObjectBinding][]>>();
 
 /**
  * A new config whose history deletes a class it created: a Worker that is not deployed yet gets

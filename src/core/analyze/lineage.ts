@@ -33,9 +33,30 @@ export interface ConditionalDestruction extends Destruction {
  * new ones would destroy there. Empty when the base's last tag is gone from the head (wrangler
  * replays everything, and the end states are compared instead).
  */
-export function editedStepDestructions(base: Lifecycle, head: Lifecycle): ConditionalDestruction[] {
+export function editedStepDestructions(base: Lifecycle, head: Lifecycle): readonly ConditionalDestruction[] {
   if (base.model !== "migrations" || head.model !== "migrations") return [];
-  const [was, now] = [base.steps, head.steps];
+  // Once per pair of histories: the environments that inherit one share its steps.
+  let byHead = editedByBase.get(base.steps);
+  if (!byHead) {
+    byHead = new WeakMap();
+    editedByBase.set(base.steps, byHead);
+  }
+  let found = byHead.get(head.steps);
+  if (!found) {
+    found = Object.freeze(editedStepsDestroy(base.steps, head.steps));
+    byHead.set(head.steps, found);
+  }
+  return found;
+}
+const editedByBase = new WeakMap<
+  readonly LifecycleStep[],
+  WeakMap<readonly LifecycleStep[], readonly ConditionalDestruction[]>
+>();
+
+function editedStepsDestroy(
+  was: readonly LifecycleStep[],
+  now: readonly LifecycleStep[],
+): ConditionalDestruction[] {
   const lastTag = was[was.length - 1]?.tag ?? null;
   const lastAt = now.findIndex((step) => step.tag === lastTag);
   if (lastTag === null || lastAt < 0) return [];

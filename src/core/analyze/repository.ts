@@ -17,6 +17,7 @@ import { workerEntryPath } from "./code-exports.ts";
 import { exportsRepositoryFindings } from "./exports-rules.ts";
 import { sameAccount } from "./file.ts";
 import type { FileAnalysis } from "./file-analysis.ts";
+import { AnalysisLookups } from "./lookups.ts";
 
 /**
  * The findings of analysed files taken together (unsorted): each file's, the extra ones, and
@@ -30,6 +31,7 @@ export function repositoryFindings(
   extra: readonly Finding[] = [],
 ): Finding[] {
   const findings = [...analyses.flatMap((a) => a.findings), ...extra];
+  const lookups = new AnalysisLookups(analyses);
   const cross = crossWorkerBindings(findings, analyses);
   // A delete another Worker still binds is not the plain one-shot case: DO105 names the cause.
   const blocked = new Set(cross.map((c) => c.blocks));
@@ -41,13 +43,13 @@ export function repositoryFindings(
   const kept = findings
     .filter(
       (f) =>
-        !(f.kind === "env-removed" && movedTo(analyses, f)) &&
+        !(f.kind === "env-removed" && movedTo(lookups, f)) &&
         !(f.kind === "delete-binding-removed" && blocked.has(deletionKey(f.worker, f.classes[0], f.tag))) &&
         !(f.kind === "binding-removed" && unexported.has(placeKey(f.file, f.env, f.classes[0]))),
     )
-    .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, analyses) : f));
+    .map((f) => (f.kind === "binding-retargeted" ? checkRetargetTarget(f, lookups) : f));
   return exportsRepositoryFindings(
-    incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], analyses),
+    incompleteFixes([...kept, ...cross.map((c) => c.finding), ...identityFindings(analyses)], lookups),
     analyses,
     new Set(cross.filter((c) => c.dropped).map((c) => c.finding)),
   );
@@ -60,11 +62,11 @@ export function repositoryFindings(
  * target, the failure of the other is news: the fix is incomplete. Reported as introduced, at
  * the finding's own severity.
  */
-function incompleteFixes(findings: readonly Finding[], analyses: readonly FileAnalysis[]): Finding[] {
+function incompleteFixes(findings: readonly Finding[], lookups: AnalysisLookups): Finding[] {
   const deletions = findings.filter((f) => f.kind === "class-deleted" && f.introduced);
   if (deletions.length === 0) return [...findings];
   const workerAt = (file: string, env: string | null) =>
-    analyses.find((a) => a.file === file)?.headWorkers.find((w) => w.env === env) ?? null;
+    lookups.analysisOf(file)?.headWorkers.find((w) => w.env === env) ?? null;
   const sameCode = (a: Worker, b: Worker) => {
     const [ea, eb] = [workerEntryPath(a), workerEntryPath(b)];
     return (ea !== null && ea === eb) || (a.file !== b.file && dirOf(a.file) === dirOf(b.file));
@@ -172,10 +174,8 @@ function identityFinding(
 }
 
 /** Whether a removed Worker is deployed from another place at head (a takeover of its name). */
-function movedTo(analyses: readonly FileAnalysis[], removed: Finding): boolean {
-  return analyses.some((a) =>
-    (a.takeovers ?? []).some((t) => t.owner.name === removed.worker && t.owner.env === removed.env),
-  );
+function movedTo(lookups: AnalysisLookups, removed: Finding): boolean {
+  return lookups.takenOver().has(JSON.stringify([removed.worker, removed.env]));
 }
 
 /** The names that join a config file to others in the cross-file rules (see `repositoryFindings`). */
@@ -219,12 +219,12 @@ function deletionKey(worker: string | null, className: string | undefined, tag: 
  * A binding retargeted to another Worker's class: when that Worker's config is in the repository
  * and has no live class of that name, the deploy is rejected (10061), which is an error.
  */
-function checkRetargetTarget(finding: Finding, analyses: readonly FileAnalysis[]): Finding {
+function checkRetargetTarget(finding: Finding, lookups: AnalysisLookups): Finding {
   const className = finding.classes[1];
-  const own = analyses.find((a) => a.file === finding.file)?.headWorkers.find((w) => w.env === finding.env);
+  const own = lookups.analysisOf(finding.file)?.headWorkers.find((w) => w.env === finding.env);
   const binding = own?.bindings.find((b) => b.line === finding.line && b.className === className);
   if (!binding?.scriptName || !finding.introduced) return finding;
-  const target = analyses.flatMap((a) => a.headWorkers).find((w) => w.name === binding.scriptName);
+  const target = lookups.headWorkerNamed(binding.scriptName);
   if (!target) return finding;
   const creates = liveClasses(replayLifecycle(target.lifecycle).classes).has(binding.className);
   const remark = retargetTarget({
@@ -303,23 +303,40 @@ function crossWorkerBindings(
   };
   const bindsIt = (deletion: Finding, b: DurableObjectBinding) =>
     b.scriptName === deletion.worker && deletion.classes.includes(b.className);
-  for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
-    for (const analysis of analyses) {
-      for (const other of analysis.headWorkers) {
-        if (other.name === deletion.worker) continue;
-        for (const binding of other.bindings.filter((b) => bindsIt(deletion, b))) {
-          blocking(deletion, other, binding, false);
+  // The script_name bindings by the script they name, in the order of a walk of every analysis
+  // (its head Workers, then its base Workers): one walk, not one per deletion.
+  const byScript = new Map<string, { analysis: FileAnalysis; worker: Worker; atHead: boolean }[]>();
+  for (const analysis of analyses) {
+    for (const [workers, atHead] of [
+      [analysis.headWorkers, true],
+      [analysis.baseWorkers ?? [], false],
+    ] as const) {
+      for (const worker of workers) {
+        for (const script of new Set(worker.bindings.map((b) => b.scriptName))) {
+          if (script === null) continue;
+          const list = byScript.get(script);
+          if (list) list.push({ analysis, worker, atHead });
+          else byScript.set(script, [{ analysis, worker, atHead }]);
         }
+      }
+    }
+  }
+  for (const deletion of findings.filter((f) => f.kind === "class-deleted" && f.worker)) {
+    for (const { analysis, worker, atHead } of byScript.get(deletion.worker ?? "") ?? []) {
+      if (worker.name === deletion.worker) continue;
+      if (atHead) {
+        for (const binding of worker.bindings.filter((b) => bindsIt(deletion, b))) {
+          blocking(deletion, worker, binding, false);
+        }
+        continue;
       }
       // Case (c) in one pull request: another Worker's binding removed in the same change is still
       // live until that Worker deploys (cloudflare/mcp-server-cloudflare#384).
-      for (const was of analysis.baseWorkers ?? []) {
-        if (was.name === deletion.worker) continue;
-        const now = analysis.headWorkers.find((w) => w.env === was.env);
-        for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
-          const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
-          if (!kept && now) blocking(deletion, now, binding, true);
-        }
+      const was = worker;
+      const now = analysis.headWorkers.find((w) => w.env === was.env);
+      for (const binding of was.bindings.filter((b) => bindsIt(deletion, b))) {
+        const kept = now?.bindings.some((b) => b.name === binding.name && bindsIt(deletion, b));
+        if (!kept && now) blocking(deletion, now, binding, true);
       }
     }
   }

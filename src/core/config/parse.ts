@@ -3,7 +3,7 @@
 // parse is data (a ParseFailure with line and column), never an exception.
 import { createScanner, type Node as JsonNode, type ParseError, parseTree } from "jsonc-parser";
 import { parse as parseToml, TomlError } from "smol-toml";
-import type { ConfigFormat, ConfigPath, ParseFailure, ParseResult } from "../model.ts";
+import type { ConfigFormat, ConfigPath, ParsedConfig, ParseFailure, ParseResult } from "../model.ts";
 import { JSONC_ERRORS, PARSE_REASONS } from "../rules/config-files.ts";
 import { CLOSE_BRACE, CLOSE_BRACKET, EOF, OPEN_BRACE, OPEN_BRACKET } from "./jsonc-syntax.ts";
 import { createLineIndex } from "./line-index.ts";
@@ -165,15 +165,35 @@ function parseTomlConfig(file: string, text: string): ParseResult {
     }
     return { ok: false, file, format: "toml", message: describeUnexpected(error), line: null, column: null };
   }
-  const lines = locateTomlPaths(text);
-  return {
+  // Built here (so that anything it could throw is a parse failure), rebuilt from the same text
+  // if asked again after releaseLocator.
+  let lines: Map<string, number> | null = locateTomlPaths(text);
+  const config: ParsedConfig = {
     ok: true,
     file,
     format: "toml",
     value: value as Record<string, unknown>,
-    locate: (path) => locateWithFallback(path, (p) => lines.get(pathKey(p))),
+    locate: (path) => {
+      const table = lines ?? locateTomlPaths(text);
+      lines = table;
+      return locateWithFallback(path, (p) => table.get(pathKey(p)));
+    },
   };
+  releasers.set(config, () => {
+    lines = null;
+  });
+  return config;
 }
+
+/**
+ * Lets go of the tables behind `config.locate` (the TOML paths' lines, the JSONC syntax tree):
+ * several times the text's size, they are rebuilt from the text if `locate` is called again. A
+ * repository's configs stay parsed for the whole check, most of them only to be read once.
+ */
+export function releaseLocator(config: ParsedConfig): void {
+  releasers.get(config)?.();
+}
+const releasers = new WeakMap<ParsedConfig, () => void>();
 
 function parseJsoncConfig(file: string, text: string): ParseResult {
   const index = createLineIndex(text);
@@ -210,22 +230,31 @@ function parseJsoncConfig(file: string, text: string): ParseResult {
       column: 1,
     };
   }
-  const root: JsonNode = tree;
+  let root: JsonNode | null = tree;
   const protoKeys: ConfigPath[] = [];
-  return {
+  const config: ParsedConfig = {
     ok: true,
     file,
     format: "jsonc",
-    value: valueAsWranglerReads(root, null, protoKeys) as Record<string, unknown>,
+    value: valueAsWranglerReads(tree, null, protoKeys) as Record<string, unknown>,
     ...(protoKeys.length > 0 ? { protoKeys } : {}),
-    locate: (path) =>
-      locateWithFallback(path, (p) => {
-        const node = findLastNodeAtLocation(root, p);
+    locate: (path) => {
+      // The same text parses to the same tree (see releaseLocator).
+      const top =
+        root ?? (parseTree(text, [], { allowTrailingComma: true, disallowComments: false }) as JsonNode);
+      root = top;
+      return locateWithFallback(path, (p) => {
+        const node = findLastNodeAtLocation(top, p);
         // For a property value, point at its key: that is the line a reader looks for.
         const at = node?.parent?.type === "property" ? node.parent : node;
         return at ? index.position(at.offset).line : undefined;
-      }),
+      });
+    },
   };
+  releasers.set(config, () => {
+    root = null;
+  });
+  return config;
 }
 
 /**
@@ -295,6 +324,13 @@ const PROTO = "__proto__";
  * scanner), so a hostile text cannot overflow the stack here.
  */
 function deeperThan(text: string, max: number): number | null {
+  // Nesting never goes deeper than the text has `{` and `[`: a real config has far fewer than
+  // `max`, and is not tokenised twice (once here, once by the parser).
+  let opens = 0;
+  for (const open of ["{", "["]) {
+    for (let at = text.indexOf(open); at !== -1 && opens <= max; at = text.indexOf(open, at + 1)) opens++;
+  }
+  if (opens <= max) return null;
   const scanner = createScanner(text, true);
   let depth = 0;
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {

@@ -20,6 +20,8 @@ export interface Destruction {
  * the objects through renames and transfers. Linear in the number of operations.
  */
 export function destructions(liveAtStart: Iterable<string>, steps: readonly LifecycleStep[]): Destruction[] {
+  // No step, no delete (the common case: a Worker with nothing pending).
+  if (steps.length === 0) return [];
   // Class name -> the class whose objects it holds.
   const holds = new Map<string, string>();
   for (const name of liveAtStart) holds.set(name, name);
@@ -103,6 +105,35 @@ export function possibleDestructions(
   base: readonly LifecycleStep[],
   head: readonly LifecycleStep[],
   /** The index in `base` of the tag deployed Workers most likely have (-1: none). */
+  deployedIndex: number,
+): readonly PossibleDestruction[] {
+  // The environments that inherit a history share its steps (and base and head of an unchanged
+  // file are the same reading): each pair of histories is walked once, not once per environment.
+  let byHead = possibleByBase.get(base);
+  if (!byHead) {
+    byHead = new WeakMap();
+    possibleByBase.set(base, byHead);
+  }
+  let byIndex = byHead.get(head);
+  if (!byIndex) {
+    byIndex = new Map();
+    byHead.set(head, byIndex);
+  }
+  let found = byIndex.get(deployedIndex);
+  if (!found) {
+    found = Object.freeze(walkPossibleDestructions(base, head, deployedIndex));
+    byIndex.set(deployedIndex, found);
+  }
+  return found;
+}
+const possibleByBase = new WeakMap<
+  readonly LifecycleStep[],
+  WeakMap<readonly LifecycleStep[], Map<number, readonly PossibleDestruction[]>>
+>();
+
+function walkPossibleDestructions(
+  base: readonly LifecycleStep[],
+  head: readonly LifecycleStep[],
   deployedIndex: number,
 ): PossibleDestruction[] {
   const baseIndexOf = new Map<string, number>();
