@@ -11,6 +11,7 @@ import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
+import { SLOT } from "../../src/core/rules/words.ts";
 import { andList } from "../../src/core/text/lists.ts";
 import { withLiveState } from "../support/live-cases.ts";
 
@@ -215,25 +216,29 @@ describe("grouped messages read as English", () => {
   });
 
   it("the Worker of an environment, and Worker `x`, as nouns", () => {
-    const member = (env: string, message: string): Finding => ({
+    // Each member as placement leaves it: its message, and the template (Finding.template) its
+    // rule's wording gives with the Worker and its env as slots.
+    type Words = (worker: string, env: string) => string;
+    const member = (env: string, words: Words): Finding => ({
       ...report.findings[0]!,
       code: "DO502",
       kind: "worker-renamed",
       dataLoss: false,
       worker: `chat-${env}`,
       env,
-      message,
+      message: words(`\`chat-${env}\``, `env \`${env}\``),
+      template: { before: [], own: words(SLOT.worker, SLOT.env), after: [], inherited: false },
     });
-    const renamed = (env: string) =>
-      `The Worker of env \`${env}\` is renamed from \`old\` to \`chat-${env}\`: the next deploy creates a NEW Worker.`;
+    const renamed: Words = (worker, env) =>
+      `The Worker of ${env} is renamed from \`old\` to ${worker}: the next deploy creates a NEW Worker.`;
     assert.equal(
-      groupFindings([member("a", renamed("a")), member("b", renamed("b"))])[0]!.message,
+      groupFindings([member("a", renamed), member("b", renamed)])[0]!.message,
       "The Workers of env `a` and env `b` are renamed from `old` to `chat-a` and `chat-b`: the next deploy creates a NEW Worker.",
     );
-    const reached = (env: string) =>
-      `If that history reached Worker \`chat-${env}\`, its \`Room\` namespace still exists.`;
+    const reached: Words = (worker) =>
+      `If that history reached Worker ${worker}, its \`Room\` namespace still exists.`;
     assert.equal(
-      groupFindings([member("a", reached("a")), member("b", reached("b"))])[0]!.message,
+      groupFindings([member("a", reached), member("b", reached)])[0]!.message,
       "If that history reached Workers `chat-a` and `chat-b`, their `Room` namespace still exists.",
     );
   });

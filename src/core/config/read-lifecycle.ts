@@ -11,6 +11,7 @@ import type {
   ParsedConfig,
   Storage,
 } from "../model.ts";
+import { worded } from "../rules/rule.ts";
 import { closest } from "../text/suggest.ts";
 import { invalid, type Scope } from "./scope.ts";
 import { canonicalStep, isRecord, stringsOf } from "./values.ts";
@@ -42,8 +43,10 @@ export function readLifecycle(config: ParsedConfig, scope: Scope, drafts: Draft[
       kind: "lifecycle-conflict",
       env: scope.env,
       path: [...scope.path, "exports"],
-      message: `${envLabel(scope.env)} declares both \`migrations\` and Durable Object \`exports\`: wrangler refuses the config.`,
-      fix: "Keep one lifecycle model. Moving to `exports` is one-way (the API refuses to go back, code 100403).",
+      ...worded((f: { readonly env: string | null }) => ({
+        message: `${envLabel(f.env)} declares both \`migrations\` and Durable Object \`exports\`: wrangler refuses the config.`,
+        fix: "Keep one lifecycle model. Moving to `exports` is one-way (the API refuses to go back, code 100403).",
+      }))({ env: scope.env }),
     });
   }
   if (hasExports) return { model: "exports", entries: readExports(config, scope, drafts), inherited: false };

@@ -40,7 +40,8 @@ export function readWorkers(config: ParsedConfig): WorkersReading {
     } else {
       for (const [env, value] of Object.entries(envs)) {
         if (isRecord(value)) scopes.push({ env, value, path: ["env", env] });
-        else drafts.push(invalid(env, ["env", env], `${envLabel(env)} is not a table`, "Make it a table."));
+        else
+          drafts.push(invalid(env, ["env", env], (e) => `${envLabel(e)} is not a table`, "Make it a table."));
       }
     }
   }

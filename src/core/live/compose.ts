@@ -3,10 +3,11 @@
 // plan's remarks go before or after the rule's sentence through src/core/remarks.ts (`remarked`),
 // or, where the live state settles the finding another way, the live plan's own sentence takes
 // its place whole (`restated`). The words come from src/core/rules/live*.ts.
-import { placeDraft } from "../diagnostics.ts";
+import { type Draft, placeDraft } from "../diagnostics.ts";
 import type { Finding, FindingKind, Severity } from "../model.ts";
 import { remarked as withRemark } from "../remarks.ts";
 import type { Remark, Restatement } from "../rules/live-remarks.ts";
+import type { Worded } from "../rules/rule.ts";
 
 /** Where the live plan's findings about one Worker stand (the line is given with each). */
 export interface LivePlace {
@@ -20,6 +21,7 @@ export function liveFinding(
   kind: FindingKind,
   place: LivePlace,
   fields: Pick<Finding, "line" | "tag" | "classes" | "message" | "fix"> & {
+    readonly slotted?: Draft["slotted"];
     readonly severity?: Severity;
     readonly dataLoss?: boolean;
   },
@@ -52,9 +54,21 @@ export function remarked(
  */
 export function restated(
   finding: Finding,
-  text: Restatement,
+  text: Worded<Restatement>,
   changes: Partial<Omit<Finding, "message" | "fix" | "composed">> = {},
 ): Finding {
-  const { composed: _replaced, ...rest } = finding;
-  return { ...rest, ...changes, message: text.message, ...(text.fix === undefined ? {} : { fix: text.fix }) };
+  const { composed: _replaced, template: _theirs, ...rest } = finding;
+  const template = text.slotted && {
+    before: [],
+    own: text.slotted().wording.message,
+    after: [],
+    inherited: false,
+  };
+  return {
+    ...rest,
+    ...changes,
+    message: text.message,
+    ...(text.fix === undefined ? {} : { fix: text.fix }),
+    ...(template ? { template } : {}),
+  };
 }

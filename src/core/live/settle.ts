@@ -63,7 +63,13 @@ function settleFinding(
   const { plan } = r;
   // A Worker that is not deployed: its first deploy replays the whole history.
   if (!plan.deployed && f.kind !== "worker-renamed" && concernsDeployedWorker(f) && f.severity !== "info") {
-    return { finding: forUndeployedWorker(f, notDeployedWhy(r.name, r.account), NOT_DEPLOYED_LEAD) };
+    return {
+      finding: forUndeployedWorker(
+        f,
+        notDeployedWhy({ worker: r.name, account: r.account }),
+        NOT_DEPLOYED_LEAD,
+      ),
+    };
   }
   if (f.kind === "worker-renamed" && r.renamed) return { finding: settleRename(f, r, live) };
   if (isConfigDelete(f.kind) && f.dataLoss) return settleDelete(f, r);
