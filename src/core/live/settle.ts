@@ -8,7 +8,7 @@ import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { PlannedDestruction } from "../plan/deploy-plan.ts";
 import { accountLabel, accountOf, existsIn, type LiveInput, type RemovedWorker } from "../plan/live-plan.ts";
-import { blastRadius, deleteDestroysNothing } from "../rules/live.ts";
+import { deleteDestroysNothing, destroysLive } from "../rules/live.ts";
 import {
   bindsRightNow,
   historyNotReached,
@@ -89,7 +89,7 @@ function settleDelete(f: Finding, r: ReadPlan): { finding: Finding; covers?: Pla
   if (d) {
     // The live plan sends the step: a loss that depended on it is certain now.
     const { unlessRan: _settled, ifRan: _ran, ...certain } = f;
-    return { finding: remarked(certain, { after: blastRadius(d, name) }), covers: d };
+    return { finding: remarked(certain, destroysLive({ destruction: d, worker: name })), covers: d };
   }
   if (hasRunAlready(f, r)) {
     const remark = ranAlready({ worker: name, liveTag: plan.liveTag, tag: f.tag as string, className });

@@ -81,6 +81,11 @@ export function blastRadius(d: Destruction, worker: string): string {
   return `Live: the next deploy destroys ${countText(c)} of ${of} in ${q(worker)}.`;
 }
 
+/** The live plan's remark on a delete it confirms: what the next deploy destroys in `worker`. */
+export const destroysLive = worded((f: { readonly destruction: Destruction; readonly worker: string }) => ({
+  after: blastRadius(f.destruction, f.worker),
+}));
+
 /** DO801: the live tag of `worker` is not in this branch's history, so wrangler replays every step. */
 export const liveTagUnknown = worded(function liveTagUnknown(facts: {
   readonly worker: string;
