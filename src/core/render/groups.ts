@@ -34,7 +34,7 @@ interface Shape {
 }
 
 /** The finding's message with its Worker and environment open, from its template when it holds. */
-export function shapeOf(f: Finding): Shape {
+function shapeOf(f: Finding): Shape {
   const t = f.template;
   if (t) {
     const parts = [...t.before, t.own, ...t.after];
