@@ -357,7 +357,13 @@ describe("grouping from facts", () => {
   ];
   for (const [name, report, kinds] of changes) {
     it(`${name}: one entry per change, filled from its template`, () => {
-      const groups = groupFindings(report().findings);
+      const findings = report().findings;
+      // Every finding of the change is placed with its template: none is left to the fallback.
+      assert.deepEqual(
+        findings.filter((f) => f.template === undefined).map((f) => f.kind),
+        [],
+      );
+      const groups = groupFindings(findings);
       for (const kind of kinds) {
         const group = groups.find((g) => g.first.kind === kind);
         assert.ok(group, kind);
@@ -372,6 +378,22 @@ describe("grouping from facts", () => {
       }
     });
   }
+
+  it("a live remark on the change names every Worker from its own template (the blast radius)", () => {
+    const base = config(V1);
+    const head = config(V1 + step('deleted_classes = ["Lobby"]\n'));
+    const live = withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {
+      scripts: { chat: "v1", "chat-a": "v1", "chat-b": "v1" },
+      namespaces: { "chat/Lobby": 4, "chat-a/Lobby": 4, "chat-b/Lobby": 4 },
+    });
+    const groups = groupFindings(live.findings.filter((f) => f.code === "DO101"));
+    assert.equal(groups.length, 1);
+    assert.equal(new Set(groups[0]!.findings.map((f) => f.message)).size, 3);
+    assert.match(
+      groups[0]!.message,
+      / Live: the next deploy destroys 4 objects \(4 with stored data\) of `Lobby` in `chat`, `chat-a` and `chat-b`\. Env `a` and env `b` inherit it/,
+    );
+  });
 
   it("a class named like its Worker stays a class: only the Worker fact is a slot", () => {
     // Cutting `chat` out of the text took the class for the Worker and split the top level from
