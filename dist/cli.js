@@ -4,41 +4,41 @@ import {
   groupFindings,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-PC2XHOTE.js";
+} from "./chunks/chunk-OEUL2ZUH.js";
 import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-5L6WIW2W.js";
-import "./chunks/chunk-HX3ON2ZF.js";
+} from "./chunks/chunk-PSNA4GV6.js";
+import "./chunks/chunk-HJXFSDKY.js";
 import {
   analyzeFiles,
   reportFor
-} from "./chunks/chunk-XGMWWKPN.js";
+} from "./chunks/chunk-Z5HJI73M.js";
 import {
   pairConfigs
-} from "./chunks/chunk-PW3TPSU3.js";
+} from "./chunks/chunk-G3XBYTA4.js";
 import {
   failingFindings,
   parseFailOn
-} from "./chunks/chunk-DQSJNUEV.js";
+} from "./chunks/chunk-ZPOH2JMV.js";
 import {
   hasLivePlan,
   renderPlanText
-} from "./chunks/chunk-AR7DM27A.js";
+} from "./chunks/chunk-TW7EIWBP.js";
 import "./chunks/chunk-ZKWNJPXZ.js";
 import {
   PolicyFileError,
   UsageError
 } from "./chunks/chunk-MENN5CMZ.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-47WQGZF3.js";
-import "./chunks/chunk-O4UHWGRP.js";
-import "./chunks/chunk-HCALBTZB.js";
-import "./chunks/chunk-ASWSHVQS.js";
+import "./chunks/chunk-F5B3ON2F.js";
+import "./chunks/chunk-PIRUEGYP.js";
+import "./chunks/chunk-CYCF2PHT.js";
+import "./chunks/chunk-QY4OA6XQ.js";
 import {
   displayable
-} from "./chunks/chunk-5ZTNGF2D.js";
+} from "./chunks/chunk-57KHF4P2.js";
 import "./chunks/chunk-BKDYTUFB.js";
 import "./chunks/chunk-LHHAANFG.js";
 import "./chunks/chunk-Y72PUWW2.js";
@@ -505,11 +505,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-IFHHQWWQ.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-OOF7LHZF.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-OOF7LHZF.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-GUCDJHDE.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-MPWPHE74.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-MPWPHE74.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OOF7LHZF.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-MPWPHE74.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -566,8 +566,8 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { checkAdapters }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-GIDV3HAM.js"),
-      import("./chunks/adapters-K7UFSA57.js"),
+      import("./chunks/run-check-JZ6VDCZN.js"),
+      import("./chunks/adapters-UF2EIOBE.js"),
       import("./chunks/base-CSBIWNU6.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

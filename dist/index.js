@@ -4,10 +4,10 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-DONCO42F.js";
-import "./chunks/chunk-DQSJNUEV.js";
-import "./chunks/chunk-ASWSHVQS.js";
-import "./chunks/chunk-5ZTNGF2D.js";
+} from "./chunks/chunk-F36H7EBK.js";
+import "./chunks/chunk-ZPOH2JMV.js";
+import "./chunks/chunk-QY4OA6XQ.js";
+import "./chunks/chunk-57KHF4P2.js";
 import {
   debug,
   setFailed,
@@ -24,10 +24,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-TNID4PA7.js");
+    const { runDeployMode } = await import("./chunks/deploy-DLED5NNC.js");
     await runDeployMode(settings, context);
   } else {
-    const { runCheckMode } = await import("./chunks/check-P2MTWAG7.js");
+    const { runCheckMode } = await import("./chunks/check-E27IYXWA.js");
     await runCheckMode(settings, context);
   }
 }

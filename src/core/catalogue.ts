@@ -15,7 +15,7 @@ import { DIRECTIVE_RULES } from "./rules/directives.ts";
 import { EXPORTS_RULES } from "./rules/exports.ts";
 import { HISTORY_RULES } from "./rules/history.ts";
 import { LIVE_RULES } from "./rules/live.ts";
-import type { CatalogueEntry } from "./rules/rule.ts";
+import type { CatalogueEntry, Worded } from "./rules/rule.ts";
 import { WORKER_RULES } from "./rules/workers.ts";
 
 export type { CatalogueEntry } from "./rules/rule.ts";
@@ -78,13 +78,28 @@ export function concernsDeployedWorker(finding: Finding): boolean {
  */
 export function forUndeployedWorker(
   finding: Finding,
-  why: string,
+  why: string | Worded<{ readonly why: string }>,
   lead = "Not deployed as written",
 ): Finding {
   if (!concernsDeployedWorker(finding) || finding.severity === "info") return finding;
+  const remark = (text: string) =>
+    `${lead} (${text}), and this only matters for a Worker that is already deployed.`;
+  if (typeof why === "string") return remarked({ ...finding, severity: "info" }, { before: remark(why) });
+  // The reason worded with slots (rules/rule.ts `worded`) makes the remark's template.
+  const open = why.slotted;
   return remarked(
     { ...finding, severity: "info" },
-    { before: `${lead} (${why}), and this only matters for a Worker that is already deployed.` },
+    {
+      before: remark(why.why),
+      ...(open
+        ? {
+            slotted: () => {
+              const { wording, inherited } = open();
+              return { wording: { before: remark(wording.why) }, inherited };
+            },
+          }
+        : {}),
+    },
   );
 }
 

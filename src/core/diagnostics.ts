@@ -2,8 +2,9 @@
 // turns drafts into findings (code, severity, line, worker) in one place.
 import { CATALOGUE, fixInFormat, reportsDataLoss } from "./catalogue.ts";
 import { configFormat } from "./config/parse.ts";
-import type { ConfigPath, Finding, FindingKind, Severity, Worker } from "./model.ts";
+import type { ConfigPath, Finding, FindingKind, MessageTemplate, Severity, Worker } from "./model.ts";
 import { remarked } from "./remarks.ts";
+import type { Slotted } from "./rules/rule.ts";
 
 export { capitalised, envLabel, INHERITED_REMARK, q } from "./rules/words.ts";
 
@@ -16,6 +17,12 @@ export interface Draft {
   readonly tag?: string | null;
   readonly message: string;
   readonly fix: string;
+  /**
+   * The message worded again with the Worker and its environment as slots (a rule family's
+   * wording brings it, see rules/rule.ts `worded`); placement keeps the text as the finding's
+   * template (render/groups.ts), never the function.
+   */
+  readonly slotted?: () => Slotted<{ readonly message: string }>;
   /** Overrides the catalogue severity (e.g. a delete in a fresh Worker destroys nothing). */
   readonly severity?: Severity;
   /** Defaults to the catalogue's `reportsDataLoss`: a delete is data loss unless it says not. */
@@ -55,8 +62,18 @@ export function placeDraft(draft: Draft, place: Placement): Finding {
     introduced: true,
     ...(draft.unlessRan ? { unlessRan: draft.unlessRan } : {}),
     ...(draft.ifRan ? { ifRan: draft.ifRan } : {}),
+    ...templateOf(draft),
   };
   return place.introduced && !draft.preExisting ? placed : alreadyAtBase(placed);
+}
+
+/** The finding's template (Finding.template), from a wording that can be worded with slots. */
+function templateOf(words: { readonly slotted?: () => Slotted<{ readonly message: string }> }): {
+  template?: MessageTemplate;
+} {
+  if (!words.slotted) return {};
+  const { wording, inherited } = words.slotted();
+  return { template: { before: [], own: wording.message, after: [], inherited } };
 }
 
 /**
@@ -79,7 +96,11 @@ export function workerFinding(
   worker: Pick<Worker, "name" | "env" | "file" | "envLine">,
   kind: FindingKind,
   at: { readonly classes: readonly string[]; readonly line: number | null; readonly tag?: string | null },
-  text: { readonly message: string; readonly fix: string },
+  text: {
+    readonly message: string;
+    readonly fix: string;
+    readonly slotted?: () => Slotted<{ readonly message: string }>;
+  },
 ): Finding {
   const entry = CATALOGUE[kind];
   return {
@@ -96,5 +117,6 @@ export function workerFinding(
     message: text.message,
     fix: text.fix,
     introduced: true,
+    ...templateOf(text),
   };
 }

@@ -237,6 +237,14 @@ export interface Finding {
    * stages put around it. Written only by `remarked` (remarks.ts), which keeps it and `message` in step.
    */
   readonly composed?: MessageParts;
+  /**
+   * Internal, never in the JSON report: the message parts (as `composed` has them) worded with the
+   * finding's Worker, environment and inheritance as slots (rules/words.ts SLOT), which the
+   * grouped rendering (render/groups.ts) fills with every Worker of a group. Written at placement
+   * (diagnostics.ts) and by `remarked` beside `composed`; trusted only while it fills back to
+   * `message`.
+   */
+  readonly template?: MessageTemplate;
 }
 
 /** A message as parts (see remarks.ts): remarks before, the rule's own sentence, remarks after. */
@@ -244,6 +252,12 @@ export interface MessageParts {
   readonly before: readonly string[];
   readonly own: string;
   readonly after: readonly string[];
+}
+
+/** A message's parts with slots for the Worker, its environment and its inheritance (see Finding.template). */
+export interface MessageTemplate extends MessageParts {
+  /** The finding's environment inherits its lifecycle from the top level (the inheritance slot says so). */
+  readonly inherited: boolean;
 }
 
 /** Why a finding is suppressed, and where that is written. */

@@ -10,7 +10,19 @@
 // The parts travel on the finding as `composed` (internal: the JSON report lists its fields and
 // leaves it out). A stage that still writes `message` directly leaves `composed` stale; the parts
 // are trusted only while they compose to the message, else the whole message is the own sentence.
-import type { Finding, MessageParts } from "./model.ts";
+//
+// Beside the parts, `template` (internal too) keeps them with the Worker and its environment as
+// slots, for the grouped rendering: a remark worded by a rule family (`worded`) brings its own
+// template; any other remark is its own template (it names no Worker the group could fill).
+import type { Finding, MessageParts, MessageTemplate } from "./model.ts";
+import type { Slotted } from "./rules/rule.ts";
+
+/** A remark: words before and/or after a message, maybe worded with slots (rules/rule.ts `worded`). */
+export interface RemarkWords {
+  readonly before?: string;
+  readonly after?: string;
+  readonly slotted?: () => Slotted<{ readonly before?: string; readonly after?: string }>;
+}
 
 /** The parts joined as the message shows them: remarks before, the own sentence, remarks after. */
 export function composeMessage(parts: MessageParts): string {
@@ -29,17 +41,22 @@ export function messageParts(finding: Pick<Finding, "message" | "composed">): Me
  * (after any earlier one). Each remark is a full sentence or a lead with its own punctuation
  * ("Already at the base revision:"); parts are joined with one space.
  */
-export function remarked(
-  finding: Finding,
-  remark: { readonly before?: string; readonly after?: string },
-): Finding {
-  const parts = messageParts(finding);
-  const composed: MessageParts = {
+export function remarked(finding: Finding, remark: RemarkWords): Finding {
+  const composed = withRemark(messageParts(finding), remark);
+  const t = finding.template;
+  const template = t && { ...withRemark(t, remark.slotted?.().wording ?? remark), inherited: t.inherited };
+  return { ...finding, message: composeMessage(composed), composed, ...(template ? { template } : {}) };
+}
+
+function withRemark(
+  parts: MessageParts,
+  remark: { readonly before?: string | undefined; readonly after?: string | undefined },
+): MessageParts {
+  return {
     before: remark.before === undefined ? parts.before : [remark.before, ...parts.before],
     own: parts.own,
     after: remark.after === undefined ? parts.after : [...parts.after, remark.after],
   };
-  return { ...finding, message: composeMessage(composed), composed };
 }
 
 /** The finding without the remarks `drop` picks (e.g. a lead a later stage replaces). */
@@ -50,7 +67,18 @@ export function withoutRemarks(finding: Finding, drop: (remark: string) => boole
     own: parts.own,
     after: parts.after.filter((r) => !drop(r)),
   };
-  return { ...finding, message: composeMessage(composed), composed };
+  const { template: t, ...rest } = finding;
+  // The template's remarks stand where the message's do: the same ones go.
+  const template: MessageTemplate | undefined =
+    t && t.before.length === parts.before.length && t.after.length === parts.after.length
+      ? {
+          before: t.before.filter((_, i) => !drop(parts.before[i]!)),
+          own: t.own,
+          after: t.after.filter((_, i) => !drop(parts.after[i]!)),
+          inherited: t.inherited,
+        }
+      : undefined;
+  return { ...rest, message: composeMessage(composed), composed, ...(template ? { template } : {}) };
 }
 
 /**
@@ -60,9 +88,26 @@ export function withoutRemarks(finding: Finding, drop: (remark: string) => boole
  */
 export function restated(
   finding: Finding,
-  text: { readonly message: string; readonly fix?: string },
+  text: {
+    readonly message: string;
+    readonly fix?: string;
+    readonly slotted?: () => Slotted<{ readonly message: string }>;
+  },
   changes: Partial<Omit<Finding, "message" | "fix" | "composed">> = {},
 ): Finding {
-  const { composed: _replaced, ...rest } = finding;
-  return { ...rest, ...changes, message: text.message, ...(text.fix === undefined ? {} : { fix: text.fix }) };
+  const { composed: _replaced, template: _theirs, ...rest } = finding;
+  // The new sentence's own template, when its words were worded with slots.
+  const template: MessageTemplate | undefined = text.slotted && {
+    before: [],
+    own: text.slotted().wording.message,
+    after: [],
+    inherited: false,
+  };
+  return {
+    ...rest,
+    ...changes,
+    message: text.message,
+    ...(text.fix === undefined ? {} : { fix: text.fix }),
+    ...(template ? { template } : {}),
+  };
 }

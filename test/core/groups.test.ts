@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyzeRepository } from "../../src/core/analyze/analyze.ts";
+import { placeDraft } from "../../src/core/diagnostics.ts";
 import { startsAComment } from "../../src/core/gate.ts";
 import type { Finding, Report } from "../../src/core/model.ts";
 import { renderShortReport } from "../../src/core/render/check-sections.ts";
@@ -11,6 +12,8 @@ import { groupFindings } from "../../src/core/render/groups.ts";
 import { renderJson } from "../../src/core/render/json.ts";
 import { renderMarkdown } from "../../src/core/render/markdown.ts";
 import { renderText } from "../../src/core/render/text.ts";
+import { worded } from "../../src/core/rules/rule.ts";
+import { capitalised, envLabel, q, SLOT } from "../../src/core/rules/words.ts";
 import { andList } from "../../src/core/text/lists.ts";
 import { withLiveState } from "../support/live-cases.ts";
 
@@ -215,25 +218,29 @@ describe("grouped messages read as English", () => {
   });
 
   it("the Worker of an environment, and Worker `x`, as nouns", () => {
-    const member = (env: string, message: string): Finding => ({
+    // Each member as placement leaves it: its message, and the template (Finding.template) its
+    // rule's wording gives with the Worker and its env as slots.
+    type Words = (worker: string, env: string) => string;
+    const member = (env: string, words: Words): Finding => ({
       ...report.findings[0]!,
       code: "DO502",
       kind: "worker-renamed",
       dataLoss: false,
       worker: `chat-${env}`,
       env,
-      message,
+      message: words(`\`chat-${env}\``, `env \`${env}\``),
+      template: { before: [], own: words(SLOT.worker, SLOT.env), after: [], inherited: false },
     });
-    const renamed = (env: string) =>
-      `The Worker of env \`${env}\` is renamed from \`old\` to \`chat-${env}\`: the next deploy creates a NEW Worker.`;
+    const renamed: Words = (worker, env) =>
+      `The Worker of ${env} is renamed from \`old\` to ${worker}: the next deploy creates a NEW Worker.`;
     assert.equal(
-      groupFindings([member("a", renamed("a")), member("b", renamed("b"))])[0]!.message,
+      groupFindings([member("a", renamed), member("b", renamed)])[0]!.message,
       "The Workers of env `a` and env `b` are renamed from `old` to `chat-a` and `chat-b`: the next deploy creates a NEW Worker.",
     );
-    const reached = (env: string) =>
-      `If that history reached Worker \`chat-${env}\`, its \`Room\` namespace still exists.`;
+    const reached: Words = (worker) =>
+      `If that history reached Worker ${worker}, its \`Room\` namespace still exists.`;
     assert.equal(
-      groupFindings([member("a", reached("a")), member("b", reached("b"))])[0]!.message,
+      groupFindings([member("a", reached), member("b", reached)])[0]!.message,
       "If that history reached Workers `chat-a` and `chat-b`, their `Room` namespace still exists.",
     );
   });
@@ -285,6 +292,153 @@ describe("what starts a pull request comment (comment: on-change)", () => {
           kind: "history-edited",
           suppressed: { by: "policy", reason: "r", file: "p", line: 1 },
         }),
+      ),
+      false,
+    );
+  });
+});
+
+// Grouping works from facts (Finding.template): each rule's wording is worded once more with the
+// Worker, its env and the inheritance as slots (rules/rule.ts `worded`), and the group fills the
+// slots; no message text is cut. A finding without a template that fills back to its message
+// groups only with identical findings.
+describe("grouping from facts", () => {
+  const ENVS = "\n[env.a]\n\n[env.b]\n";
+  const config = (migrations: string, name = "chat") =>
+    `name = "${name}"\nmain = "src/index.ts"\n\n${migrations}${ENVS}`;
+  const V1 = '[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["Room", "Lobby"]\n';
+  const step = (body: string, tag = "v2") => `\n[[migrations]]\ntag = "${tag}"\n${body}`;
+  const analyse = (base: string, head: string, name?: string) =>
+    analyzeRepository([
+      { file: "wrangler.toml", baseText: config(base, name), headText: config(head, name) },
+    ]);
+
+  // Top-level changes the two environments inherit: each reaches the three Workers.
+  const changes: Array<[string, () => Report, readonly string[]]> = [
+    ["a delete", () => analyse(V1, V1 + step('deleted_classes = ["Lobby"]\n')), ["class-deleted"]],
+    [
+      "a rename",
+      () => analyse(V1, V1 + step('renamed_classes = [{ from = "Lobby", to = "Hall" }]\n')),
+      ["class-renamed"],
+    ],
+    [
+      "a delete mixed with a create that looks like a rename",
+      () => analyse(V1, V1 + step('deleted_classes = ["Lobby"]\nnew_sqlite_classes = ["Lobby2"]\n')),
+      ["class-deleted", "delete-mixed-step", "class-created"],
+    ],
+    [
+      "a transfer in",
+      () =>
+        analyse(
+          V1,
+          V1 + step('transferred_classes = [{ from = "Lobby", from_script = "other", to = "Lobby2" }]\n'),
+        ),
+      ["class-transferred"],
+    ],
+    [
+      "a class created again after its delete",
+      () =>
+        analyse(
+          V1 + step('deleted_classes = ["Lobby"]\n'),
+          V1 + step('deleted_classes = ["Lobby"]\n') + step('new_sqlite_classes = ["Lobby"]\n', "v3"),
+        ),
+      ["class-recreated"],
+    ],
+    [
+      "a storage switch (a history edit the replay rejects)",
+      () => analyse(V1, V1 + step('new_classes = ["Lobby"]\n')),
+      ["replay-rejected", "storage-changed"],
+    ],
+    [
+      "a duplicate tag",
+      () => analyse(V1, V1 + step('new_sqlite_classes = ["X"]\n', "v1")),
+      ["class-created"],
+    ],
+  ];
+  for (const [name, report, kinds] of changes) {
+    it(`${name}: one entry per change, filled from its template`, () => {
+      const findings = report().findings;
+      // Every finding of the change is placed with its template: none is left to the fallback.
+      assert.deepEqual(
+        findings.filter((f) => f.template === undefined).map((f) => f.kind),
+        [],
+      );
+      const groups = groupFindings(findings);
+      for (const kind of kinds) {
+        const group = groups.find((g) => g.first.kind === kind);
+        assert.ok(group, kind);
+        assert.equal(group.findings.length, 3, kind);
+        assert.ok(
+          group.findings.every((f) => f.template !== undefined),
+          kind,
+        );
+        // Each Worker's message names it, so no identical-message fallback could group them.
+        assert.equal(new Set(group.findings.map((f) => f.message)).size, 3, kind);
+        assert.match(group.message, /the top-level config, env `a` and env `b`/, kind);
+      }
+    });
+  }
+
+  it("a live remark on the change names every Worker from its own template (the blast radius)", () => {
+    const base = config(V1);
+    const head = config(V1 + step('deleted_classes = ["Lobby"]\n'));
+    const live = withLiveState([{ file: "wrangler.toml", baseText: base, headText: head }], {
+      scripts: { chat: "v1", "chat-a": "v1", "chat-b": "v1" },
+      namespaces: { "chat/Lobby": 4, "chat-a/Lobby": 4, "chat-b/Lobby": 4 },
+    });
+    const groups = groupFindings(live.findings.filter((f) => f.code === "DO101"));
+    assert.equal(groups.length, 1);
+    assert.equal(new Set(groups[0]!.findings.map((f) => f.message)).size, 3);
+    assert.match(
+      groups[0]!.message,
+      / Live: the next deploy destroys 4 objects \(4 with stored data\) of `Lobby` in `chat`, `chat-a` and `chat-b`\. Env `a` and env `b` inherit it/,
+    );
+  });
+
+  it("a class named like its Worker stays a class: only the Worker fact is a slot", () => {
+    // Cutting `chat` out of the text took the class for the Worker and split the top level from
+    // its environments; the facts know which `chat` is the Worker.
+    const base = '[[migrations]]\ntag = "v1"\nnew_sqlite_classes = ["chat", "Room"]\n';
+    const report = analyse(base, base + step('deleted_classes = ["chat"]\n'));
+    const groups = groupFindings(report.findings.filter((f) => f.code === "DO101"));
+    assert.equal(groups.length, 1);
+    assert.equal(
+      groups[0]!.message,
+      "Deleting class `chat` in the top-level config, env `a` and env `b` (migration `v2`) destroys every `chat` object of `chat`, `chat-a` and `chat-b` and all its storage, irreversibly. Env `a` and env `b` inherit it from the top-level config.",
+    );
+  });
+
+  it("a message rewritten after placement groups only with identical messages, never by cutting", () => {
+    const deletes = report.findings.filter((f) => f.code === "DO101");
+    assert.equal(deletes.length, 3);
+    const rewritten = deletes.map((f) => ({ ...f, message: `${f.message} (rewritten)` }));
+    assert.equal(groupFindings(rewritten).length, 3, "the stale template is not trusted");
+    const same = deletes.map((f) => ({ ...f, message: "The same words for every Worker." }));
+    const groups = groupFindings(same);
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0]!.message, "The same words for every Worker.");
+  });
+
+  it("a new wording groups without any change to the grouping", () => {
+    const say = worded((f: { readonly env: string | null; readonly worker: string | null }) => ({
+      message: `${capitalised(envLabel(f.env))} deploys ${q(f.worker)}, whose name is new.`,
+      fix: "Nothing.",
+    }));
+    const place = (worker: string, env: string | null) =>
+      placeDraft(
+        { kind: "class-created", env, ...say({ env, worker }) },
+        { file: "wrangler.toml", worker, introduced: true, locate: () => 1 },
+      );
+    const groups = groupFindings([place("w", null), place("w-a", "a"), place("w-b", "b")]);
+    assert.equal(groups.length, 1);
+    assert.equal(
+      groups[0]!.message,
+      "Each of the top-level config, env `a` and env `b` deploys `w`, `w-a` and `w-b`, whose name is new.",
+    );
+    // Not in the JSON report: the template is internal.
+    assert.equal(
+      JSON.stringify(JSON.parse(renderJson({ ...report, findings: groups[0]!.findings }))).includes(
+        "\\u0000",
       ),
       false,
     );

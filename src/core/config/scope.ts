@@ -9,5 +9,5 @@ export type Scope = { env: string | null; value: Record<string, unknown>; path: 
 
 /** DO002: an invalid value at `path`, worded by its family (rules/config-files.ts). */
 export function invalid(env: string | null, path: ConfigPath, what: InvalidValue): Draft {
-  return { kind: "invalid-config", env, path, ...invalidConfig(env, what) };
+  return { kind: "invalid-config", env, path, ...invalidConfig({ env, value: what }) };
 }

@@ -3,7 +3,7 @@
 // plan's remarks go before or after the rule's sentence through src/core/remarks.ts (`remarked`),
 // or, where the live state settles the finding another way, the live plan's own sentence takes
 // its place whole (`restated`, also src/core/remarks.ts). The words come from src/core/rules/live*.ts.
-import { placeDraft } from "../diagnostics.ts";
+import { type Draft, placeDraft } from "../diagnostics.ts";
 import type { Finding, FindingKind, Severity } from "../model.ts";
 import { remarked as withRemark } from "../remarks.ts";
 import type { Remark } from "../rules/live-remarks.ts";
@@ -23,6 +23,7 @@ export function liveFinding(
   kind: FindingKind,
   place: LivePlace,
   fields: Pick<Finding, "line" | "tag" | "classes" | "message" | "fix"> & {
+    readonly slotted?: Draft["slotted"];
     readonly severity?: Severity;
     readonly dataLoss?: boolean;
   },

@@ -8,7 +8,7 @@ import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { Finding, FindingKind, Worker } from "../model.ts";
 import type { PlannedDestruction } from "../plan/deploy-plan.ts";
 import { accountLabel, accountOf, existsIn, type LiveInput, type RemovedWorker } from "../plan/live-plan.ts";
-import { blastRadius, deleteDestroysNothing } from "../rules/live.ts";
+import { deleteDestroysNothing, destroysLive } from "../rules/live.ts";
 import {
   bindsRightNow,
   historyNotReached,
@@ -63,7 +63,13 @@ function settleFinding(
   const { plan } = r;
   // A Worker that is not deployed: its first deploy replays the whole history.
   if (!plan.deployed && f.kind !== "worker-renamed" && concernsDeployedWorker(f) && f.severity !== "info") {
-    return { finding: forUndeployedWorker(f, notDeployedWhy(r.name, r.account), NOT_DEPLOYED_LEAD) };
+    return {
+      finding: forUndeployedWorker(
+        f,
+        notDeployedWhy({ worker: r.name, account: r.account }),
+        NOT_DEPLOYED_LEAD,
+      ),
+    };
   }
   if (f.kind === "worker-renamed" && r.renamed) return { finding: settleRename(f, r, live) };
   if (isConfigDelete(f.kind) && f.dataLoss) return settleDelete(f, r);
@@ -83,7 +89,7 @@ function settleDelete(f: Finding, r: ReadPlan): { finding: Finding; covers?: Pla
   if (d) {
     // The live plan sends the step: a loss that depended on it is certain now.
     const { unlessRan: _settled, ifRan: _ran, ...certain } = f;
-    return { finding: remarked(certain, { after: blastRadius(d, name) }), covers: d };
+    return { finding: remarked(certain, destroysLive({ destruction: d, worker: name })), covers: d };
   }
   if (hasRunAlready(f, r)) {
     const remark = ranAlready({ worker: name, liveTag: plan.liveTag, tag: f.tag as string, className });

@@ -6,9 +6,17 @@
 //
 // Findings are the same change when they agree on everything but the Worker: code, place, tag,
 // classes, severity, fix, suppression, and the message once the Worker's own name and
-// environment are taken out of it. The message of the group names them all instead.
-import { envLabel, INHERITED_REMARK, q } from "../diagnostics.ts";
+// environment are left open. The message of the group names them all instead.
+//
+// The open message is the finding's template (Finding.template): its rule's wording worded once
+// more at placement with the Worker, the environment and the inheritance as slots (rules/rule.ts
+// `worded`, rules/words.ts SLOT), and the remarks later stages put around it. No message text is
+// cut here. A finding without a template that fills back to its message (a message built outside
+// the rule families, or rewritten after placement) is grouped only with identical findings.
+
 import type { Finding } from "../model.ts";
+import { messageParts } from "../remarks.ts";
+import { capitalised, envLabel, INHERITED_REMARK, q, SLOT } from "../rules/words.ts";
 import { andList } from "../text/lists.ts";
 
 export interface FindingGroup {
@@ -19,29 +27,45 @@ export interface FindingGroup {
   readonly message: string;
 }
 
-// Slots in a message template. A config string reaches a message only through `q`, which
-// replaces control characters, so a NUL never comes from a config.
-const ENV = "\u0000env";
-const ENV_CAPITAL = "\u0000Env";
-const WORKER = "\u0000worker";
-
 interface Shape {
-  readonly template: string;
+  /** The message parts with slots (remarks before, the rule's own sentence, remarks after). */
+  readonly parts: readonly string[];
   readonly inherited: boolean;
 }
 
-/** The message with the Worker's own environment and name taken out. */
+/** The finding's message with its Worker and environment open, from its template when it holds. */
 function shapeOf(f: Finding): Shape {
-  let text = f.message;
-  const inherited = text.includes(INHERITED_REMARK);
-  if (inherited) text = text.split(INHERITED_REMARK).join("");
-  const label = envLabel(f.env);
-  text = text.split(label).join(ENV).split(capitalised(label)).join(ENV_CAPITAL);
-  if (f.worker !== null) text = text.split(q(f.worker)).join(WORKER);
-  return { template: text, inherited };
+  const t = f.template;
+  if (t) {
+    const parts = [...t.before, t.own, ...t.after];
+    const own = { worker: f.worker, env: f.env, inherited: t.inherited };
+    if (fillOne(parts.join(" "), own) === f.message) {
+      // Inherited, where the message says so (a rule words the remark only where it applies).
+      return { parts, inherited: t.inherited && parts.some((p) => p.includes(SLOT.inherited)) };
+    }
+  }
+  // No template to trust: the message as it is (slots never come from a config, see words.ts).
+  const { before, own, after } = messageParts(f);
+  return { parts: [...before, own, ...after], inherited: false };
 }
 
-function keyOf(f: Finding, template: string): string {
+/** A template part filled for one Worker. */
+function fillOne(
+  part: string,
+  own: { readonly worker: string | null; readonly env: string | null; readonly inherited: boolean },
+): string {
+  return part
+    .split(SLOT.inherited)
+    .join(own.inherited ? INHERITED_REMARK : "")
+    .split(SLOT.envCapital)
+    .join(capitalised(envLabel(own.env)))
+    .split(SLOT.env)
+    .join(envLabel(own.env))
+    .split(SLOT.worker)
+    .join(q(own.worker));
+}
+
+function keyOf(f: Finding, shape: Shape): string {
   const s = f.suppressed;
   return [
     f.code,
@@ -56,7 +80,8 @@ function keyOf(f: Finding, template: string): string {
     f.fix,
     s ? `${s.by}\u0001${s.file}\u0001${s.line}\u0001${s.reason}` : "",
     f.policyLevel ? `${f.policyLevel.from}\u0001${f.policyLevel.line}` : "",
-    template,
+    // The inheritance is said once for the group, after the message: not a difference.
+    shape.parts.join("\u0002").split(SLOT.inherited).join(""),
   ].join("\u0000");
 }
 
@@ -65,7 +90,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, { findings: Finding[]; shapes: Shape[] }>();
   for (const f of findings) {
     const shape = shapeOf(f);
-    const key = keyOf(f, shape.template);
+    const key = keyOf(f, shape);
     const group = groups.get(key);
     if (group) {
       group.findings.push(f);
@@ -84,7 +109,8 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
 function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): string {
   const envs = unique(members.map((f) => envLabel(f.env)));
   const workers = unique(members.flatMap((f) => (f.worker === null ? [] : [q(f.worker)])));
-  let text = fillSlots(shapes[0]!.template, { [ENV]: envs, [ENV_CAPITAL]: envs, [WORKER]: workers });
+  const lists = { [SLOT.env]: envs, [SLOT.envCapital]: envs, [SLOT.worker]: workers };
+  let text = fillSlots(shapes[0]!.parts.join(" ").split(SLOT.inherited).join(""), lists);
   const inheriting = unique(members.filter((_, i) => shapes[i]!.inherited).map((f) => envLabel(f.env)));
   if (inheriting.length > 0) {
     text += ` ${capitalised(andList(inheriting))} ${inheriting.length === 1 ? "inherits" : "inherit"} it from the top-level config.`;
@@ -104,7 +130,7 @@ function groupMessage(members: readonly Finding[], shapes: readonly Shape[]): st
  * A slot after a preposition ("in env `x`", "of `chat`") needs nothing.
  */
 function fillSlots(template: string, lists: Readonly<Record<string, readonly string[]>>): string {
-  const parts = template.split(SLOT);
+  const parts = template.split(SLOTS);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const slot = parts[i]!;
@@ -112,7 +138,7 @@ function fillSlots(template: string, lists: Readonly<Record<string, readonly str
     let after = parts[i + 1]!;
     const list = andList(items);
     if (items.length < 2) {
-      out += (slot === ENV_CAPITAL ? capitalised(list) : list) + after;
+      out += (slot === SLOT.envCapital ? capitalised(list) : list) + after;
       continue;
     }
     let pluralVerb = false;
@@ -134,7 +160,7 @@ function fillSlots(template: string, lists: Readonly<Record<string, readonly str
   return out;
 }
 
-const SLOT = new RegExp(`(${[ENV, ENV_CAPITAL, WORKER].join("|")})`);
+const SLOTS = new RegExp(`(${[SLOT.env, SLOT.envCapital, SLOT.worker].join("|")})`);
 
 /** Whether text ending here leaves the next words as the subject of a sentence or clause. */
 function isClauseStart(before: string): boolean {
@@ -157,8 +183,4 @@ function pluralOf(verb: string): string {
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

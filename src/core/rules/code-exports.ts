@@ -1,5 +1,5 @@
 // Rule family DO6xx: the classes the Worker's code exports, against the classes its config keeps live.
-import type { RuleFamily, Wording } from "./rule.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
 import { envLabel, q, targetLabel } from "./words.ts";
 
 export const CODE_EXPORT_RULES = {
@@ -26,7 +26,7 @@ export const CODE_EXPORT_RULES = {
  * DO601/DO602 that the change makes news: it deletes the class in one target of the code, and
  * another target of the same code still has it. `message` goes in front of the rule's own.
  */
-export function incompleteFix(f: {
+export const incompleteFix = worded(function incompleteFix(f: {
   readonly className: string | undefined;
   readonly deleting: { readonly env: string | null; readonly file: string };
   readonly tag: string | null;
@@ -37,7 +37,7 @@ export function incompleteFix(f: {
     message: `This change deletes ${className} in ${targetLabel(f.deleting, false)}${f.tag ? ` (migration ${q(f.tag)})` : ""}, but ${targetLabel(f.target, false)} deploys the same code and still has ${className}, so the fix is incomplete.`,
     fix: `Delete ${className} in ${targetLabel(f.target, false)} as well (bindings removed first, then the delete: two deploys), or keep exporting ${className} (a stub class is enough) until every config of this code has deleted it.`,
   };
-}
+});
 
 /** How these rules name a Worker: by name, else by its environment. */
 function whose(worker: string | null, env: string | null): string {
@@ -45,7 +45,7 @@ function whose(worker: string | null, env: string | null): string {
 }
 
 /** DO604: the Worker's exports could not be read (no `main`, or an entry the check cannot read). */
-export function exportsUnknown(f: {
+export const exportsUnknown = worded(function exportsUnknown(f: {
   readonly worker: string | null;
   readonly env: string | null;
   /** The entry module, or null when there is no `main`. */
@@ -63,10 +63,10 @@ export function exportsUnknown(f: {
         message: `The export names of ${who}'s entry ${q(f.entry)} could not be determined: ${f.why}`,
         fix: "Nothing to do if the deploy builds the entry; this check only reads source files and never runs a build.",
       };
-}
+});
 
 /** DO602 (created now) or DO601 (has objects): a live class the entry module does not export. */
-export function classNotExported(f: {
+export const classNotExported = worded(function classNotExported(f: {
   readonly className: string;
   readonly env: string | null;
   readonly entry: string;
@@ -82,10 +82,10 @@ export function classNotExported(f: {
         message: `Class ${q(className)} still has a Durable Object namespace in ${envLabel(f.env)}, but ${q(entry)} does not export it: the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
         fix: `Keep exporting ${q(className)} (a stub class is enough) until a delete migration has been applied; if its data should go, delete it with the two-phase deploy.`,
       };
-}
+});
 
 /** DO601: a class whose migrations this change removed, still with a namespace, not exported. */
-export function abandonedClassNotExported(f: {
+export const abandonedClassNotExported = worded(function abandonedClassNotExported(f: {
   readonly className: string;
   readonly env: string | null;
   readonly worker: string | null;
@@ -98,10 +98,10 @@ export function abandonedClassNotExported(f: {
     message: `${q(className)} has no migration left in ${envLabel(f.env)} (this change removed ${f.removedTag ? `migration ${q(f.removedTag)}` : "them"}) and no binding, but removing a migration deletes nothing: if that history reached ${whose(f.worker, f.env)}, its ${q(className)} namespace still exists, and since ${q(entry)} does not export ${q(className)}, the deploy fails with code 10064 ("does not export class ... depended on by existing Durable Objects").`,
     fix: `Restore the migrations, keep exporting ${q(className)} (a stub class is enough), and delete it with a new step in two deploys if its data should go.`,
   };
-}
+});
 
 /** DO603: deleted classes already gone from the code (phase 1 still needs them exported). */
-export function deletedClassStillNeeded(f: {
+export const deletedClassStillNeeded = worded(function deletedClassStillNeeded(f: {
   readonly gone: readonly string[];
   readonly entry: string;
 }): Wording {
@@ -110,7 +110,7 @@ export function deletedClassStillNeeded(f: {
     message: `${gone.map(q).join(", ")} ${gone.length === 1 ? "is" : "are"} deleted, and ${q(f.entry)} no longer exports ${gone.length === 1 ? "it" : "them"}. Phase 1 of the two-phase deploy (bindings removed, delete held back) still needs the class exported, or it fails with code 10064.`,
     fix: "Nothing to do with `mode: deploy`: phase 1 supplies a minimal stand-in export. Deploying by hand, keep a stub `export class ... {}` until the delete has applied.",
   };
-}
+});
 
 /** DO202 of a retirement, once the head's code is read and exports every live class (a remark after). */
 export function retirementGoesThrough(f: { readonly exported: readonly string[] }): string {

@@ -1,5 +1,5 @@
 // Rule family DO0xx: reading the config files (parse errors, unknown keys, the config wrangler reads in a directory).
-import type { RuleFamily, Wording } from "./rule.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
 import { capitalised, envLabel, q } from "./words.ts";
 
 export const CONFIG_FILE_RULES = {
@@ -46,7 +46,7 @@ export const CONFIG_FILE_RULES = {
 // Wording: each rule's message and fix, from plain facts (names as written in the config).
 
 /** DO005: a target switches between `migrations` and `exports`. */
-export function lifecycleModelChanged(f: {
+export const lifecycleModelChanged = worded(function lifecycleModelChanged(f: {
   readonly env: string | null;
   readonly toExports: boolean;
 }): Wording {
@@ -61,10 +61,10 @@ export function lifecycleModelChanged(f: {
         message: `${where} goes back from \`exports\` to \`migrations\`: the API refuses this for a Worker that has deployed with \`exports\` (code 100403).`,
         fix: "Keep the `exports` map; express the change as an `exports` entry.",
       };
-}
+});
 
 /** DO001: a config the check cannot read (does not parse, over a limit, or a base it cannot compare). */
-export function parseError(f: {
+export const parseError = worded(function parseError(f: {
   readonly file: string;
   /** Why the parser (or the reader) refused it. */
   readonly reason: string;
@@ -93,13 +93,13 @@ export function parseError(f: {
         ? "Keep wrangler configs out of Git LFS (remove their pattern from `.gitattributes` and commit the real file)."
         : "Fix the syntax at that position (wrangler reads TOML with smol-toml and JSON/JSONC with comments and trailing commas allowed).",
   };
-}
+});
 
 /**
  * DO001 of a base that does not parse, when the head's history deletes classes: what it adds to
  * the message and to the fix (the live tag settles it).
  */
-export function unreadBaseDeletes(f: {
+export const unreadBaseDeletes = worded(function unreadBaseDeletes(f: {
   readonly deletes: readonly { readonly className: string; readonly tag: string | null }[];
 }): Wording {
   const list = [...new Set(f.deletes.map((d) => `${q(d.className)} (${q(d.tag)})`))].join(", ");
@@ -107,7 +107,7 @@ export function unreadBaseDeletes(f: {
     message: `The head's history deletes ${list}: on a Worker that has not run that step yet, the next deploy destroys the class's objects and all its storage, irreversibly, and which steps deployed Workers have run cannot be told from a base that does not parse.`,
     fix: `The live plan (\`--live\`, a read-only token) reads each Worker's migration tag and settles it.`,
   };
-}
+});
 
 /** How these rules name a directory of the repository. */
 function directoryLabel(dir: string): string {
@@ -115,7 +115,7 @@ function directoryLabel(dir: string): string {
 }
 
 /** DO009: a config compared with the one it replaces (moved, renamed). */
-export function configReplaced(f: {
+export const configReplaced = worded(function configReplaced(f: {
   readonly file: string;
   readonly from: string;
   readonly why: string;
@@ -124,10 +124,10 @@ export function configReplaced(f: {
     message: `${q(f.file)} replaces ${q(f.from)} (${f.why}): wrangler deploys it in its place, so what it changes for the Workers of ${q(f.from)} is reported against that file at the base revision, not as a new config.`,
     fix: `Nothing to do if ${q(f.file)} is meant to replace ${q(f.from)}: the findings above say what its deploy changes.`,
   };
-}
+});
 
 /** DO008: a redirect file (`.wrangler/deploy/config.json`) decides which config deploys. */
-export function configRedirected(f: {
+export const configRedirected = worded(function configRedirected(f: {
   readonly redirect: string;
   readonly dir: string;
   /** `read`: the target is in the repository; `unread`: a build writes it. */
@@ -150,10 +150,10 @@ export function configRedirected(f: {
         message: `${redirect} redirects wrangler: \`wrangler deploy\` in ${where} (without \`--config\`) deploys ${q(f.target)}${viaText}${insteadText}, which is not in the repository (a build step writes it): this check cannot read it, so it cannot vouch for what that deploy does to Durable Objects.`,
         fix: `Remove ${redirect} from the repository (it is build output; add \`.wrangler/\` to \`.gitignore\`), or check the config it points at after the build.`,
       };
-}
+});
 
 /** DO008: a redirect whose target cannot be read (`unreadable`) or that wrangler refuses (`refused`). */
-export function configRedirectBroken(f: {
+export const configRedirectBroken = worded(function configRedirectBroken(f: {
   readonly redirect: string;
   readonly dir: string;
   readonly outcome: "unreadable" | "refused";
@@ -171,10 +171,10 @@ export function configRedirectBroken(f: {
         message: `${redirect} would redirect \`wrangler deploy\` in ${where}, but ${f.problem}: wrangler refuses to deploy there without \`--config\`.`,
         fix: `Remove ${redirect} (it is build output; add \`.wrangler/\` to \`.gitignore\`).`,
       };
-}
+});
 
 /** DO007: configs of one directory that `wrangler deploy` does not read (another comes first). */
-export function configShadowed(
+export const configShadowed = worded(function configShadowed(
   f: {
     readonly dir: string;
     /** The config `wrangler deploy` reads there, and the others (names as files of the repository). */
@@ -198,10 +198,10 @@ export function configShadowed(
         message: `${message} So ${f.why === "new" ? `the new ${q(f.file)}` : `the change to ${q(f.file)}`} does not deploy with \`wrangler deploy\` alone.`,
         fix,
       };
-}
+});
 
 /** DO011: config names in one directory that differ only in case. */
-export function configNameCase(f: {
+export const configNameCase = worded(function configNameCase(f: {
   readonly dir: string;
   /** The file names present there. */
   readonly names: readonly string[];
@@ -223,7 +223,7 @@ export function configNameCase(f: {
     message: `${capitalised(directoryLabel(f.dir))} holds ${f.names.map(q).join(", ")}: names that differ only in case are one file on macOS and Windows. \`wrangler deploy\` there ${linuxText} on Linux, but ${otherText} on macOS or Windows. This check judges each of these files as a config that deploys${f.paired ? `, ${q(f.paired.file)} against what the base revision deployed there (${q(f.paired.from)})` : ""}.`,
     fix: `Keep one config per directory, spelt \`wrangler.json\`, \`wrangler.jsonc\` or \`wrangler.toml\` in lower case: rename or remove ${f.variants.map(q).join(" and ")}.`,
   };
-}
+});
 
 /** The last part of a repository path. */
 function basename(file: string): string {
@@ -271,17 +271,21 @@ export type InvalidValue =
   | { readonly problem: "binding-incomplete" };
 
 /** DO002: an invalid value in one scope (the top level or an environment) of a config. */
-export function invalidConfig(env: string | null, f: InvalidValue): Wording {
-  const [what, fix] = invalidValueWords(f);
-  return { message: `Invalid config in ${envLabel(env)}: ${what}.`, fix };
-}
+export const invalidConfig = worded(function invalidConfig(f: {
+  readonly env: string | null;
+  readonly value: InvalidValue;
+}): Wording {
+  const [what, fix] = invalidValueWords(f.value, f.env);
+  return { message: `Invalid config in ${envLabel(f.env)}: ${what}.`, fix };
+});
 
-function invalidValueWords(f: InvalidValue): [what: string, fix: string] {
+/** What is invalid and its fix; `env`: the scope's environment (an entry of `env` is its own scope). */
+function invalidValueWords(f: InvalidValue, env: string | null): [what: string, fix: string] {
   switch (f.problem) {
     case "env-not-table":
       return ["`env` is not a table of environments", "Make `env` a table."];
     case "env-entry-not-table":
-      return [`${envLabel(f.env)} is not a table`, "Make it a table."];
+      return [`${envLabel(env)} is not a table`, "Make it a table."];
     case "account-id":
       return [
         `\`account_id\` ${q(f.id)} is not a Cloudflare account ID (32 hexadecimal characters): wrangler's requests to the API fail with it`,
@@ -331,7 +335,7 @@ function invalidValueWords(f: InvalidValue): [what: string, fix: string] {
 }
 
 /** DO003: a key wrangler only warns about, by where it is written. */
-export function unknownKey(
+export const unknownKey = worded(function unknownKey(
   f: { readonly key: string; readonly guess: string | null } & (
     | { readonly where: "scope"; readonly env: string | null }
     | {
@@ -369,15 +373,17 @@ export function unknownKey(
         fix: guess ? `Did you mean ${q(guess)}?` : `A binding takes ${f.bindingKeys.join(", ")}.`,
       };
   }
-}
+});
 
 /** DO004: a scope declares both `migrations` and Durable Object `exports`. */
-export function lifecycleConflict(f: { readonly env: string | null }): Wording {
+export const lifecycleConflict = worded(function lifecycleConflict(f: {
+  readonly env: string | null;
+}): Wording {
   return {
     message: `${envLabel(f.env)} declares both \`migrations\` and Durable Object \`exports\`: wrangler refuses the config.`,
     fix: "Keep one lifecycle model. Moving to `exports` is one-way (the API refuses to go back, code 100403).",
   };
-}
+});
 
 /** A sign of a wrangler v1 config, as DO006 names it. */
 export type WranglerV1Sign =

@@ -1,6 +1,6 @@
 // Rule family DO1xx: deleting a class (the data loss itself, and the deploys that reject or endanger a delete).
-import type { RuleFamily, Wording } from "./rule.ts";
-import { envLabel, INHERITED_REMARK, q, storageName } from "./words.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
+import { envLabel, inheritedRemark, q, storageName } from "./words.ts";
 
 export const DELETE_RULES = {
   "class-deleted": {
@@ -61,7 +61,7 @@ export interface Unblocked {
 }
 
 /** DO101: a class deleted (its objects destroyed). */
-export function classDeleted(f: {
+export const classDeleted = worded(function classDeleted(f: {
   readonly className: string;
   readonly env: string | null;
   readonly tag: string | null;
@@ -85,15 +85,15 @@ export function classDeleted(f: {
     ? `Migration ${q(tag)} is on the base branch, but its deploy has been rejected so far${unblocked.code ? ` (code ${unblocked.code})` : ""}: ${unblocked.reason}, so Workers are most likely still at ${q(unblocked.from ?? "no tag")}. This change removes that cause, so the next deploy applies ${q(tag)}.`
     : "";
   return {
-    message: `${applies ? `${applies} ` : ""}Deleting class ${q(className)} in ${envLabel(f.env)}${tag ? ` (migration ${q(tag)}${f.inherited ? INHERITED_REMARK : ""})` : ""} destroys every ${q(className)} object of ${q(f.worker ?? "this Worker")}${f.origin === className ? "" : ` (the objects of ${q(f.origin)}, renamed to ${q(className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding)} now points at ${q(switched.target)}, which has ${storageName(switched.to)} storage where ${q(className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
+    message: `${applies ? `${applies} ` : ""}Deleting class ${q(className)} in ${envLabel(f.env)}${tag ? ` (migration ${q(tag)}${inheritedRemark(f.inherited)})` : ""} destroys every ${q(className)} object of ${q(f.worker ?? "this Worker")}${f.origin === className ? "" : ` (the objects of ${q(f.origin)}, renamed to ${q(className)} earlier in this change)`} and all its storage, irreversibly.${switched ? ` Binding ${q(switched.binding)} now points at ${q(switched.target)}, which has ${storageName(switched.to)} storage where ${q(className)} has ${storageName(switched.from)}: this is a storage switch, not a rename (a rename keeps the backend), so none of the data carries over.` : ""}`,
     fix: switched
       ? `To keep the data, migrate it first: create ${q(switched.target)} in a deploy of its own while ${q(className)} stays bound and exported, copy each object's data from ${q(className)} to ${q(switched.target)} in code, move the binding, and only then delete ${q(className)} (two deploys). If the data may go, ${TWO_PHASE}`
       : `If the data must go, ${TWO_PHASE} If you meant to rename the class, use \`renamed_classes\` instead.`,
   };
-}
+});
 
 /** DO101, conditional: an edited (or removed) base step deletes a class where it has not run yet. */
-export function editedStepDelete(f: {
+export const editedStepDelete = worded(function editedStepDelete(f: {
   readonly env: string | null;
   /** The base step edited or removed. */
   readonly unlessRan: string;
@@ -116,10 +116,10 @@ export function editedStepDelete(f: {
     message: `Migration ${cond} in ${envLabel(f.env)} was ${f.verb}${f.tag === f.unlessRan ? ` to delete ${q(f.className)}` : ""}. If ${cond} has not reached a Worker yet (a merged step is only applied once its deploy succeeded: the live migration tag says), ${what} and destroys every ${q(f.origin)} object of ${q(f.worker ?? "this Worker")}${renamed} and all its storage, irreversibly; a Worker that ran ${cond} ${f.verb === "edited" ? "ignores the edit" : "keeps what it ran"}.${f.bound !== null ? ` While binding ${q(f.bound)} still points at ${q(f.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
     fix: `Restore ${cond} as it was. If the data of ${q(f.origin)} must go, delete it with a new migration (a new tag) in two deploys: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
-}
+});
 
 /** DO101, conditional: a delete of objects a Worker has only if it ran a step the base lacks. */
-export function ranStepDelete(f: {
+export const ranStepDelete = worded(function ranStepDelete(f: {
   readonly env: string | null;
   readonly tag: string | null;
   readonly className: string;
@@ -135,18 +135,21 @@ export function ranStepDelete(f: {
     message: `Migration ${q(f.tag)} in ${envLabel(f.env)} deletes ${q(f.className)}${renamed}, whose objects exist on a Worker that has run ${ran}: ${ran} is not in the base revision's history (restored from an earlier revision, or deployed from another branch), so ${name} may well have run it. If it has, the next deploy sends ${q(f.tag)} and destroys every ${q(f.className)} object and all its storage, irreversibly.${f.bound !== null ? ` While binding ${q(f.bound)} still points at ${q(f.className)}, that deploy is rejected (code 10061) instead.` : ""}`,
     fix: `The live migration tag of ${name} settles it (the live plan reads it). If the data must go, ${TWO_PHASE} If not, drop the delete.`,
   };
-}
+});
 
 /** DO104: a step that deletes and does other operations. */
-export function deleteMixedStep(f: { readonly tag: string | null; readonly env: string | null }): Wording {
+export const deleteMixedStep = worded(function deleteMixedStep(f: {
+  readonly tag: string | null;
+  readonly env: string | null;
+}): Wording {
   return {
     message: `Migration ${q(f.tag)} in ${envLabel(f.env)} deletes classes and also does other operations: the delete cannot be phased apart from them under one tag.`,
     fix: "Put the deletes in a migration of their own with its own tag.",
   };
-}
+});
 
 /** DO103: the config still binds the class it deletes (its own binding, or one by `script_name`). */
-export function deleteStillBound(f: {
+export const deleteStillBound = worded(function deleteStillBound(f: {
   readonly className: string;
   readonly env: string | null;
   readonly binding: string;
@@ -163,7 +166,7 @@ export function deleteStillBound(f: {
       ? `Remove the binding and ${TWO_PHASE}`
       : `Deploy the binding change on its own first, then ${TWO_PHASE}`,
   };
-}
+});
 
 /** How the rules of a delete whose class a base binding still pointed at say the deploy's fate. */
 function liveBindingRejection(binding: string, gone: string): string {
@@ -173,7 +176,7 @@ const MAY_PASS =
   "a deploy that deleted and created in one step was rejected (code 10061), but one with the delete and the create in separate steps, as here, went through: this deploy may be rejected or may go through";
 
 /** DO102: a binding moves to a new class of the same backend while its class is deleted. */
-export function probableRename(f: {
+export const probableRename = worded(function probableRename(f: {
   readonly binding: string;
   readonly gone: string;
   readonly now: string;
@@ -185,10 +188,10 @@ export function probableRename(f: {
     message: `Binding ${q(f.binding)} moves from ${q(f.gone)} to ${q(f.now)} while ${q(f.gone)} is deleted and ${q(f.now)} created: this looks like a rename, but as written every ${q(f.gone)} object is destroyed and ${q(f.now)} starts empty. ${f.separateSteps ? `About the deploy: ${rejection}, and ${MAY_PASS}.` : `The deploy is also rejected (code 10061): ${rejection}.`}`,
     fix: `To keep the data, replace the delete and create with \`renamed_classes = [{ from = "${f.gone}", to = "${f.now}" }]\`.`,
   };
-}
+});
 
 /** DO106: a binding keeps its name and points at another class in the deploy that deletes its class. */
-export function deleteBindingRepointed(f: {
+export const deleteBindingRepointed = worded(function deleteBindingRepointed(f: {
   readonly binding: string;
   readonly gone: string;
   readonly now: string;
@@ -201,10 +204,10 @@ export function deleteBindingRepointed(f: {
     message: `Binding ${q(f.binding)} keeps its name but points at ${q(f.now)}${f.nowWorker ? ` of Worker ${q(f.nowWorker)}` : ""} instead of ${q(f.gone)}, in the same deploy that deletes ${q(f.gone)} in ${envLabel(f.env)}: ${liveBindingRejection(f.binding, f.gone)}${f.separateSteps ? `, and ${MAY_PASS}` : ", and rejects the deploy (code 10061)"}.`,
     fix: `Deploy in two steps: first only move ${q(f.binding)} to ${q(f.now)} (with ${q(f.now)} created and ${q(f.gone)} still exported), then deploy the delete of ${q(f.gone)} on its own.`,
   };
-}
+});
 
 /** DO108: a transferred class deleted in the deploy that removes its binding. */
-export function deleteTransferredBound(f: {
+export const deleteTransferredBound = worded(function deleteTransferredBound(f: {
   readonly className: string;
   readonly worker: string | null;
   readonly env: string | null;
@@ -214,10 +217,10 @@ export function deleteTransferredBound(f: {
     message: `Class ${q(f.className)} came into ${q(f.worker ?? "this Worker")} through \`transferred_classes\` and is deleted in ${envLabel(f.env)} in the same deploy that removes binding ${q(f.binding)}: the platform keeps a remote binding for a transferred class until a deploy without the binding has landed, so the delete is rejected (code 10061).`,
     fix: `Split it: ${TWO_PHASE}`,
   };
-}
+});
 
 /** DO107: the Worker's own binding removed in the deploy that deletes its class. */
-export function deleteBindingRemoved(f: {
+export const deleteBindingRemoved = worded(function deleteBindingRemoved(f: {
   readonly binding: string;
   readonly className: string;
   readonly env: string | null;
@@ -226,10 +229,10 @@ export function deleteBindingRemoved(f: {
     message: `Binding ${q(f.binding)} to ${q(f.className)} is removed in the same deploy that deletes ${q(f.className)} in ${envLabel(f.env)}. The API checks a delete against the live bindings, and reports differ on whether it accepts this in one deploy: some one-shot deletes went through, others were rejected with code 10061 (workers-sdk#8210).`,
     fix: `Two deploys always work: ${TWO_PHASE.replace(/^delete in two deploys: /, "")}`,
   };
-}
+});
 
 /** DO105: another Worker of the repository binds the deleted class (or drops that binding now). */
-export function crossWorkerBinding(f: {
+export const crossWorkerBinding = worded(function crossWorkerBinding(f: {
   /** The binding Worker's name, else its config file. */
   readonly other: string;
   readonly otherFile: string;
@@ -250,4 +253,4 @@ export function crossWorkerBinding(f: {
         message: `Worker ${other} still binds ${q(f.className)} of ${q(f.deletingWorker)} through \`script_name\` (binding ${q(f.binding)}): the delete in ${q(f.deletingFile)} is rejected (code 10061) until this binding is removed and deployed.`,
         fix: `Remove binding ${q(f.binding)} from ${q(f.otherFile)} and deploy that Worker first (phase 1), then deploy the delete.`,
       };
-}
+});

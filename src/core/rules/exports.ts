@@ -1,5 +1,5 @@
 // Rule family DO9xx: the declarative `exports` map (tombstones, renames and transfers the server refuses).
-import type { RuleFamily, Wording } from "./rule.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
 import { envLabel, q } from "./words.ts";
 
 export const EXPORTS_RULES = {
@@ -55,7 +55,7 @@ export const EXPORTS_MOVE =
   ', or plan the move: transfer the classes (an `expecting-transfer` entry in the new Worker, then `"state": "transferred"` in the old one; same account only) or migrate the data in code, then retire the old Worker (tombstones with the classes removed from the code, then `wrangler delete`).';
 
 /** DO902: a `renamed` tombstone onto a class with a namespace, or onto a name with no live entry. */
-export function exportsRenameRefused(f: {
+export const exportsRenameRefused = worded(function exportsRenameRefused(f: {
   readonly className: string;
   readonly to: string;
   readonly env: string | null;
@@ -73,7 +73,7 @@ export function exportsRenameRefused(f: {
         message: `${q(f.className)} is renamed to ${q(f.to)} in ${where}, but \`exports\` has no live entry for ${q(f.to)}: ${refused("config_references_nonexistent_class")}.`,
         fix: `Add ${liveEntryText(f.to, f.storage)} beside the tombstone, and export ${q(f.to)} from the code.`,
       };
-}
+});
 
 /** DO101's fix on `exports`: the tombstone's one-deploy order. */
 export function exportsDeleteFix(f: {
@@ -84,7 +84,7 @@ export function exportsDeleteFix(f: {
 }
 
 /** DO102 on `exports`. */
-export function exportsProbableRename(f: {
+export const exportsProbableRename = worded(function exportsProbableRename(f: {
   readonly name: string;
   readonly to: string;
   readonly env: string | null;
@@ -94,10 +94,10 @@ export function exportsProbableRename(f: {
     message: `A binding moves from ${q(name)} to ${q(to)} while ${q(name)} gets a \`deleted\` tombstone and ${q(to)} a new entry in ${envLabel(f.env)}: this looks like a rename, but as written every ${q(name)} object is destroyed and ${q(to)} starts empty.`,
     fix: `To keep the data, write \`"${name}": { "type": "durable-object", "state": "renamed", "renamed_to": "${to}" }\` instead of the tombstone (keep the live entry of ${q(to)}), and export ${q(to)} from the code.`,
   };
-}
+});
 
 /** DO103 on `exports`. */
-export function exportsDeleteStillBound(f: {
+export const exportsDeleteStillBound = worded(function exportsDeleteStillBound(f: {
   readonly name: string;
   readonly binding: string;
   readonly env: string | null;
@@ -106,10 +106,10 @@ export function exportsDeleteStillBound(f: {
     message: `${q(f.name)} gets a \`deleted\` tombstone in ${envLabel(f.env)}, but binding ${q(f.binding)} still points at it: once the tombstone applies the class has no namespace, so the deploy is rejected (code 10061).`,
     fix: `Remove the binding in this same deploy. ${tombstoneOrder(f.name)}`,
   };
-}
+});
 
 /** DO302 on `exports`: a `renamed` tombstone. */
-export function exportsClassRenamed(f: {
+export const exportsClassRenamed = worded(function exportsClassRenamed(f: {
   readonly name: string;
   readonly to: string;
   readonly env: string | null;
@@ -119,10 +119,10 @@ export function exportsClassRenamed(f: {
     message: `${q(name)} gets a \`renamed\` tombstone to ${q(to)} in ${envLabel(f.env)}: its namespace, objects and storage move to the new name.`,
     fix: `Zero downtime takes three deploys: (1) the code exports ${q(to)} as an alias (\`export { ${name} as ${to} }\`), no config change; (2) this change: the \`renamed\` tombstone, the live entry of ${q(to)}, bindings pointing at ${q(to)}; (3) drop the alias ${q(name)} from the code. The tombstone may be dropped once a deploy reports it in \`removable_entries\`.`,
   };
-}
+});
 
 /** DO303 on `exports`: a `transferred` tombstone (out), or an `expecting-transfer` entry (in). */
-export function exportsClassTransferred(f: {
+export const exportsClassTransferred = worded(function exportsClassTransferred(f: {
   readonly name: string;
   readonly env: string | null;
   readonly worker: string | null;
@@ -149,18 +149,21 @@ export function exportsClassTransferred(f: {
     message: `${q(name)} is expecting a transfer from ${from} in ${where}: the namespace and its objects arrive when ${from} deploys its \`transferred\` tombstone.`,
     fix: `This is step 1 of 4: deploy ${self} first; then ${from} deploys \`"state": "transferred", "transferred_to": "${f.worker ?? "<this Worker>"}"\`; then change this entry to \`"storage": "${storage}"\` (state \`created\`) and bind the class; ${from} drops its tombstone last.`,
   };
-}
+});
 
 /** DO304 on `exports`. */
-export function exportsClassRecreated(f: { readonly name: string; readonly env: string | null }): Wording {
+export const exportsClassRecreated = worded(function exportsClassRecreated(f: {
+  readonly name: string;
+  readonly env: string | null;
+}): Wording {
   return {
     message: `${q(f.name)} had a \`deleted\` tombstone and gets a live entry again in ${envLabel(f.env)}: if the tombstone applied, the new ${q(f.name)} starts empty and none of the old objects come back; if it never applied, the class simply stays.`,
     fix: "Make sure nobody expects the old data; prefer a new class name so the map reads clearly.",
   };
-}
+});
 
 /** DO305 on `exports`. */
-export function exportsStorageChanged(f: {
+export const exportsStorageChanged = worded(function exportsStorageChanged(f: {
   readonly name: string;
   readonly env: string | null;
   readonly was: Storage | null;
@@ -170,10 +173,10 @@ export function exportsStorageChanged(f: {
     message: `${q(f.name)} changes \`storage\` from \`${storageWord(f.was)}\` to \`${storageWord(f.now)}\` in ${envLabel(f.env)}: storage is immutable, so for a Worker that has the class ${refused("storage_type_mismatch")}. A fresh Worker would get the new backend.`,
     fix: `Put back \`"storage": "${storageWord(f.was)}"\`. To move to SQLite, add a new class with \`"storage": "sqlite"\` and migrate the data in code.`,
   };
-}
+});
 
 /** DO306 on `exports`. */
-export function exportsEntryRemoved(f: {
+export const exportsEntryRemoved = worded(function exportsEntryRemoved(f: {
   readonly name: string;
   readonly env: string | null;
   readonly was: Storage | null;
@@ -182,10 +185,10 @@ export function exportsEntryRemoved(f: {
     message: `${q(f.name)} has a namespace (live at the base revision) but no entry in the \`exports\` of ${envLabel(f.env)} any more: ${refused("orphaned_provisioned_namespace")} when the code no longer exports it either (\`provisioned_class_missing_from_config\` when it still does). Removing an entry deletes nothing.`,
     fix: `Put back ${liveEntryText(f.name, f.was)}. If its data must go, write ${tombstoneText(f.name)} instead (data loss). ${tombstoneOrder(f.name)}`,
   };
-}
+});
 
 /** DO401 on `exports`. */
-export function exportsBindingRemoved(f: {
+export const exportsBindingRemoved = worded(function exportsBindingRemoved(f: {
   readonly binding: string;
   readonly name: string;
   readonly env: string | null;
@@ -194,10 +197,10 @@ export function exportsBindingRemoved(f: {
     message: `Binding ${q(f.binding)} to ${q(f.name)} was removed from ${envLabel(f.env)}, and ${q(f.name)} keeps its live \`exports\` entry: the objects and their storage stay.`,
     fix: `Nothing to do if ${q(f.name)} stays: keep the class in the code while its entry is live (the server refuses a live entry the code does not export: code 100402, \`config_export_not_in_code\`). If its data should go, write ${tombstoneText(f.name)} and remove the class from the code in one deploy.`,
   };
-}
+});
 
 /** DO402 on `exports`. */
-export function exportsBindingUnknownClass(f: {
+export const exportsBindingUnknownClass = worded(function exportsBindingUnknownClass(f: {
   readonly name: string;
   readonly env: string | null;
   /** The state of the class's entry, when it has a tombstone. */
@@ -207,7 +210,7 @@ export function exportsBindingUnknownClass(f: {
     message: `Binding to ${q(f.name)} in ${envLabel(f.env)}, but \`exports\` has no live entry for ${q(f.name)}${f.state ? ` (it is \`${f.state}\`)` : ""}: the API rejects the deploy (code 10061).`,
     fix: `Add ${liveEntryText(f.name, "sqlite")} to \`exports\` and export the class from the code, or fix the class name.`,
   };
-}
+});
 
 /** DO403's fix on `exports`. */
 export function exportsBindingRetargetedFix(f: { readonly name: string }): string {
@@ -219,7 +222,7 @@ export const EXPORTS_ENV_REMOVED_FIX =
   'If the Worker should go, tombstone its classes (`"state": "deleted"`, the classes removed from the code) in one deploy, then `wrangler delete` it; otherwise restore the config.';
 
 /** DO601/DO602 on `exports`: a live entry the code does not export. */
-export function exportsClassNotExported(f: {
+export const exportsClassNotExported = worded(function exportsClassNotExported(f: {
   readonly name: string;
   readonly entry: string;
   readonly env: string | null;
@@ -232,10 +235,10 @@ export function exportsClassNotExported(f: {
       ? `Export ${q(f.name)} from ${q(f.entry)} (\`export class ${f.name} ...\` or re-export it).`
       : `Export ${q(f.name)} from ${q(f.entry)} again. If its data should go, write ${tombstoneText(f.name)} instead and keep the class out of the code (data loss).`,
   };
-}
+});
 
 /** DO901: `deleted` tombstones while the code still exports the classes. */
-export function exportsTombstoneInCode(f: {
+export const exportsTombstoneInCode = worded(function exportsTombstoneInCode(f: {
   readonly still: readonly string[];
   readonly entry: string;
   readonly env: string | null;
@@ -246,10 +249,10 @@ export function exportsTombstoneInCode(f: {
     message: `${still.map(q).join(", ")} ${still.length === 1 ? "gets a" : "get"} \`deleted\` tombstone${still.length === 1 ? "" : "s"} in ${envLabel(f.env)}, but ${q(f.entry)} still exports ${them}: ${refused("tombstone_delete_class_still_in_code")}.`,
     fix: `Remove ${still.map((c) => `class ${c}`).join(", ")} (and ${still.length === 1 ? "its" : "their"} re-exports) from the code in the same deploy as the tombstone: with \`exports\` the class leaves the code when it is deleted, not after.`,
   };
-}
+});
 
 /** DO903: a `transferred` tombstone the receiving Worker (in the repository) does not expect. */
-export function exportsTransferNotExpected(f: {
+export const exportsTransferNotExpected = worded(function exportsTransferNotExpected(f: {
   readonly className: string;
   readonly env: string | null;
   readonly worker: string | null;
@@ -272,10 +275,10 @@ export function exportsTransferNotExpected(f: {
         : `${q(className)} is transferred to ${q(target.name)} in ${envLabel(f.env)}, but ${q(target.file)} does not declare it \`expecting-transfer\` from ${q(f.worker)}${expecting ? ` (its entry is \`${expecting.state}\`${expecting.transferFrom ? ` from ${q(expecting.transferFrom)}` : ""})` : ""}: ${refused("transfer_target_not_expecting")}.`,
     fix: `First deploy ${q(target.name)} with \`"${className}": { "type": "durable-object", "state": "expecting-transfer", "transfer_from": "${f.worker ?? ""}", "storage": "${storageWord(f.storage)}" }\` (and the class in its code), then this tombstone.`,
   };
-}
+});
 
 /** DO105 on `exports`: another Worker's binding blocks the `deleted` tombstone. */
-export function exportsCrossWorkerBinding(f: {
+export const exportsCrossWorkerBinding = worded(function exportsCrossWorkerBinding(f: {
   /** The binding Worker's name, else its config file. */
   readonly who: string;
   readonly binding: string;
@@ -292,4 +295,4 @@ export function exportsCrossWorkerBinding(f: {
       : `Worker ${who} still binds ${q(f.className)} of ${owner} through \`script_name\` (binding ${q(f.binding)}): while it does, the \`deleted\` tombstone in ${q(f.ownerFile)} is refused (code 100402, \`tombstone_delete_blocked_by_external_bindings\`, naming ${who} in \`referencing_scripts\`).`,
     fix: `Deploy ${who} without binding ${q(f.binding)} first; then deploy ${owner} with the tombstone and ${q(f.className)} removed from its code (a release of the repository orders them so).`,
   };
-}
+});

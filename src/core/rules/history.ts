@@ -1,6 +1,6 @@
 // Rule family DO2xx: the applied migration history (edited, removed, reordered steps; histories the API rejects).
-import type { RuleFamily, Wording } from "./rule.ts";
-import { envLabel, INHERITED_REMARK, q } from "./words.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
+import { envLabel, inheritedRemark, q } from "./words.ts";
 
 export const HISTORY_RULES = {
   "history-edited": {
@@ -34,7 +34,7 @@ export const HISTORY_RULES = {
 // Wording: each rule's message and fix, from plain facts (names as written in the config).
 
 /** DO205: a history whose replay wrangler (4.131+) and a fresh Worker reject. */
-export function replayRejected(f: {
+export const replayRejected = worded(function replayRejected(f: {
   readonly env: string | null;
   readonly problem: "delete-unknown" | "rename-unknown" | "create-existing" | "rename-onto-existing";
   readonly className: string;
@@ -51,10 +51,10 @@ export function replayRejected(f: {
     message: `In ${envLabel(f.env)}, ${text}: wrangler (4.131 and later) rejects the history on deploy, and a fresh Worker replaying it fails.`,
     fix: "Fix the history so each class is created once before it is renamed or deleted.",
   };
-}
+});
 
 /** DO206: a new config whose history deletes a class it created. */
-export function newConfigDeletes(f: {
+export const newConfigDeletes = worded(function newConfigDeletes(f: {
   readonly file: string;
   readonly env: string | null;
   readonly inherited: boolean;
@@ -66,10 +66,10 @@ export function newConfigDeletes(f: {
   const name = q(f.worker ?? "this Worker");
   const names = f.classNames.map(q).join(", ");
   return {
-    message: `${q(f.file)} is new, and the migrations of ${envLabel(f.env)}${f.inherited ? INHERITED_REMARK : ""} delete ${names} (${tags}). If ${name} is not deployed yet, its first deploy sends every step, and the API rejects the delete of a class no earlier version of the Worker exported (code 10074): the deploy fails. If ${name} is already deployed from a config this change does not show, its next deploy from this file deletes ${names} there, unless it has run ${tags} already.`,
+    message: `${q(f.file)} is new, and the migrations of ${envLabel(f.env)}${inheritedRemark(f.inherited)} delete ${names} (${tags}). If ${name} is not deployed yet, its first deploy sends every step, and the API rejects the delete of a class no earlier version of the Worker exported (code 10074): the deploy fails. If ${name} is already deployed from a config this change does not show, its next deploy from this file deletes ${names} there, unless it has run ${tags} already.`,
     fix: `For a new Worker, write a history without the delete: create only the classes it uses. If this config takes over from another one, keep it in the same directory or give it the same Worker name, so that the check compares the two.`,
   };
-}
+});
 
 /** Base steps whose deploy is rejected at the base revision, so they most likely never applied. */
 export interface Unapplied {
@@ -100,7 +100,7 @@ function retireFix(names: readonly string[]): string {
 }
 
 /** DO201: an applied step edited: never applied, a repair of the replay, or ignored where it ran. */
-export function historyEdited(
+export const historyEdited = worded(function historyEdited(
   f: { readonly env: string | null; readonly tag: string | null } & (
     | { readonly why: "unapplied"; readonly unapplied: Unapplied }
     | { readonly why: "repair" }
@@ -141,10 +141,10 @@ export function historyEdited(
     message: `Migration ${tag} in ${where} was edited. If ${tag} reached a Worker (it is in the base revision's history), that Worker silently ignores the edit${there.length > 0 ? ` (${there.join("; ")})` : ""}, while a fresh Worker (new env, preview, renamed Worker) gets the edited history: the two end up different.`,
     fix: `Restore ${tag} as it was and append a new migration with a new tag for the change. If ${tag} never deployed anywhere, the edit is harmless: the live migration tag of each Worker settles it.`,
   };
-}
+});
 
 /** DO202: every migration removed, with every binding to its classes (a retirement). */
-export function historyRetired(f: {
+export const historyRetired = worded(function historyRetired(f: {
   readonly env: string | null;
   readonly tags: readonly string[];
   readonly steps: number;
@@ -158,10 +158,10 @@ export function historyRetired(f: {
     message: `Every migration (${tags}) was removed from ${envLabel(f.env)}, and no binding there points at ${classes.length === 1 ? "its class" : "their classes"} any more. Nothing is destroyed (removing a migration deletes nothing) and, while the code exports ${gone.length > 0 ? gone.map(q).join(", ") : "the classes"}, the deploy goes through: a Worker that ran ${f.steps === 1 ? tags : "them"} keeps ${gone.length === 1 ? "the namespace" : "the namespaces"} of ${(gone.length > 0 ? gone : classes).map(q).join(", ")} and ${gone.length === 1 ? "its" : "their"} objects, unmanaged, and a fresh Worker (new env, preview, renamed Worker) gets no classes and binds none. If a class with objects also leaves the code, the deploy fails with code 10064.`,
     fix: `To keep the data, nothing to do but keep exporting the ${gone.length === 1 ? "class" : "classes"}. To retire the data too, restore the history and delete the ${gone.length === 1 ? "class" : "classes"} with a new step instead, in two deploys (bindings removed first, class still exported, then the delete).`,
   };
-}
+});
 
 /** DO202: every migration removed while bindings remain. */
-export function historyRemoved(f: {
+export const historyRemoved = worded(function historyRemoved(f: {
   readonly env: string | null;
   readonly tags: readonly string[];
   readonly steps: number;
@@ -172,10 +172,10 @@ export function historyRemoved(f: {
     message: `Every migration (${tags}) was removed from ${envLabel(f.env)}. ${stillThere(f.gone, f.steps === 1 ? tags : "they")}wrangler now sends no migrations: a Worker that has them keeps its classes and objects, but a fresh Worker (new env, preview, renamed Worker) gets no classes at all, and its bindings fail with code 10061.`,
     fix: `Restore the migrations exactly as they were: they are append-only, so undo a step with a new step.${retireFix(f.gone)}`,
   };
-}
+});
 
 /** DO202: one step removed (withdrawn if it never applied, else the deployed tag lost or history shortened). */
-export function stepRemoved(
+export const stepRemoved = worded(function stepRemoved(
   f: {
     readonly env: string | null;
     readonly tag: string;
@@ -203,10 +203,10 @@ export function stepRemoved(
         : `Migration ${tag} was removed from ${where}. ${gone.length > 0 ? stillThere(gone, tag) : "If it reached a Worker, nothing is undone there; "}${gone.length > 0 ? "A" : "a"} fresh Worker (new env, preview, renamed Worker) replays the shortened history and ends up different.`,
     fix: `Restore migration ${tag} exactly as it was. Migrations are append-only: undo a step with a new step.${retireFix(gone)}`,
   };
-}
+});
 
 /** DO203: the steps both revisions have are in another order. */
-export function historyReordered(f: {
+export const historyReordered = worded(function historyReordered(f: {
   readonly env: string | null;
   readonly was: readonly string[];
   readonly now: readonly string[];
@@ -215,10 +215,10 @@ export function historyReordered(f: {
     message: `Migrations in ${envLabel(f.env)} were reordered (${f.was.map(q).join(", ")} is now ${f.now.map(q).join(", ")}). wrangler finds the deployed tag by position, so it skips or repeats steps.`,
     fix: "Restore the original order; append new steps at the end.",
   };
-}
+});
 
 /** DO203: a new step inserted before the tag deployed Workers have. */
-export function stepInsertedBeforeDeployed(f: {
+export const stepInsertedBeforeDeployed = worded(function stepInsertedBeforeDeployed(f: {
   readonly env: string | null;
   readonly tag: string;
   readonly deployedTag: string;
@@ -227,10 +227,10 @@ export function stepInsertedBeforeDeployed(f: {
     message: `New migration ${q(f.tag)} in ${envLabel(f.env)} was inserted before ${q(f.deployedTag)}, which deployed Workers already have: wrangler only sends the steps after the deployed tag, so they never run it.`,
     fix: `Move ${q(f.tag)} to the end of the list.`,
   };
-}
+});
 
 /** DO203: a new step inserted before base steps whose deploy is rejected (Workers get it in order). */
-export function stepInsertedBeforeRejected(f: {
+export const stepInsertedBeforeRejected = worded(function stepInsertedBeforeRejected(f: {
   readonly env: string | null;
   readonly tag: string;
   readonly lastBaseTag: string | null;
@@ -241,10 +241,10 @@ export function stepInsertedBeforeRejected(f: {
     message: `New migration ${q(f.tag)} in ${envLabel(f.env)} was inserted before ${last}. ${notApplied(f.unapplied, last)} and receive ${q(f.tag)} in order. If ${last} did reach a Worker, that Worker never runs ${q(f.tag)}.`,
     fix: `Nothing to do if ${last} never deployed; the live migration tag of each Worker settles it.`,
   };
-}
+});
 
 /** DO204: a tag written more than once. */
-export function duplicateTag(f: {
+export const duplicateTag = worded(function duplicateTag(f: {
   readonly env: string | null;
   readonly tag: string;
   readonly count: number;
@@ -253,7 +253,7 @@ export function duplicateTag(f: {
     message: `Tag ${q(f.tag)} appears ${f.count} times in ${envLabel(f.env)}. wrangler does not check: it matches the first copy, so every later deploy re-sends the steps after it.`,
     fix: "Give every migration a unique tag.",
   };
-}
+});
 
 /**
  * Why the deploy of a base step is rejected at the base revision, as the DO101, DO201, DO202,

@@ -6,6 +6,7 @@
 // the one place that does.
 
 import type { FindingKind } from "../model.ts";
+import { worded } from "./rule.ts";
 import { q } from "./words.ts";
 
 /** Words put before and/or after a finding's message, each a sentence (or a lead) of its own. */
@@ -24,12 +25,12 @@ export interface Restatement {
 export const NOT_DEPLOYED_LEAD = "Not deployed";
 
 /** Why (see `forUndeployedWorker`): the Worker is not in the account. */
-export function notDeployedWhy(worker: string, account: string): string {
-  return `${q(worker)} is not in ${account}: its first deploy creates it and replays the whole history`;
-}
+export const notDeployedWhy = worded((f: { readonly worker: string; readonly account: string }) => ({
+  why: `${q(f.worker)} is not in ${f.account}: its first deploy creates it and replays the whole history`,
+}));
 
 /** A delete in a step the live Worker has run already: never sent again. */
-export function ranAlready(facts: {
+export const ranAlready = worded(function ranAlready(facts: {
   readonly worker: string;
   readonly liveTag: string | null;
   readonly tag: string;
@@ -39,10 +40,10 @@ export function ranAlready(facts: {
   return {
     before: `${q(worker)} is at live tag ${q(facts.liveTag)}, so it has run ${q(tag)} already: the next deploy does not send ${q(tag)} again, and this delete of ${q(facts.className)} does not apply there.`,
   };
-}
+});
 
 /** A namespace of the class whose owner the API did not name: whether the delete destroys objects is open. */
-export function ownerlessNamespace(facts: {
+export const ownerlessNamespace = worded(function ownerlessNamespace(facts: {
   readonly worker: string;
   readonly account: string;
   readonly className: string;
@@ -50,17 +51,20 @@ export function ownerlessNamespace(facts: {
   return {
     after: `Live: ${facts.account} has a ${q(facts.className)} namespace whose owner the API did not name, so whether this delete destroys objects in ${q(facts.worker)} is not known.`,
   };
-}
+});
 
 /** The next deploy is rejected before it applies anything. */
-export function rejectedBeforeDelete(facts: { readonly worker: string; readonly deployed: boolean }): Remark {
+export const rejectedBeforeDelete = worded(function rejectedBeforeDelete(facts: {
+  readonly worker: string;
+  readonly deployed: boolean;
+}): Remark {
   return {
     after: `Live: the next deploy of ${q(facts.worker)} is rejected before it applies anything (see ${facts.deployed ? "DO801" : "DO807"}), so nothing is destroyed until that is fixed.`,
   };
-}
+});
 
 /** The Worker binds the class to delete right now. */
-export function bindsRightNow(facts: {
+export const bindsRightNow = worded(function bindsRightNow(facts: {
   readonly worker: string;
   readonly className: string;
   readonly binding: string;
@@ -68,10 +72,10 @@ export function bindsRightNow(facts: {
   return {
     after: `Live: ${q(facts.worker)} binds ${q(facts.className)} right now (binding ${q(facts.binding)}).`,
   };
-}
+});
 
 /** Nothing live binds the class to delete from the Worker itself: the delete can apply. */
-export function noLiveBinding(facts: {
+export const noLiveBinding = worded(function noLiveBinding(facts: {
   readonly worker: string;
   readonly className: string;
   readonly deployed: boolean;
@@ -84,10 +88,10 @@ export function noLiveBinding(facts: {
       : `${q(worker)} is not deployed in ${facts.account}, so it has no live binding to ${q(className)} that could block the delete.`,
     fix: "Nothing to do for the bindings.",
   };
-}
+});
 
 /** An edited or removed step the live Worker has run already. */
-export function historyRan(facts: {
+export const historyRan = worded(function historyRan(facts: {
   readonly worker: string;
   readonly liveTag: string | null;
   readonly tag: string | null;
@@ -95,10 +99,10 @@ export function historyRan(facts: {
   return {
     after: `Live: ${q(facts.worker)} is at ${q(facts.liveTag)}, so it has run ${q(facts.tag)} already.`,
   };
-}
+});
 
 /** An edited or removed step the live Worker has not reached yet: it applies as the head says. */
-export function historyNotReached(facts: {
+export const historyNotReached = worded(function historyNotReached(facts: {
   readonly worker: string;
   readonly liveTag: string | null;
   readonly tag: string | null;
@@ -108,10 +112,10 @@ export function historyNotReached(facts: {
   return {
     before: `${q(worker)} has not run ${q(tag)} yet (live tag ${q(facts.liveTag ?? "none")}): ${facts.kind === "history-edited" ? `its next deploy sends ${q(tag)} as edited, so the edit takes effect there` : `its next deploy does not send ${q(tag)}, so the step never runs there`}.`,
   };
-}
+});
 
 /** A new config's history that deletes a class: which of its two outcomes holds. */
-export function newConfigLive(facts: {
+export const newConfigLive = worded(function newConfigLive(facts: {
   readonly worker: string | null;
   readonly deployed: boolean;
   readonly liveTag: string | null;
@@ -123,19 +127,25 @@ export function newConfigLive(facts: {
       ? `Live: ${q(facts.worker)} is deployed (live tag ${q(facts.liveTag ?? "none")}): what its next deploy sends and destroys is in the live plan.`
       : `Live: ${q(facts.worker)} is not deployed in this account${facts.firstDeployRejected ? ", and its first deploy is rejected (DO807)" : ""}.`,
   };
-}
+});
 
 /** A Worker this change removes (or the old name of a renamed one) is not deployed: nothing left behind. */
-export function removedNotDeployed(facts: { readonly worker: string; readonly account: string }): Remark {
+export const removedNotDeployed = worded(function removedNotDeployed(facts: {
+  readonly worker: string;
+  readonly account: string;
+}): Remark {
   return { before: `${q(facts.worker)} is not deployed in ${facts.account}, so nothing is left behind.` };
-}
+});
 
 /** A renamed Worker's old name is not deployed: the rename leaves no objects behind. */
-export function renamedFromNothing(facts: { readonly old: string; readonly account: string }): Remark {
+export const renamedFromNothing = worded(function renamedFromNothing(facts: {
+  readonly old: string;
+  readonly account: string;
+}): Remark {
   return {
     before: `${q(facts.old)} is not deployed in ${facts.account}, so the rename leaves no objects behind.`,
   };
-}
+});
 
 /** A Worker renamed onto a name the account already has: what the deploy does to that Worker. */
 export interface RenameOntoFacts {
@@ -157,20 +167,20 @@ export interface RenameOntoFacts {
  * The new name is another Worker (live classes this config does not know, or a live tag its
  * history lacks): the deploy replaces it.
  */
-export function renameReplaces(facts: RenameOntoFacts): Restatement {
+export const renameReplaces = worded(function renameReplaces(facts: RenameOntoFacts): Restatement {
   const { old, worker, unknown } = facts;
   return {
     message: `The Worker is renamed from ${q(old)} to ${q(worker)}, and ${existing(facts)}: the next deploy does not create a new Worker, it replaces the code and configuration of the existing ${q(worker)}${unknown.length > 0 ? `, whose ${unknown.map(q).join(", ")} this config does not know (see DO805)` : ", whose live tag this history does not have (see DO801)"}.${oldLeft(facts)}`,
     fix: `If ${q(worker)} is not the Worker to replace, choose a name the account does not have (or keep ${q(old)}); if it is, bring its history into this config first.`,
   };
-}
+});
 
 /** The new name's live Worker matches this config's history: the deploy updates it. */
-export function renameUpdates(facts: RenameOntoFacts): Restatement {
+export const renameUpdates = worded(function renameUpdates(facts: RenameOntoFacts): Restatement {
   return {
     message: `The Worker is renamed from ${q(facts.old)} to ${q(facts.worker)}, and ${existing(facts)}, which matches this config's history: the next deploy updates that Worker, it does not create a new one.${oldLeft(facts)}`,
   };
-}
+});
 
 function existing(facts: RenameOntoFacts): string {
   const tag = facts.liveTag === null ? "no live migration tag" : `live tag ${q(facts.liveTag)}`;

@@ -13,7 +13,7 @@
 import type { LiveProblem, ObjectCount } from "../live/state.ts";
 import type { LifecycleOp, Storage } from "../model.ts";
 import { objectsText } from "../text/objects.ts";
-import type { RuleFamily, Wording } from "./rule.ts";
+import { type RuleFamily, type Wording, worded } from "./rule.ts";
 import { q, storageName } from "./words.ts";
 
 /** A class the next deploy destroys: its class, the class its objects had before any rename, their count. */
@@ -81,8 +81,13 @@ export function blastRadius(d: Destruction, worker: string): string {
   return `Live: the next deploy destroys ${countText(c)} of ${of} in ${q(worker)}.`;
 }
 
+/** The live plan's remark on a delete it confirms: what the next deploy destroys in `worker`. */
+export const destroysLive = worded((f: { readonly destruction: Destruction; readonly worker: string }) => ({
+  after: blastRadius(f.destruction, f.worker),
+}));
+
 /** DO801: the live tag of `worker` is not in this branch's history, so wrangler replays every step. */
-export function liveTagUnknown(facts: {
+export const liveTagUnknown = worded(function liveTagUnknown(facts: {
   readonly worker: string;
   readonly liveTag: string | null;
   /** The base branch has the live tag (this change removes it). */
@@ -103,7 +108,7 @@ export function liveTagUnknown(facts: {
     message: `The live migration tag of ${q(worker)} is ${q(liveTag)}, which ${facts.baseHasIt ? "the base branch has but this change removes" : "this branch's migrations do not have (another branch or a preview deployed its own steps, or the history was rewritten)"}: wrangler warns and sends all ${facts.sends} steps again, with ${q(liveTag)} as the old tag.${outcome}`,
     fix: `Find where ${q(liveTag)} came from (the branch or preview that deployed it: \`git log --all -S'${safeTag(liveTag)}'\`) and bring its steps into this history in the same order before deploying from this branch.`,
   };
-}
+});
 
 /** A tag inside a shell command suggestion: only characters that need no quoting. */
 function safeTag(tag: string | null): string {
@@ -111,7 +116,7 @@ function safeTag(tag: string | null): string {
 }
 
 /** DO807: a new Worker's first deploy sends a delete, which the API rejects. */
-export function firstDeployRejected(facts: {
+export const firstDeployRejected = worded(function firstDeployRejected(facts: {
   readonly worker: string;
   /** The account, as `accountLabel` says it. */
   readonly account: string;
@@ -124,10 +129,10 @@ export function firstDeployRejected(facts: {
     message: `${q(worker)} is not deployed in ${facts.account}, so its first deploy sends the whole history, and migration ${q(tag)} deletes ${q(className)}: the API rejects a delete of a class that no previous version of the Worker exported, and a new Worker has none (code 10074). The deploy fails and nothing is created.`,
     fix: `Give ${facts.env === null ? "this Worker" : `env ${q(facts.env)}`} its own \`migrations\` that only create the classes it uses (a history of its own, without the delete), or deploy it first from a revision before the delete.`,
   };
-}
+});
 
 /** DO802, a destroying change no finding states: one already on the base branch, or this change's. */
-export function undeployedDestruction(facts: {
+export const undeployedDestruction = worded(function undeployedDestruction(facts: {
   readonly worker: string;
   readonly destruction: Destruction;
   /** The migration tag; null for an `exports` tombstone. */
@@ -162,10 +167,10 @@ export function undeployedDestruction(facts: {
         message: `This change's migration ${q(tag)} deletes ${cls}${renamedFrom} (${facts.baseHasTag ? `the base revision's ${q(tag)} does not` : "the base revision does not have it"}), and ${q(worker)} is at live tag ${q(liveTag ?? "none")}: the next deploy sends it and destroys every object, irreversibly. ${radius}`,
         fix: `If the data must go, acknowledge it and deploy in two phases (\`mode: deploy\`); otherwise take ${cls} out of ${q(tag)} before merging.`,
       };
-}
+});
 
 /** DO802, a step already on the base branch that destroys nothing: it ships with the next deploy. */
-export function undeployedStep(facts: {
+export const undeployedStep = worded(function undeployedStep(facts: {
   readonly worker: string;
   readonly tag: string;
   readonly ops: readonly LifecycleOp[];
@@ -177,7 +182,7 @@ export function undeployedStep(facts: {
     message: `Migration ${q(facts.tag)} (${describeOps(facts.ops, facts.liveClasses)}) is already on the base branch, but ${q(facts.worker)} has not deployed it (live tag ${q(facts.liveTag ?? "none")}): the next deploy sends it along with this change.`,
     fix: "Nothing to change if it is wanted; review it as part of this deploy (or deploy the base branch first).",
   };
-}
+});
 
 function describeOps(
   ops: readonly LifecycleOp[],
@@ -203,7 +208,7 @@ function describeOps(
 }
 
 /** DO803: the live namespace's storage is not the config's. */
-export function liveStorageMismatch(facts: {
+export const liveStorageMismatch = worded(function liveStorageMismatch(facts: {
   readonly worker: string;
   readonly className: string;
   readonly live: Storage;
@@ -221,10 +226,10 @@ export function liveStorageMismatch(facts: {
         message: `${q(className)} has ${storageName(live)} storage in the live ${q(worker)}, but the config's history creates it with ${storageName(config)}: the deployed Worker keeps ${storageName(live)} (storage never changes in place), while a fresh Worker replaying this history gets ${storageName(config)}.`,
         fix: `Make the history say what is live (restore the step that created ${q(className)}); to move to SQLite, create a new class and migrate the data in code.`,
       };
-}
+});
 
 /** DO804: another Worker binds, live and through `script_name`, a class the next deploy deletes. */
-export function liveBindingBlocksDelete(facts: {
+export const liveBindingBlocksDelete = worded(function liveBindingBlocksDelete(facts: {
   readonly worker: string;
   readonly className: string;
   /** The Worker that holds the binding, and the binding. */
@@ -240,7 +245,7 @@ export function liveBindingBlocksDelete(facts: {
     message: `Worker ${q(holder)} ${facts.inRepository ? "(in this repository, deployed with a binding its config no longer has)" : "(not in this repository)"} binds ${q(facts.className)} of ${q(facts.worker)} live through \`script_name\` (binding ${q(binding)}): ${tombstone ? "the server refuses the `deleted` tombstone (code 100402, `tombstone_delete_blocked_by_external_bindings`)" : "Cloudflare rejects the delete (code 10061)"} until that binding is gone.`,
     fix: `Deploy ${q(holder)} without binding ${q(binding)} first, then deploy the ${tombstone ? "tombstone" : "delete (phase 2)"}.`,
   };
-}
+});
 
 /** What a live namespace the config does not know holds, and whether the code exports its class. */
 export interface UnknownClassFacts {
@@ -255,7 +260,7 @@ export interface UnknownClassFacts {
 }
 
 /** DO805: a live namespace the config does not know (its severity: `liveClassUnknownSeverity`). */
-export function liveClassUnknown(facts: UnknownClassFacts): Wording {
+export const liveClassUnknown = worded(function liveClassUnknown(facts: UnknownClassFacts): Wording {
   const { worker, className, hasObjects, exported } = facts;
   const counted =
     facts.count === null
@@ -290,10 +295,10 @@ export function liveClassUnknown(facts: UnknownClassFacts): Wording {
     message: `${lead}: ${exported && !notExported ? `the code exports it, so ` : ""}a deploy of this config leaves it alone${notExported && !hasObjects ? ` (if it has objects by then, the deploy is rejected, code 10064, since ${q(exported.entry)} does not export it)` : ""}, and a fresh Worker replaying this history would not have it.`,
     fix,
   };
-}
+});
 
 /** DO806: a delete of a class with no live namespace destroys nothing. */
-export function deleteDestroysNothing(facts: {
+export const deleteDestroysNothing = worded(function deleteDestroysNothing(facts: {
   readonly worker: string;
   readonly className: string;
   readonly deployed: boolean;
@@ -310,7 +315,7 @@ export function deleteDestroysNothing(facts: {
         ? "Nothing to do for the data: the `deleted` tombstone is a no-op here (the server reports it as `stale_tombstone` and lists it in `removable_entries`), and it may be dropped from `exports` later; keep the class out of the code."
         : "Nothing to do for the data. Keep the delete only if the class is gone from the code for good.",
   };
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 // The live plan's notes (the report's notes and the run's warnings)

@@ -3,6 +3,7 @@
 // shape of its wording (a message and a fix, rendered from plain facts). catalogue.ts assembles
 // the entries of all families into CATALOGUE.
 import type { FindingKind, Severity } from "../model.ts";
+import { ENV_FACT, INHERITED_FACT, WORKER_FACT } from "./words.ts";
 
 export interface CatalogueEntry {
   readonly code: string;
@@ -49,4 +50,41 @@ export type RuleFamily = Partial<Record<FindingKind, CatalogueEntry>>;
 export interface Wording {
   readonly message: string;
   readonly fix: string;
+}
+
+/**
+ * What a wording says with the Worker, its environment and its inheritance left open as slots
+ * (rules/words.ts SLOT): the template the grouped rendering fills with every Worker of a group.
+ */
+export interface Slotted<W> {
+  readonly wording: W;
+  /** The finding's own fact: its environment inherits the lifecycle from the top level. */
+  readonly inherited: boolean;
+}
+
+/** A wording (or a remark) that can be worded again with slots, until it is placed. */
+export type Worded<W> = W & { readonly slotted?: () => Slotted<W> };
+
+/**
+ * A rule's wording function, made to carry its own template: the words it returns come with
+ * `slotted`, which words the same facts again with the Worker (`worker`), the environment (`env`)
+ * and the inheritance (`inherited`) as slots. The placement (diagnostics.ts placeDraft,
+ * remarks.ts remarked) keeps the template on the finding as plain text and drops the function.
+ * Facts of another name (another Worker, another environment) stay as they are: only the
+ * finding's own Worker and environment are open, whatever other names the message has.
+ */
+export function worded<F extends object, W extends object>(
+  say: (facts: F) => W,
+  /** The fact that holds the finding's own Worker, when it is not called `worker` (e.g. a rename's `to`). */
+  names: { readonly worker?: keyof F & string } = {},
+): (facts: F) => Worded<W> {
+  return (facts) => ({ ...say(facts), slotted: () => slotted(say, facts, names.worker ?? "worker") });
+}
+
+function slotted<F extends object, W>(say: (facts: F) => W, facts: F, worker: string): Slotted<W> {
+  const open: Record<string, unknown> = { ...(facts as Record<string, unknown>) };
+  if ("env" in open) open.env = ENV_FACT;
+  if (typeof open[worker] === "string") open[worker] = WORKER_FACT;
+  if ("inherited" in open) open.inherited = INHERITED_FACT;
+  return { wording: say(open as F), inherited: (facts as { inherited?: unknown }).inherited === true };
 }
