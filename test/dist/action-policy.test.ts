@@ -383,7 +383,9 @@ describe("its own comment, whatever the token", () => {
     const repo = repoWith({ "wrangler.toml": DELETE });
     await prRun(repo, 24);
     const [old] = marked(24);
-    api.injectFault({ route: "graphql", fault: { kind: "status", status: 502 }, times: 10 });
+    // A 403, as an installation token asking for `viewer` gets ("Resource not accessible by
+    // integration"): no retry. A 5xx is retried first (1 s, 4 s, 9 s); the adapter's test covers that.
+    api.injectFault({ route: "graphql", fault: { kind: "status", status: 403 }, times: 10 });
     const changed = repoWith({ "wrangler.toml": DELETE.replace('"v2"', '"v3"') });
     const run = await prRun(changed, 24);
     api.clearFaults();
