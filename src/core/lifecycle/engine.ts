@@ -121,11 +121,29 @@ export function possibleDestructions(
   }
   let found = byIndex.get(deployedIndex);
   if (!found) {
-    found = Object.freeze(walkPossibleDestructions(base, head, deployedIndex));
+    // A history compared with itself (a config the change leaves alone) whose tags are all set
+    // and distinct finds nothing: each delete's own step is the base step of its tag, so the base
+    // "sends the same delete" and the walk below skips it. Checked in one pass instead.
+    found =
+      base === head && everyTagOnce(base)
+        ? NO_DESTRUCTIONS
+        : Object.freeze(walkPossibleDestructions(base, head, deployedIndex));
     byIndex.set(deployedIndex, found);
   }
   return found;
 }
+const NO_DESTRUCTIONS: readonly PossibleDestruction[] = Object.freeze([]);
+
+/** Whether every step has a tag and no two steps the same one. */
+export function everyTagOnce(steps: readonly LifecycleStep[]): boolean {
+  const tags = new Set<string>();
+  for (const step of steps) {
+    if (step.tag === null || tags.has(step.tag)) return false;
+    tags.add(step.tag);
+  }
+  return true;
+}
+
 const possibleByBase = new WeakMap<
   readonly LifecycleStep[],
   WeakMap<readonly LifecycleStep[], Map<number, readonly PossibleDestruction[]>>

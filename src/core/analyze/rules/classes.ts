@@ -4,6 +4,7 @@
 // the end states show deleted, when the pending steps could not be read one by one, is a DO101.
 import type { Draft } from "../../diagnostics.ts";
 import { destructions } from "../../lifecycle/engine.ts";
+import { liveClassNames } from "../../lifecycle/replay.ts";
 import type { ClassState } from "../../model.ts";
 import {
   classCreated,
@@ -27,10 +28,9 @@ export function classStateDrafts(c: Comparison, drafts: Draft[]): void {
   const { env, head, baseClasses, after, predicted } = c;
   const firstDestruction = (name: string) =>
     head.lifecycle.model === "migrations"
-      ? destructions(
-          [...baseClasses.values()].filter((s) => s.status === "live").map((s) => s.className),
-          head.lifecycle.steps,
-        ).find((d) => d.origin === name && d.className === name)
+      ? destructions(liveClassNames(baseClasses), head.lifecycle.steps).find(
+          (d) => d.origin === name && d.className === name,
+        )
       : undefined;
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (c.destroyed ?? []).some((d) => d.className === now.className);
