@@ -134,15 +134,24 @@ export function possibleDestructions(
 }
 const NO_DESTRUCTIONS: readonly PossibleDestruction[] = Object.freeze([]);
 
-/** Whether every step has a tag and no two steps the same one. */
+/** Whether every step has a tag and no two steps the same one (once per list, asked twice). */
 export function everyTagOnce(steps: readonly LifecycleStep[]): boolean {
-  const tags = new Set<string>();
-  for (const step of steps) {
-    if (step.tag === null || tags.has(step.tag)) return false;
-    tags.add(step.tag);
+  let once = tagsOnce.get(steps);
+  if (once === undefined) {
+    const tags = new Set<string>();
+    once = true;
+    for (const step of steps) {
+      if (step.tag === null || tags.has(step.tag)) {
+        once = false;
+        break;
+      }
+      tags.add(step.tag);
+    }
+    tagsOnce.set(steps, once);
   }
-  return true;
+  return once;
 }
+const tagsOnce = new WeakMap<readonly LifecycleStep[], boolean>();
 
 const possibleByBase = new WeakMap<
   readonly LifecycleStep[],
