@@ -35,7 +35,11 @@ export function classStateDrafts(c: Comparison, drafts: Draft[]): void {
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (c.destroyed ?? []).some((d) => d.className === now.className);
 
-  for (const now of after.classes.values()) {
+  // A Worker whose head replays to the very states of its deployed base (a config the change
+  // leaves alone: one shared replay) with nothing pending: every class is its own base state, and
+  // no branch below says anything of a class that did not change. Skipped for every such target.
+  const unchanged = after.classes === baseClasses && (c.destroyed ?? []).length === 0;
+  for (const now of unchanged ? [] : after.classes.values()) {
     const name = now.className;
     const was = baseClasses.get(name);
     if (now.status === "renamed" && was?.status !== "renamed") {
