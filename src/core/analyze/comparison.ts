@@ -4,7 +4,7 @@
 // (analyze/rules/<family>.ts) read a Comparison and return drafts; compareWorker runs them.
 import { isLocalBinding } from "../config/workers.ts";
 import type { Destruction } from "../lifecycle/engine.ts";
-import { type Replay, replayLifecycle } from "../lifecycle/replay.ts";
+import { liveClassNames, type Replay, replayLifecycle } from "../lifecycle/replay.ts";
 import type { ClassState, DurableObjectBinding, LifecycleStep, Storage, Worker } from "../model.ts";
 import { type PredictedRejection, predictRejection } from "./history.ts";
 import { pendingDestructions } from "./lineage.ts";
@@ -93,11 +93,7 @@ export function compare(base: Worker | null, head: Worker, context: CompareConte
   // Which pending steps destroy objects the deployed Worker has: step by step when the history
   // was appended to, else (null) from the end states below.
   const destroyed = deployedBase
-    ? pendingDestructions(
-        deployedBase.lifecycle,
-        head.lifecycle,
-        [...baseClasses.values()].filter((c) => c.status === "live").map((c) => c.className),
-      )
+    ? pendingDestructions(deployedBase.lifecycle, head.lifecycle, liveClassNames(baseClasses))
     : null;
   const baseSteps = base?.lifecycle.model === "migrations" ? base.lifecycle.steps : [];
   return {
@@ -129,7 +125,8 @@ export function isLiveAtBase(c: Comparison, name: string): boolean {
 
 /** The classes live in the deployed base. */
 export function liveAtBase(c: Comparison): string[] {
-  return [...c.baseClasses.values()].filter((s) => s.status === "live").map((s) => s.className);
+  // A copy: the list goes into drafts, and the shared one is read by every target of the history.
+  return [...liveClassNames(c.baseClasses)];
 }
 
 /**

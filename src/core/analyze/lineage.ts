@@ -1,4 +1,4 @@
-import { type Destruction, destructions } from "../lifecycle/engine.ts";
+import { type Destruction, destructions, everyTagOnce } from "../lifecycle/engine.ts";
 import type { Lifecycle, LifecycleStep } from "../model.ts";
 import { liveAfter, pendingSteps } from "./history.ts";
 
@@ -43,11 +43,17 @@ export function editedStepDestructions(base: Lifecycle, head: Lifecycle): readon
   }
   let found = byHead.get(head.steps);
   if (!found) {
-    found = Object.freeze(editedStepsDestroy(base.steps, head.steps));
+    // A history compared with itself whose tags are all set and distinct has no edited step (each
+    // step's head step of its tag is itself): nothing to walk.
+    found =
+      base.steps === head.steps && everyTagOnce(base.steps)
+        ? NO_EDITS
+        : Object.freeze(editedStepsDestroy(base.steps, head.steps));
     byHead.set(head.steps, found);
   }
   return found;
 }
+const NO_EDITS: readonly ConditionalDestruction[] = Object.freeze([]);
 const editedByBase = new WeakMap<
   readonly LifecycleStep[],
   WeakMap<readonly LifecycleStep[], readonly ConditionalDestruction[]>

@@ -24,6 +24,8 @@ export const STEP_KEYS = [
   "deleted_classes",
   "transferred_classes",
 ] as const;
+// Looked up for every key of every step of every config: a hash lookup, not six string compares.
+const STEP_KEY_SET: ReadonlySet<string> = new Set(STEP_KEYS);
 const EXPORT_STATES = ["created", "deleted", "renamed", "transferred", "expecting-transfer"] as const;
 /** The keys wrangler allows on a Durable Object `exports` entry of each state (workers-utils). */
 const EXPORT_KEYS: Record<(typeof EXPORT_STATES)[number], readonly string[]> = {
@@ -74,7 +76,7 @@ function readStep(
     drafts.push(invalid(scope.env, path, { problem: "step-without-tag", index }));
   }
   for (const key of Object.keys(entry)) {
-    if ((STEP_KEYS as readonly string[]).includes(key)) continue;
+    if (STEP_KEY_SET.has(key)) continue;
     const guess = closest(key, STEP_KEYS);
     drafts.push({
       kind: "unknown-key",

@@ -121,11 +121,38 @@ export function possibleDestructions(
   }
   let found = byIndex.get(deployedIndex);
   if (!found) {
-    found = Object.freeze(walkPossibleDestructions(base, head, deployedIndex));
+    // A history compared with itself (a config the change leaves alone) whose tags are all set
+    // and distinct finds nothing: each delete's own step is the base step of its tag, so the base
+    // "sends the same delete" and the walk below skips it. Checked in one pass instead.
+    found =
+      base === head && everyTagOnce(base)
+        ? NO_DESTRUCTIONS
+        : Object.freeze(walkPossibleDestructions(base, head, deployedIndex));
     byIndex.set(deployedIndex, found);
   }
   return found;
 }
+const NO_DESTRUCTIONS: readonly PossibleDestruction[] = Object.freeze([]);
+
+/** Whether every step has a tag and no two steps the same one (once per list, asked twice). */
+export function everyTagOnce(steps: readonly LifecycleStep[]): boolean {
+  let once = tagsOnce.get(steps);
+  if (once === undefined) {
+    const tags = new Set<string>();
+    once = true;
+    for (const step of steps) {
+      if (step.tag === null || tags.has(step.tag)) {
+        once = false;
+        break;
+      }
+      tags.add(step.tag);
+    }
+    tagsOnce.set(steps, once);
+  }
+  return once;
+}
+const tagsOnce = new WeakMap<readonly LifecycleStep[], boolean>();
+
 const possibleByBase = new WeakMap<
   readonly LifecycleStep[],
   WeakMap<readonly LifecycleStep[], Map<number, readonly PossibleDestruction[]>>

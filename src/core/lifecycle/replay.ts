@@ -75,7 +75,10 @@ export function replaySteps(steps: readonly LifecycleStep[]): Replay {
         className,
         status: "live",
         storage,
-        ...at,
+        // Written out, not spread from `at` (once per operation of every replay): the same keys
+        // in the same order.
+        tag: at.tag,
+        line: at.line,
         renamedTo: null,
         deletedBefore: before !== undefined && before.status !== "live",
         via,
@@ -87,7 +90,8 @@ export function replaySteps(steps: readonly LifecycleStep[]): Replay {
         className,
         status,
         storage: before?.storage ?? null,
-        ...at,
+        tag: at.tag,
+        line: at.line,
         renamedTo,
         deletedBefore: before?.deletedBefore ?? false,
         via: before?.via ?? "create",
@@ -118,7 +122,8 @@ export function replaySteps(steps: readonly LifecycleStep[]): Replay {
             className: op.to,
             status: "live",
             storage: source?.storage ?? null,
-            ...at,
+            tag: at.tag,
+            line: at.line,
             renamedTo: null,
             deletedBefore: false,
             via: "rename",
@@ -133,5 +138,31 @@ export function replaySteps(steps: readonly LifecycleStep[]): Replay {
 
 /** The class names a state map has live. */
 export function liveClasses(classes: ReadonlyMap<string, ClassState>): Set<string> {
-  return new Set([...classes.values()].filter((c) => c.status === "live").map((c) => c.className));
+  return new Set(liveClassNames(classes));
 }
+
+/**
+ * The live classes of a replay's states, in the map's order. Once per map: a replay is shared by
+ * the environments that inherit a history and by both sides of an unchanged file (see
+ * `replayed`), and several rules ask for every target of every config. No one edits the map.
+ */
+export function liveClassNames(classes: ReadonlyMap<string, ClassState>): readonly string[] {
+  let names = liveNamesOf.get(classes);
+  if (!names) {
+    names = Object.freeze([...classes.values()].filter((c) => c.status === "live").map((c) => c.className));
+    liveNamesOf.set(classes, names);
+  }
+  return names;
+}
+const liveNamesOf = new WeakMap<ReadonlyMap<string, ClassState>, readonly string[]>();
+
+/** `liveClasses` shared, for readers that only ask `has` (once per map, as `liveClassNames`). */
+export function liveClassSet(classes: ReadonlyMap<string, ClassState>): ReadonlySet<string> {
+  let set = liveSetOf.get(classes);
+  if (!set) {
+    set = liveClasses(classes);
+    liveSetOf.set(classes, set);
+  }
+  return set;
+}
+const liveSetOf = new WeakMap<ReadonlyMap<string, ClassState>, ReadonlySet<string>>();

@@ -3,6 +3,7 @@
 // head bindings to a class no migration creates.
 import { isLocalBinding } from "../../config/workers.ts";
 import type { Draft } from "../../diagnostics.ts";
+import { liveClassSet } from "../../lifecycle/replay.ts";
 import { bindingRemoved, bindingRetargeted, bindingUnknownClass } from "../../rules/bindings.ts";
 import { type Comparison, isLiveAtBase } from "../comparison.ts";
 
@@ -52,9 +53,8 @@ export function removedBindingDrafts(c: Comparison): Draft[] {
 export function unknownClassDrafts(c: Comparison): Draft[] {
   const { env, head, base, after } = c;
   const drafts: Draft[] = [];
-  const headLive = new Set(
-    [...after.classes.values()].filter((s) => s.status === "live").map((s) => s.className),
-  );
+  // Shared by every target of the history (asked for each, changed or not).
+  const headLive = liveClassSet(after.classes);
   const baseHad = (name: string, className: string) =>
     base?.bindings.some((b) => b.name === name && b.className === className && isLocalBinding(b, base)) ??
     false;

@@ -4,6 +4,7 @@
 // the end states show deleted, when the pending steps could not be read one by one, is a DO101.
 import type { Draft } from "../../diagnostics.ts";
 import { destructions } from "../../lifecycle/engine.ts";
+import { liveClassNames } from "../../lifecycle/replay.ts";
 import type { ClassState } from "../../model.ts";
 import {
   classCreated,
@@ -27,15 +28,18 @@ export function classStateDrafts(c: Comparison, drafts: Draft[]): void {
   const { env, head, baseClasses, after, predicted } = c;
   const firstDestruction = (name: string) =>
     head.lifecycle.model === "migrations"
-      ? destructions(
-          [...baseClasses.values()].filter((s) => s.status === "live").map((s) => s.className),
-          head.lifecycle.steps,
-        ).find((d) => d.origin === name && d.className === name)
+      ? destructions(liveClassNames(baseClasses), head.lifecycle.steps).find(
+          (d) => d.origin === name && d.className === name,
+        )
       : undefined;
   const destroyedAndCreatedAgain = (now: ClassState) =>
     now.status === "live" && (c.destroyed ?? []).some((d) => d.className === now.className);
 
-  for (const now of after.classes.values()) {
+  // A Worker whose head replays to the very states of its deployed base (a config the change
+  // leaves alone: one shared replay) with nothing pending: every class is its own base state, and
+  // no branch below says anything of a class that did not change. Skipped for every such target.
+  const unchanged = after.classes === baseClasses && (c.destroyed ?? []).length === 0;
+  for (const now of unchanged ? [] : after.classes.values()) {
     const name = now.className;
     const was = baseClasses.get(name);
     if (now.status === "renamed" && was?.status !== "renamed") {

@@ -2,7 +2,7 @@
 // replay wrangler rejects (DO205), and the applied history edited, removed or reordered (the
 // step-by-step comparison in analyze/history.ts).
 import type { Draft } from "../../diagnostics.ts";
-import { liveClasses, type ReplayProblem } from "../../lifecycle/replay.ts";
+import { liveClassNames, type ReplayProblem } from "../../lifecycle/replay.ts";
 import type { LifecycleStep } from "../../model.ts";
 import { replayRejected } from "../../rules/history.ts";
 import type { Comparison } from "../comparison.ts";
@@ -36,7 +36,7 @@ export function historyDrafts(c: Comparison): Draft[] {
   const before = c.fullBefore?.problems ?? [];
   return compareHistories(c.env, base.lifecycle.steps, c.headSteps, {
     rejected: c.predicted,
-    keptAtHead: new Set([...liveClasses(after.classes), ...c.localBindings.map((b) => b.className)]),
+    keptAtHead: new Set([...liveClassNames(after.classes), ...c.localBindings.map((b) => b.className)]),
     boundAtHead: new Set(c.localBindings.map((b) => b.className)),
     repairs: repairedSteps(before, after.problems, base.lifecycle.steps, c.headSteps),
   });
