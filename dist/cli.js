@@ -9,15 +9,15 @@ import {
   applyPolicy,
   givenPolicy,
   unknownEnvProblem
-} from "./chunks/chunk-PSNA4GV6.js";
-import "./chunks/chunk-HJXFSDKY.js";
+} from "./chunks/chunk-SHIGFTFB.js";
+import "./chunks/chunk-KPNBBZA7.js";
 import {
   analyzeFiles,
   reportFor
-} from "./chunks/chunk-Z5HJI73M.js";
+} from "./chunks/chunk-Y3VKEW2Y.js";
 import {
   pairConfigs
-} from "./chunks/chunk-G3XBYTA4.js";
+} from "./chunks/chunk-ZXZLHMUF.js";
 import {
   failingFindings,
   parseFailOn
@@ -32,10 +32,10 @@ import {
   UsageError
 } from "./chunks/chunk-MENN5CMZ.js";
 import "./chunks/chunk-TZV6S3WX.js";
-import "./chunks/chunk-F5B3ON2F.js";
+import "./chunks/chunk-5OSWRORD.js";
 import "./chunks/chunk-PIRUEGYP.js";
 import "./chunks/chunk-CYCF2PHT.js";
-import "./chunks/chunk-QY4OA6XQ.js";
+import "./chunks/chunk-7ZJZNNLB.js";
 import {
   displayable
 } from "./chunks/chunk-57KHF4P2.js";
@@ -505,11 +505,11 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-GUCDJHDE.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-MPWPHE74.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-MPWPHE74.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JZBCMH6.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-OGHGQRI6.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-OGHGQRI6.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-MPWPHE74.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-OGHGQRI6.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");
@@ -566,8 +566,8 @@ async function main(argv) {
       };
   } else if (command === "check") {
     const [{ runCheck }, { checkAdapters }, { chooseBase, baseNote, sameAsHeadWarning }] = await Promise.all([
-      import("./chunks/run-check-JZ6VDCZN.js"),
-      import("./chunks/adapters-UF2EIOBE.js"),
+      import("./chunks/run-check-TBNBYX2T.js"),
+      import("./chunks/adapters-OLGDWGQZ.js"),
       import("./chunks/base-CSBIWNU6.js")
     ]);
     const base = await chooseBase(process.cwd(), values.base ?? null, values.head ?? null);

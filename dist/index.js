@@ -4,9 +4,9 @@ import {
   InputError,
   readRunContext,
   readSettings
-} from "./chunks/chunk-F36H7EBK.js";
+} from "./chunks/chunk-QLGM77BU.js";
 import "./chunks/chunk-ZPOH2JMV.js";
-import "./chunks/chunk-QY4OA6XQ.js";
+import "./chunks/chunk-7ZJZNNLB.js";
 import "./chunks/chunk-57KHF4P2.js";
 import {
   debug,
@@ -24,10 +24,10 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-DLED5NNC.js");
+    const { runDeployMode } = await import("./chunks/deploy-S3TZ5632.js");
     await runDeployMode(settings, context);
   } else {
-    const { runCheckMode } = await import("./chunks/check-E27IYXWA.js");
+    const { runCheckMode } = await import("./chunks/check-T6H2Y5JS.js");
     await runCheckMode(settings, context);
   }
 }
