@@ -506,10 +506,10 @@ async function main(argv) {
     return 0;
   }
   if (argv[0] === "deploy") return (await import("./chunks/deploy-6JZBCMH6.js")).runDeployCommand(argv.slice(1));
-  if (argv[0] === "fix") return (await import("./chunks/fix-OGHGQRI6.js")).runFixCommand(argv.slice(1));
-  if (argv[0] === "to-exports") return (await import("./chunks/fix-OGHGQRI6.js")).runToExportsCommand(argv.slice(1));
+  if (argv[0] === "fix") return (await import("./chunks/fix-K7S7ICTU.js")).runFixCommand(argv.slice(1));
+  if (argv[0] === "to-exports") return (await import("./chunks/fix-K7S7ICTU.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")
-    return (await import("./chunks/fix-OGHGQRI6.js")).runGenerateCommand(argv[0], argv.slice(1));
+    return (await import("./chunks/fix-K7S7ICTU.js")).runGenerateCommand(argv[0], argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...paths] = positionals;
   const failOn = parseFailOn(values["fail-on"] ?? "critical");

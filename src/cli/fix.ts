@@ -197,33 +197,13 @@ export async function runGenerateCommand(
       : command === "rename"
         ? { command, from: positionals[0]!, to: positionals[1]!, storage }
         : { command, className: positionals[0]! };
-  const path = findConfig(values.config as string | undefined);
-  const file = relative(process.cwd(), path) || path;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const { path, file, text } = readConfig(values.config as string | undefined);
   const envs = ((values.env as string[] | undefined) ?? []).map((e) => (e === "" ? null : e));
   // A delete: the other Workers of the repository that bind the class are named.
   const others = change.command === "delete" ? await otherConfigs(path) : undefined;
   const result = generateForEnvs({ file, text, today: today(), change, others }, envs);
   if (!result.ok) throw new UsageError(`${command}: ${result.message}`);
-  out(unifiedDiff(file, text, result.after));
-  const dryRun = Boolean(values["dry-run"]);
-  if (!dryRun) writeChecked(path, text, result.after);
-  const lines = [
-    "",
-    ...result.done,
-    ...(dryRun ? ["(dry run: nothing written)"] : []),
-    "Next:",
-    ...result.next.map((n) => `  - ${n}`),
-  ];
-  out(`${lines.join("\n")}\n`);
-  return dryRun ? 1 : 0;
+  return writeGenerated({ path, file, text }, result, Boolean(values["dry-run"]));
 }
 
 /** The options of `to-exports`, as its line of `--help` and docs/cli.md show them. */
@@ -236,22 +216,34 @@ export async function runToExportsCommand(argv: readonly string[]): Promise<numb
       `to-exports takes no argument (got ${positionals.map((p) => `"${p}"`).join(" ")})`,
       true,
     );
-  const path = findConfig(values.config as string | undefined);
+  const { path, file, text } = readConfig(values.config as string | undefined);
+  const env = values.env === undefined || values.env === "" ? null : (values.env as string);
+  const result = toExports({ file, text, env });
+  if (!result.ok) throw new UsageError(`to-exports: ${result.message}`);
+  return writeGenerated({ path, file, text }, result, Boolean(values["dry-run"]));
+}
+
+/** The config a generator edits (`--config`, else the one found here), read. */
+function readConfig(config: string | undefined): { path: string; file: string; text: string } {
+  const path = findConfig(config);
   const file = relative(process.cwd(), path) || path;
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    return { path, file, text: readFileSync(path, "utf8") };
   } catch (error) {
     throw new UsageError(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  const env = values.env === undefined || values.env === "" ? null : (values.env as string);
-  const result = toExports({ file, text, env });
-  if (!result.ok) throw new UsageError(`to-exports: ${result.message}`);
-  out(unifiedDiff(file, text, result.after));
-  const dryRun = Boolean(values["dry-run"]);
-  if (!dryRun) writeChecked(path, text, result.after);
+}
+
+/** A generator's edit: the diff, written unless a dry run, then what was done and what comes next. */
+function writeGenerated(
+  config: { path: string; file: string; text: string },
+  result: { readonly after: string; readonly done: readonly string[]; readonly next: readonly string[] },
+  dryRun: boolean,
+): number {
+  out(unifiedDiff(config.file, config.text, result.after));
+  if (!dryRun) writeChecked(config.path, config.text, result.after);
   const lines = [
     "",
     ...result.done,

@@ -7,7 +7,7 @@ import { configFormat, parseConfigText } from "../config/parse.ts";
 import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
-import type { ClassState, ConfigPath, Finding, Storage, Worker } from "../model.ts";
+import type { ClassState, ConfigPath, Finding, ParsedConfig, Storage, Worker } from "../model.ts";
 import { andList } from "../text/lists.ts";
 import { applyOps, uneditable } from "./document.ts";
 import type { DocumentOp } from "./document-ops.ts";
@@ -66,20 +66,9 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export function generate(request: GenerateRequest): GenerateResult {
   const { file, text, env, change } = request;
-  const parsed = parseConfigText(file, text);
-  if (!parsed.ok) {
-    return fail(
-      `${file} does not parse${parsed.line ? ` (line ${parsed.line})` : ""}: ${parsed.message}; fix it first`,
-    );
-  }
-  const { workers } = readWorkers(parsed);
-  const worker = workers.find((w) => w.env === env);
-  if (!worker) {
-    const defined = workers.flatMap((w) => (w.env === null ? [] : [w.env]));
-    return fail(
-      `${file} has no env ${q(env)}${defined.length ? ` (it defines ${defined.map(q).join(", ")})` : ""}`,
-    );
-  }
+  const target = editedWorker(file, text, env);
+  if (!target.ok) return target;
+  const { parsed, workers, worker } = target;
   const where = placeOf(file, env);
   const classes = replayLifecycle(worker.lifecycle).classes;
   const live = [...classes.values()].filter((c) => c.status === "live").map((c) => c.className);
@@ -313,7 +302,40 @@ function removeFirst(
   ];
 }
 
-function placeOf(file: string, env: string | null): string {
+/**
+ * The Worker a generator edits: the config parsed, and its target at `env` (null: the top
+ * level), or why there is none (the config does not parse, or defines no such env).
+ */
+export function editedWorker(
+  file: string,
+  text: string,
+  env: string | null,
+):
+  | {
+      readonly ok: true;
+      readonly parsed: ParsedConfig;
+      readonly workers: readonly Worker[];
+      readonly worker: Worker;
+    }
+  | { readonly ok: false; readonly message: string } {
+  const parsed = parseConfigText(file, text);
+  if (!parsed.ok) {
+    return fail(
+      `${file} does not parse${parsed.line ? ` (line ${parsed.line})` : ""}: ${parsed.message}; fix it first`,
+    );
+  }
+  const { workers } = readWorkers(parsed);
+  const worker = workers.find((w) => w.env === env);
+  if (!worker) {
+    const defined = workers.flatMap((w) => (w.env === null ? [] : [w.env]));
+    return fail(
+      `${file} has no env ${q(env)}${defined.length ? ` (it defines ${defined.map(q).join(", ")})` : ""}`,
+    );
+  }
+  return { ok: true, parsed, workers, worker };
+}
+
+export function placeOf(file: string, env: string | null): string {
   return env === null ? `${file} (top level)` : `${file} env ${q(env)}`;
 }
 
@@ -370,7 +392,7 @@ export function generateForEnvs(
   return { ok: true, after: text, done, next };
 }
 
-function fail(message: string): GenerateResult {
+function fail(message: string): { readonly ok: false; readonly message: string } {
   return { ok: false, message };
 }
 

@@ -4,15 +4,14 @@
 // transferred out need no entry (they have no namespace). Pure: text in, text out; the result is
 // analysed like any change before it is returned, and bad input writes nothing.
 import { analyzeRepository } from "../analyze/analyze.ts";
-import { configFormat, parseConfigText } from "../config/parse.ts";
+import { configFormat } from "../config/parse.ts";
 import { readEditableToml } from "../config/toml-syntax.ts";
-import { readWorkers } from "../config/workers.ts";
 import { q } from "../diagnostics.ts";
 import { replayLifecycle } from "../lifecycle/replay.ts";
 import type { ConfigPath } from "../model.ts";
 import { applyOps } from "./document.ts";
 import { eolOf } from "./document-ops.ts";
-import type { GenerateResult } from "./generate.ts";
+import { editedWorker, type GenerateResult, placeOf } from "./generate.ts";
 import { proveFix } from "./proof.ts";
 import { lifecycleScope, valueAt } from "./scope.ts";
 import { tomlKey } from "./toml-document.ts";
@@ -26,21 +25,10 @@ export interface ToExportsRequest {
 
 export function toExports(request: ToExportsRequest): GenerateResult {
   const { file, text, env } = request;
-  const parsed = parseConfigText(file, text);
-  if (!parsed.ok) {
-    return fail(
-      `${file} does not parse${parsed.line ? ` (line ${parsed.line})` : ""}: ${parsed.message}; fix it first`,
-    );
-  }
-  const { workers } = readWorkers(parsed);
-  const worker = workers.find((w) => w.env === env);
-  if (!worker) {
-    const defined = workers.flatMap((w) => (w.env === null ? [] : [w.env]));
-    return fail(
-      `${file} has no env ${q(env)}${defined.length ? ` (it defines ${defined.map(q).join(", ")})` : ""}`,
-    );
-  }
-  const where = env === null ? `${file} (top level)` : `${file} env ${q(env)}`;
+  const target = editedWorker(file, text, env);
+  if (!target.ok) return target;
+  const { parsed, workers, worker } = target;
+  const where = placeOf(file, env);
   if (worker.lifecycle.model === "exports") return fail(`${where} already uses \`exports\``);
   if (worker.lifecycle.model === "none")
     return fail(`${where} has no \`migrations\` to move from (a new class: \`do-migrate new-class\`)`);
