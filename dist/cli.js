@@ -505,7 +505,7 @@ async function main(argv) {
     process.stdout.write(answer);
     return 0;
   }
-  if (argv[0] === "deploy") return (await import("./chunks/deploy-6JZBCMH6.js")).runDeployCommand(argv.slice(1));
+  if (argv[0] === "deploy") return (await import("./chunks/deploy-3M3QOYE6.js")).runDeployCommand(argv.slice(1));
   if (argv[0] === "fix") return (await import("./chunks/fix-K7S7ICTU.js")).runFixCommand(argv.slice(1));
   if (argv[0] === "to-exports") return (await import("./chunks/fix-K7S7ICTU.js")).runToExportsCommand(argv.slice(1));
   if (argv[0] === "new-class" || argv[0] === "rename" || argv[0] === "delete")

@@ -24,7 +24,7 @@ async function main() {
   const context = readRunContext();
   if (settings.mode === "deploy") {
     refuseDeployFromPullRequest(context.eventName);
-    const { runDeployMode } = await import("./chunks/deploy-S3TZ5632.js");
+    const { runDeployMode } = await import("./chunks/deploy-DSJQMQR4.js");
     await runDeployMode(settings, context);
   } else {
     const { runCheckMode } = await import("./chunks/check-T6H2Y5JS.js");

@@ -7,7 +7,7 @@
 // file).
 import { stringify as stringifyToml } from "smol-toml";
 import { parseConfigText } from "../config/parse.ts";
-import { isRecord } from "../config/workers.ts";
+import { canonicalJson, isRecord } from "../config/values.ts";
 import { applyOps } from "../fix/document.ts";
 import { type DocumentOp, eolOf } from "../fix/document-ops.ts";
 import type { ConfigPath, Storage, Worker } from "../model.ts";
@@ -85,7 +85,10 @@ export function derivePhase1Config(
   const edited = applyOps(parsed.format, text, ops);
   const reread = edited === null ? null : parseConfigText(file, edited);
   const placed =
-    reread?.ok && sameValue(withoutEmptyBindings(reread.value), withoutEmptyBindings(meant)) ? edited : null;
+    reread?.ok &&
+    canonicalJson(withoutEmptyBindings(reread.value)) === canonicalJson(withoutEmptyBindings(meant))
+      ? edited
+      : null;
   if (parsed.format === "jsonc") {
     return placed ?? `${JSON.stringify(meant, null, 2)}\n`;
   }
@@ -152,20 +155,6 @@ function withoutEmptyBindings(value: Record<string, unknown>): Record<string, un
     Object.entries(top.env).map(([name, scope]) => [name, isRecord(scope) ? prune(scope) : scope]),
   );
   return { ...top, env };
-}
-
-/** Deep equality of parsed config values (key order aside; dates by their text). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof Date || b instanceof Date) return String(a) === String(b);
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
-    );
-  }
-  if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
 /**
